@@ -1,0 +1,1 @@
+"""RQ glue: thin job functions over sync/, the cron schedule, worker settings."""

@@ -1,0 +1,49 @@
+"""The `ml-connector` command: a Flask CLI group. Each area adds its own sub-group."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask.cli import AppGroup, ScriptInfo, routes_command, shell_command
+
+from monday_app.factory import create_app
+from monday_app.settings import SettingsError
+
+
+def _make_app():  # type: ignore[no-untyped-def]
+    return create_app()
+
+
+cli = AppGroup(
+    name="ml-connector",
+    help="ml-connector: SYSPRO to monday.com integration.\n\n"
+    "Settings come from environment variables (see the README); with none set, a "
+    "development setup on SQLite and an embedded Redis is used.",
+)
+cli.add_command(routes_command)
+cli = click.version_option(package_name="ml-connector", prog_name="ml-connector")(cli)
+cli.add_command(shell_command)
+
+
+def _register_commands() -> None:
+    from monday_app.cli.db import db
+    from monday_app.cli.keys import keys
+    from monday_app.cli.run import run
+
+    for command in (db, keys, run):
+        cli.add_command(command)
+
+
+_register_commands()
+
+
+def main() -> None:
+    try:
+        # The ScriptInfo tells Flask's with_appcontext how to build the app on demand, so
+        # commands that need no app (run, keys generate) never build one.
+        info = ScriptInfo(create_app=_make_app, set_debug_flag=False, load_dotenv_defaults=False)
+        cli.main(prog_name="ml-connector", obj=info)
+    except SettingsError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)

@@ -1,0 +1,59 @@
+"""The Flask app factory. Building the app opens no connection."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+import redis
+from flask import Flask
+
+from monday_app.settings import Settings
+from store.crypto import SecretBox
+from store.db import Database
+
+
+def create_app(config: Mapping[str, object] | None = None) -> Flask:
+    """Build the app. `config` overrides environment variables (tests pass their own)."""
+    settings = Settings.from_env(config)
+    app = Flask("monday_app", instance_path=str(settings.instance_path))
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        ML_SETTINGS=settings,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.is_production,
+        TESTING=settings.env == "testing",
+    )
+    init_store(app, settings)
+    init_redis(app, settings)
+    _configure_logging(app, settings)
+
+    from monday_app.web.health import bp as health_bp
+
+    app.register_blueprint(health_bp)
+    return app
+
+
+def init_store(app: Flask, settings: Settings) -> None:
+    app.extensions["store"] = Database(settings.database_url)
+    app.extensions["secret_box"] = SecretBox(settings.encryption_keys)
+
+
+def init_redis(app: Flask, settings: Settings) -> None:
+    # redis-py connects on first command, not here. None means "not configured": /readyz
+    # says so rather than the app failing to start.
+    app.extensions["redis"] = (
+        redis.Redis.from_url(
+            settings.redis_url, socket_connect_timeout=2, socket_timeout=5
+        )
+        if settings.redis_url
+        else None
+    )
+
+
+def _configure_logging(app: Flask, settings: Settings) -> None:
+    if not app.debug and not logging.getLogger().handlers:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )

@@ -1,0 +1,1 @@
+"""The web layer: blueprints. Handlers verify, record, enqueue, and answer fast."""

@@ -1,0 +1,95 @@
+"""Accounts and their monday tokens. Every query is scoped by account."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from store.crypto import SecretBox
+from store.errors import NotFound
+from store.models import Account, MondayToken
+from store.types import utcnow
+
+
+def get_account(session: Session, monday_account_id: int) -> Account:
+    account = session.scalar(
+        sa.select(Account).where(Account.monday_account_id == monday_account_id)
+    )
+    if account is None:
+        raise NotFound(f"monday account {monday_account_id} is not installed")
+    return account
+
+
+def upsert_account(
+    session: Session,
+    monday_account_id: int,
+    *,
+    name: str | None = None,
+    slug: str | None = None,
+    tier: str | None = None,
+) -> Account:
+    """Create the account on first sight; refresh its details (and reactivate it) after."""
+    account = session.scalar(
+        sa.select(Account).where(Account.monday_account_id == monday_account_id)
+    )
+    if account is None:
+        account = Account(monday_account_id=monday_account_id, installed_at=utcnow())
+        session.add(account)
+    if name is not None:
+        account.name = name
+    if slug is not None:
+        account.slug = slug
+    if tier is not None:
+        account.tier = tier
+    if account.status != "active":
+        account.status = "active"
+        account.installed_at = utcnow()
+        account.uninstalled_at = None
+    session.flush()
+    return account
+
+
+def save_token(
+    session: Session,
+    box: SecretBox,
+    account: Account,
+    monday_user_id: int,
+    access_token: str,
+    *,
+    kind: str = "oauth",
+    scopes: str = "",
+    refresh_token: str | None = None,
+    expires_at: datetime | None = None,
+) -> MondayToken:
+    """Store (or replace) one user's token for the account, encrypted."""
+    token = session.scalar(
+        sa.select(MondayToken).where(
+            MondayToken.account_id == account.id,
+            MondayToken.monday_user_id == monday_user_id,
+            MondayToken.kind == kind,
+        )
+    )
+    if token is None:
+        token = MondayToken(account_id=account.id, monday_user_id=monday_user_id, kind=kind)
+        session.add(token)
+    token.access_token_encrypted = box.encrypt(access_token)
+    token.refresh_token_encrypted = box.encrypt(refresh_token) if refresh_token else None
+    token.scopes = scopes
+    token.expires_at = expires_at
+    session.flush()
+    return token
+
+
+def access_token_for(
+    session: Session, box: SecretBox, account_id: int, monday_user_id: int | None = None
+) -> str:
+    """A usable token for the account: the given user's, else the most recently saved one."""
+    query = sa.select(MondayToken).where(MondayToken.account_id == account_id)
+    if monday_user_id is not None:
+        query = query.where(MondayToken.monday_user_id == monday_user_id)
+    token = session.scalar(query.order_by(MondayToken.updated_at.desc()).limit(1))
+    if token is None or not token.access_token_encrypted:
+        raise NotFound(f"no monday token stored for account {account_id}")
+    return box.decrypt(token.access_token_encrypted)

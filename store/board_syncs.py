@@ -1,0 +1,124 @@
+"""Board syncs: creation with validation, and the schedule's view of which are due."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from store.errors import NotFound, ValidationError
+from store.models import ENTITIES, MODES, Account, BoardSync, SysproConnection
+from store.types import utcnow
+
+INTERVAL_RANGE = (5, 60)
+DEFAULT_INTERVAL = 15
+
+
+def validate_interval(raw: Any) -> int:
+    low, high = INTERVAL_RANGE
+    try:
+        minutes = int(raw)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError("interval_minutes", f"{raw!r} is not a whole number") from exc
+    if not low <= minutes <= high:
+        raise ValidationError(
+            "interval_minutes", f"must be between {low} and {high} minutes, not {minutes}"
+        )
+    return minutes
+
+
+def first_poll_at(sync_id: int, board_id: str, interval: int, now: datetime) -> datetime:
+    """Spread syncs over their interval so a hundred boards do not all poll at :00."""
+    offset = zlib.crc32(f"{sync_id}:{board_id}".encode()) % (interval * 60)
+    return now + timedelta(seconds=offset)
+
+
+def create_board_sync(
+    session: Session, account_id: int, fields: Mapping[str, Any]
+) -> BoardSync:
+    entity = str(fields.get("entity", ""))
+    if entity not in ENTITIES:
+        raise ValidationError("entity", f"{entity!r} is not one of {', '.join(ENTITIES)}")
+    mode = str(fields.get("mode", "one_way"))
+    if mode not in MODES:
+        raise ValidationError("mode", f"{mode!r} is not one of {', '.join(MODES)}")
+    board_id = str(fields.get("board_id", "")).strip()
+    if not board_id.isdigit():
+        raise ValidationError("board_id", f"{board_id!r} is not a monday board id (digits)")
+    interval = validate_interval(fields.get("interval_minutes", DEFAULT_INTERVAL))
+    connection_id = fields.get("connection_id")
+    connection = session.scalar(
+        sa.select(SysproConnection).where(
+            SysproConnection.id == connection_id, SysproConnection.account_id == account_id
+        )
+    )
+    if connection is None:
+        raise ValidationError("connection_id", f"connection {connection_id} not found")
+    duplicate = session.scalar(
+        sa.select(BoardSync.id).where(
+            BoardSync.account_id == account_id,
+            BoardSync.board_id == board_id,
+            BoardSync.entity == entity,
+        )
+    )
+    if duplicate is not None:
+        raise ValidationError(
+            "board_id", f"board {board_id} already syncs {entity} (board sync {duplicate})"
+        )
+    sync = BoardSync(
+        account_id=account_id,
+        connection_id=connection.id,
+        board_id=board_id,
+        group_id=fields.get("group_id") or None,
+        entity=entity,
+        column_mapping=dict(fields.get("column_mapping") or {}),
+        mode=mode,
+        interval_minutes=interval,
+        enabled=bool(fields.get("enabled", True)),
+    )
+    session.add(sync)
+    session.flush()
+    sync.next_poll_at = first_poll_at(sync.id, board_id, interval, utcnow())
+    session.flush()
+    return sync
+
+
+def get_board_sync(session: Session, account_id: int, sync_id: int) -> BoardSync:
+    sync = session.scalar(
+        sa.select(BoardSync).where(BoardSync.id == sync_id, BoardSync.account_id == account_id)
+    )
+    if sync is None:
+        raise NotFound(f"board sync {sync_id} not found")
+    return sync
+
+
+def due_board_syncs(session: Session, now: datetime, limit: int = 1000) -> list[BoardSync]:
+    """Enabled syncs of active accounts whose next poll time has come."""
+    return list(
+        session.scalars(
+            sa.select(BoardSync)
+            .join(Account, Account.id == BoardSync.account_id)
+            .where(
+                BoardSync.enabled.is_(True),
+                Account.status == "active",
+                sa.or_(BoardSync.next_poll_at.is_(None), BoardSync.next_poll_at <= now),
+            )
+            .order_by(BoardSync.next_poll_at)
+            .limit(limit)
+        )
+    )
+
+
+def advance_schedule(sync: BoardSync, now: datetime) -> datetime:
+    """Next poll time after `now`, keeping the sync's phase; downtime never piles polls up."""
+    interval = timedelta(minutes=sync.interval_minutes)
+    base = sync.next_poll_at or now
+    if base > now:
+        return base
+    missed = (now - base) // interval + 1
+    sync.next_poll_at = base + missed * interval
+    return sync.next_poll_at

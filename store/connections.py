@@ -1,0 +1,196 @@
+"""SYSPRO connections: validated on the way in, secrets encrypted, masked on the way out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from store.crypto import SecretBox, is_mask, mask
+from store.errors import NotFound, ValidationError
+from store.models import SysproConnection
+
+# Form field -> encrypted column. A field left out, or sent back as the mask, keeps the secret;
+# an empty string clears it (SYSPRO companies often have no password).
+SECRET_FIELDS = {
+    "operator_password": "operator_password_encrypted",
+    "company_password": "company_password_encrypted",
+    "odata_password": "odata_password_encrypted",
+}
+PLAIN_FIELDS = (
+    "name",
+    "server_url",
+    "rest_base_path",
+    "operator",
+    "company_id",
+    "odata_url",
+    "odata_user",
+    "poll_interval_minutes",
+    "verify_tls",
+    "ca_bundle_pem",
+    "timeout_seconds",
+    "options",
+)
+REQUIRED = ("name", "server_url", "operator", "company_id")
+POLL_INTERVAL_RANGE = (5, 60)
+
+
+def validate_server_url(url: str, field: str = "server_url") -> str:
+    """Shape checks on a customer-entered URL; network checks happen at connect time."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise ValidationError(field, f"{url!r} must start with http:// or https://")
+    if parts.username or parts.password:
+        raise ValidationError(
+            field, "must not contain a user name or password; use the credential fields"
+        )
+    if not parts.hostname:
+        raise ValidationError(field, f"{url!r} has no host name")
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ValidationError(field, f"{url!r} has an invalid port") from exc
+    if field == "server_url" and port is None:
+        raise ValidationError(
+            field, "give the full URL with its port, e.g. http://syspro.example.com:20001"
+        )
+    return url.rstrip("/")
+
+
+def _clean(fields: Mapping[str, Any], creating: bool) -> dict[str, Any]:
+    unknown = set(fields) - set(PLAIN_FIELDS) - set(SECRET_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a connection setting")
+    values = {k: fields[k] for k in PLAIN_FIELDS if k in fields}
+    for key in REQUIRED:
+        if (creating or key in values) and not str(values.get(key) or "").strip():
+            raise ValidationError(key, "is required")
+    for key in ("name", "operator", "company_id", "odata_user"):
+        if isinstance(values.get(key), str):
+            values[key] = values[key].strip()
+    if "server_url" in values:
+        values["server_url"] = validate_server_url(values["server_url"])
+    if values.get("odata_url"):
+        values["odata_url"] = validate_server_url(values["odata_url"], "odata_url")
+    elif "odata_url" in values:
+        values["odata_url"] = None
+    if "poll_interval_minutes" in values:
+        values["poll_interval_minutes"] = _interval(values["poll_interval_minutes"])
+    if "timeout_seconds" in values:
+        timeout = float(values["timeout_seconds"])
+        if not 1 <= timeout <= 300:
+            raise ValidationError("timeout_seconds", "must be between 1 and 300 seconds")
+        values["timeout_seconds"] = timeout
+    return values
+
+
+def _interval(raw: Any) -> int:
+    low, high = POLL_INTERVAL_RANGE
+    try:
+        minutes = int(raw)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError("poll_interval_minutes", f"{raw!r} is not a whole number") from exc
+    if not low <= minutes <= high:
+        raise ValidationError(
+            "poll_interval_minutes", f"must be between {low} and {high} minutes, not {minutes}"
+        )
+    return minutes
+
+
+def _apply_secrets(
+    connection: SysproConnection, box: SecretBox, fields: Mapping[str, Any]
+) -> None:
+    for field, column in SECRET_FIELDS.items():
+        if field not in fields or fields[field] is None or is_mask(fields[field]):
+            continue
+        value = str(fields[field])
+        setattr(connection, column, box.encrypt(value) if value else None)
+
+
+def create_connection(
+    session: Session, box: SecretBox, account_id: int, fields: Mapping[str, Any]
+) -> SysproConnection:
+    values = _clean(fields, creating=True)
+    _refuse_duplicate_name(session, account_id, values["name"], None)
+    connection = SysproConnection(account_id=account_id, **values)
+    _apply_secrets(connection, box, fields)
+    session.add(connection)
+    session.flush()
+    return connection
+
+
+def update_connection(
+    session: Session,
+    box: SecretBox,
+    account_id: int,
+    connection_id: int,
+    fields: Mapping[str, Any],
+) -> SysproConnection:
+    """Change what the form sent; validation happens before anything is written."""
+    connection = get_connection(session, account_id, connection_id)
+    values = _clean(fields, creating=False)
+    if "name" in values:
+        _refuse_duplicate_name(session, account_id, values["name"], connection.id)
+    for key, value in values.items():
+        setattr(connection, key, value)
+    _apply_secrets(connection, box, fields)
+    session.flush()
+    return connection
+
+
+def _refuse_duplicate_name(
+    session: Session, account_id: int, name: str, own_id: int | None
+) -> None:
+    query = sa.select(SysproConnection.id).where(
+        SysproConnection.account_id == account_id, SysproConnection.name == name
+    )
+    existing = session.scalar(query)
+    if existing is not None and existing != own_id:
+        raise ValidationError("name", f"a connection named {name!r} already exists")
+
+
+def get_connection(session: Session, account_id: int, connection_id: int) -> SysproConnection:
+    connection = session.scalar(
+        sa.select(SysproConnection).where(
+            SysproConnection.id == connection_id, SysproConnection.account_id == account_id
+        )
+    )
+    if connection is None:
+        raise NotFound(f"connection {connection_id} not found")
+    return connection
+
+
+def list_connections(session: Session, account_id: int) -> list[SysproConnection]:
+    return list(
+        session.scalars(
+            sa.select(SysproConnection)
+            .where(SysproConnection.account_id == account_id)
+            .order_by(SysproConnection.id)
+        )
+    )
+
+
+def public_view(connection: SysproConnection) -> dict[str, Any]:
+    """What APIs and the CLI show: every setting, secrets masked."""
+    view: dict[str, Any] = {"id": connection.id}
+    for key in PLAIN_FIELDS:
+        view[key] = getattr(connection, key)
+    for field, column in SECRET_FIELDS.items():
+        view[field] = mask(getattr(connection, column))
+    view["last_tested_at"] = (
+        connection.last_tested_at.isoformat() if connection.last_tested_at else None
+    )
+    view["last_test_ok"] = connection.last_test_ok
+    return view
+
+
+def decrypted_secrets(box: SecretBox, connection: SysproConnection) -> dict[str, str]:
+    """The plaintext secrets, for building a SYSPRO client; never for output."""
+    return {
+        field: box.decrypt(token) if (token := getattr(connection, column)) else ""
+        for field, column in SECRET_FIELDS.items()
+    }

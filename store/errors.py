@@ -1,0 +1,14 @@
+"""Errors the store raises for bad input: each names the field and says what to fix."""
+
+from __future__ import annotations
+
+
+class ValidationError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFound(LookupError):
+    """The row does not exist for this account (or at all: we do not say which)."""

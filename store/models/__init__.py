@@ -1,0 +1,30 @@
+"""All models, importable from one place (Alembic and the rotation command need them all)."""
+
+from store.models.account import Account, MondayToken
+from store.models.audit import ACTIONS, AuditEvent, AuditEventImmutable
+from store.models.base import Base
+from store.models.connection import SysproConnection
+from store.models.sync_state import (
+    ENTITIES,
+    MODES,
+    RECORD_STATES,
+    BoardSync,
+    PollRun,
+    SyncRecord,
+)
+
+__all__ = [
+    "ACTIONS",
+    "ENTITIES",
+    "MODES",
+    "RECORD_STATES",
+    "Account",
+    "AuditEvent",
+    "AuditEventImmutable",
+    "Base",
+    "BoardSync",
+    "MondayToken",
+    "PollRun",
+    "SyncRecord",
+    "SysproConnection",
+]

@@ -1,0 +1,102 @@
+"""Board syncs, the per-record state behind them, and poll runs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from store.models.base import Base, Timestamps
+
+ENTITIES = (
+    "supplier_invoices",
+    "purchase_orders",
+    "goods_receipts",
+    "customer_invoices",
+    "suppliers",
+    "customers",
+    "gl_accounts",
+    "stock_items",
+)
+MODES = ("one_way", "lookup")
+RECORD_STATES = ("pending", "synced", "failed", "vanished")
+
+
+class BoardSync(Timestamps, Base):
+    """This connection's entity goes to this board, with this mapping, every N minutes."""
+
+    __tablename__ = "board_syncs"
+    __table_args__ = (
+        sa.UniqueConstraint("account_id", "board_id", "entity"),
+        sa.CheckConstraint("interval_minutes BETWEEN 5 AND 60", name="interval_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    connection_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("syspro_connections.id", ondelete="CASCADE"), index=True
+    )
+    # monday ids are strings of digits in the API; kept as text so nothing is ever rounded.
+    board_id: Mapped[str] = mapped_column(sa.String(32))
+    group_id: Mapped[str | None] = mapped_column(sa.String(100))
+    entity: Mapped[str] = mapped_column(sa.String(40))
+    column_mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    mode: Mapped[str] = mapped_column(sa.String(20), default="one_way")
+    interval_minutes: Mapped[int] = mapped_column(default=15)
+    enabled: Mapped[bool] = mapped_column(default=True)
+    # The incremental cursor: last value read plus the keys seen at that boundary.
+    cursor_state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    next_poll_at: Mapped[datetime | None]
+    last_poll_at: Mapped[datetime | None]
+
+
+class SyncRecord(Timestamps, Base):
+    """One SYSPRO transaction on one board: what we last sent, and where it is in monday."""
+
+    __tablename__ = "sync_records"
+    __table_args__ = (
+        sa.UniqueConstraint("board_sync_id", "syspro_key"),
+        sa.Index("ix_sync_records_due", "board_sync_id", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    board_sync_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("board_syncs.id", ondelete="CASCADE")
+    )
+    # Opaque: SYSPRO keys keep their leading spaces and zero fill.
+    syspro_key: Mapped[str] = mapped_column(sa.String(200))
+    content_hash: Mapped[str] = mapped_column(sa.String(64), default="")
+    monday_item_id: Mapped[str | None] = mapped_column(sa.String(32))
+    state: Mapped[str] = mapped_column(sa.String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class PollRun(Base):
+    """One poll of one board sync: what it read, what changed, how it ended."""
+
+    __tablename__ = "poll_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    board_sync_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("board_syncs.id", ondelete="CASCADE"), index=True
+    )
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(sa.String(20), default="running")
+    cursor_before: Mapped[dict[str, Any] | None]
+    cursor_after: Mapped[dict[str, Any] | None]
+    records_read: Mapped[int] = mapped_column(default=0)
+    records_changed: Mapped[int] = mapped_column(default=0)
+    error: Mapped[str | None] = mapped_column(sa.Text)
