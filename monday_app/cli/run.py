@@ -38,7 +38,7 @@ def process_commands(port: int, redis_url: str, workers: int = 2) -> dict[str, s
     return {
         "web": (
             f"{python} -m gunicorn app:app --bind 127.0.0.1:{port} --workers {workers} "
-            "--access-logfile - --graceful-timeout 5"
+            "--access-logfile - --graceful-timeout 5 --no-control-socket"
         ),
         "worker": f"{python} -m rq.cli worker --with-scheduler --url {redis_url} default",
         "cron": f"{python} -m rq.cli cron jobs.cron_config --url {redis_url}",

@@ -1,0 +1,113 @@
+"""The schedule: due syncs get exactly one queued poll; downtime does not pile polls up."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from rq import Queue
+
+from jobs.runtime import Runtime, set_runtime
+from jobs.schedule import QUEUE_NAME, enqueue_due_polls, poll_job_id
+from monday_app.settings import Settings
+from store.board_syncs import advance_schedule, create_board_sync, first_poll_at
+from store.connections import create_connection
+from store.crypto import SecretBox
+from store.errors import ValidationError
+from store.migrate import upgrade
+from store.models import Account, BoardSync
+from store.types import utcnow
+
+
+@pytest.fixture
+def rt(app_config):
+    upgrade(app_config["DATABASE_URL"])
+    runtime = Runtime(Settings.from_env(app_config))
+    set_runtime(runtime)
+    yield runtime
+    set_runtime(None)
+    runtime.db.dispose()
+
+
+def _make_syncs(rt: Runtime, count: int, due: bool = True) -> list[int]:
+    box = SecretBox(rt.settings.encryption_keys)
+    with rt.db.session() as s:
+        account = Account(monday_account_id=42)
+        s.add(account)
+        s.flush()
+        conn = create_connection(
+            s,
+            box,
+            account.id,
+            {"name": "c", "server_url": "http://h.example.com:90", "operator": "A",
+             "company_id": "D"},
+        )
+        ids = []
+        for n in range(count):
+            sync = create_board_sync(
+                s,
+                account.id,
+                {"connection_id": conn.id, "board_id": str(1000 + n), "entity": "suppliers"},
+            )
+            if due:
+                sync.next_poll_at = utcnow() - timedelta(minutes=1)
+            ids.append(sync.id)
+    return ids
+
+
+def test_due_syncs_get_one_poll_each_and_never_two(rt: Runtime) -> None:
+    ids = _make_syncs(rt, 3)
+    assert enqueue_due_polls() == 3
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids)
+    # Force them due again while the first polls still wait: nothing is doubled.
+    with rt.db.session() as s:
+        for sync in s.query(BoardSync):
+            sync.next_poll_at = utcnow() - timedelta(seconds=1)
+    assert enqueue_due_polls() == 0
+    assert len(queue.job_ids) == 3
+
+
+def test_a_finished_poll_makes_room_for_the_next(rt: Runtime) -> None:
+    (sync_id,) = _make_syncs(rt, 1)
+    enqueue_due_polls()
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+    job = queue.fetch_job(poll_job_id(sync_id))
+    queue.remove(job)
+    job.set_status("failed")
+    with rt.db.session() as s:
+        s.get(BoardSync, sync_id).next_poll_at = utcnow() - timedelta(seconds=1)
+    assert enqueue_due_polls() == 1
+
+
+def test_not_yet_due_syncs_wait(rt: Runtime) -> None:
+    _make_syncs(rt, 2, due=False)
+    with rt.db.session() as s:
+        for sync in s.query(BoardSync):
+            sync.next_poll_at = utcnow() + timedelta(minutes=3)
+    assert enqueue_due_polls() == 0
+
+
+def test_downtime_does_not_pile_up_and_keeps_the_phase() -> None:
+    now = utcnow()
+    sync = BoardSync(interval_minutes=15, next_poll_at=now - timedelta(hours=5, minutes=7))
+    nxt = advance_schedule(sync, now)
+    assert now < nxt <= now + timedelta(minutes=15)
+    assert (nxt - (now - timedelta(hours=5, minutes=7))) % timedelta(minutes=15) == timedelta(0)
+
+
+def test_first_polls_are_spread_over_the_interval() -> None:
+    now = utcnow()
+    offsets = {first_poll_at(i, str(5000 + i), 15, now) - now for i in range(50)}
+    assert len(offsets) > 40
+    assert all(timedelta(0) <= o < timedelta(minutes=15) for o in offsets)
+
+
+@pytest.mark.parametrize("interval", [4, 61, "x"])
+def test_intervals_outside_5_to_60_are_refused(rt: Runtime, interval) -> None:
+    _make_syncs(rt, 1)
+    with pytest.raises(ValidationError, match="interval_minutes"), rt.db.session() as s:
+        create_board_sync(
+            s, 1, {"connection_id": 1, "board_id": "77", "entity": "customers",
+                   "interval_minutes": interval},
+        )

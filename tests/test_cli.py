@@ -1,0 +1,75 @@
+"""The ml-connector command: help everywhere, migrations, key rotation."""
+
+from __future__ import annotations
+
+import click
+import pytest
+import sqlalchemy as sa
+from cryptography.fernet import Fernet
+
+from monday_app.cli import cli
+from monday_app.factory import create_app
+from store.connections import create_connection, decrypted_secrets
+from store.crypto import SecretBox
+from store.migrate import current_revision, head_revision
+from store.models import Account, SysproConnection
+
+
+def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()):
+    for name, command in group.commands.items():
+        yield (*prefix, name)
+        if isinstance(command, click.Group):
+            yield from _all_commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("path", [(), *_all_commands(cli)], ids=lambda p: " ".join(p) or "root")
+def test_help_everywhere(runner, path) -> None:
+    result = runner.invoke(cli, [*path, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+
+
+def test_db_upgrade(app_config, tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    app = create_app({**app_config, "DATABASE_URL": url})
+    result = app.test_cli_runner().invoke(cli, ["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    assert current_revision(url) == head_revision()
+    assert f"revision {head_revision()}" in result.output
+
+
+def test_keys_rotate_moves_every_secret_to_the_new_key(app_config) -> None:
+    old = app_config["ENCRYPTION_KEYS"]
+    app = create_app(app_config)
+    from store.migrate import upgrade
+
+    upgrade(app_config["DATABASE_URL"])
+    with app.extensions["store"].session() as s:
+        s.add(Account(monday_account_id=5))
+        s.flush()
+        account_id = s.scalar(sa.select(Account.id))
+        create_connection(
+            s,
+            SecretBox([old]),
+            account_id,
+            {
+                "name": "m",
+                "server_url": "http://h.example.com:90",
+                "operator": "ADMIN",
+                "company_id": "DEMO",
+                "operator_password": "pw-1",
+            },
+        )
+    new = Fernet.generate_key().decode()
+    rotated_app = create_app({**app_config, "ENCRYPTION_KEYS": f"{new},{old}"})
+    result = rotated_app.test_cli_runner().invoke(cli, ["keys", "rotate"])
+    assert result.exit_code == 0, result.output
+    assert "re-encrypted 1 secret(s)" in result.output
+    with rotated_app.extensions["store"].session() as s:
+        conn = s.scalar(sa.select(SysproConnection))
+        assert decrypted_secrets(SecretBox([new]), conn)["operator_password"] == "pw-1"
+
+
+def test_keys_generate_prints_a_fernet_key(runner) -> None:
+    result = runner.invoke(cli, ["keys", "generate"])
+    Fernet(result.output.strip().encode())
