@@ -10,7 +10,9 @@ from store.models.sync_state import (
     RECORD_STATES,
     BoardSync,
     PollRun,
+    ProcessedDelivery,
     SyncRecord,
+    TriggerSubscription,
 )
 
 __all__ = [
@@ -25,6 +27,8 @@ __all__ = [
     "BoardSync",
     "MondayToken",
     "PollRun",
+    "ProcessedDelivery",
     "SyncRecord",
     "SysproConnection",
+    "TriggerSubscription",
 ]

@@ -38,6 +38,8 @@ class SysproConnection(Timestamps, Base):
     timeout_seconds: Mapped[float] = mapped_column(default=30.0)
     # Settings for facts the SYSPRO fact sheet marks uncertain, kept per connection.
     options: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Secret part of the "sync now" URL a SYSPRO trigger program can call; rotatable.
+    sync_url_token_encrypted: Mapped[str | None] = encrypted_column()
     last_tested_at: Mapped[datetime | None]
     last_test_ok: Mapped[bool | None]
     last_test_report: Mapped[dict[str, Any] | None]

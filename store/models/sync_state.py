@@ -48,6 +48,22 @@ class BoardSync(Timestamps, Base):
     mode: Mapped[str] = mapped_column(sa.String(20), default="one_way")
     interval_minutes: Mapped[int] = mapped_column(default=15)
     enabled: Mapped[bool] = mapped_column(default=True)
+    # Post an update on the item when something significant happens (a payment, a cancel).
+    post_updates: Mapped[bool] = mapped_column(default=True)
+    # Restrictions chosen in the recipe (branch, warehouse, currency), applied after reading.
+    filters: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Which monday user's token acts for this sync (the one who added the recipe).
+    monday_user_id: Mapped[int | None] = mapped_column(sa.BigInteger)
+    # The recipe subscription that created it: monday retries subscribe, we create once.
+    recipe_subscription_id: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
+    # Columns found or created on the board: logical field -> monday column id.
+    provisioned_columns: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    provisioned_at: Mapped[datetime | None]
+    # Board webhooks we created (lookup mode), so uninstall/unsubscribe can remove them.
+    webhook_ids: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # ok | failing | needs_reauth | disabled, with the reason a person can act on.
+    health: Mapped[str] = mapped_column(sa.String(20), default="ok")
+    health_reason: Mapped[str | None] = mapped_column(sa.Text)
     # The incremental cursor: last value read plus the keys seen at that boundary.
     cursor_state: Mapped[dict[str, Any]] = mapped_column(default=dict)
     next_poll_at: Mapped[datetime | None]
@@ -72,12 +88,62 @@ class SyncRecord(Timestamps, Base):
     )
     # Opaque: SYSPRO keys keep their leading spaces and zero fill.
     syspro_key: Mapped[str] = mapped_column(sa.String(200))
+    # Hash of the values monday last confirmed; equal hash on the next poll = no monday call.
     content_hash: Mapped[str] = mapped_column(sa.String(64), default="")
+    synced_values: Mapped[dict[str, Any] | None]
+    # The outbox: what must still be written, set by a poll, cleared by the push that wrote it.
+    pending_hash: Mapped[str | None] = mapped_column(sa.String(64))
+    pending_values: Mapped[dict[str, Any] | None]
+    pending_name: Mapped[str | None] = mapped_column(sa.String(255))
+    # Updates (comments) to post with the write: significant SYSPRO events.
+    pending_notes: Mapped[list[Any] | None] = mapped_column(sa.JSON)
+    # When the poll that produced the pending values started (for the audit trail).
+    fetched_at: Mapped[datetime | None]
     monday_item_id: Mapped[str | None] = mapped_column(sa.String(32))
     state: Mapped[str] = mapped_column(sa.String(20), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class TriggerSubscription(Timestamps, Base):
+    """A custom recipe trigger ("when a SYSPRO invoice is posted or changes"): where to POST."""
+
+    __tablename__ = "trigger_subscriptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    # monday's subscriptionId: subscribe is retried, we store once.
+    subscription_id: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    entity: Mapped[str] = mapped_column(sa.String(40))
+    connection_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("syspro_connections.id", ondelete="SET NULL")
+    )
+    webhook_url: Mapped[str] = mapped_column(sa.String(500))
+    recipe_id: Mapped[str | None] = mapped_column(sa.String(64))
+    integration_id: Mapped[str | None] = mapped_column(sa.String(64))
+    input_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    enabled: Mapped[bool] = mapped_column(default=True)
+
+
+class ProcessedDelivery(Base):
+    """Ids of deliveries already handled (webhook triggerUuid, recipe actionUuid), for dedupe.
+
+    Inserting the id is the claim: the unique constraint makes the second delivery lose.
+    """
+
+    __tablename__ = "processed_deliveries"
+    __table_args__ = (sa.UniqueConstraint("kind", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(sa.String(40))
+    external_id: Mapped[str] = mapped_column(sa.String(128))
+    received_at: Mapped[datetime]
 
 
 class PollRun(Base):
