@@ -1,0 +1,74 @@
+"""monday GraphQL client: paced, classified, idempotent. Imports nothing of the web layer.
+
+Typical use::
+
+    pacer = RedisPacer(redis_conn, PacingSettings.from_env())
+    client = MondayClient(token, MondayClientSettings.from_env(), pacer=pacer, account_id=acct)
+    with client.board_writer(board_id):
+        results = client.create_items(board_id, [NewItem(name="INV-1", column_values=...)])
+"""
+
+from monday_app.client.client import MondayClient, idempotency_key
+from monday_app.client.column_values import (
+    decode_column_value,
+    encode_column_value,
+    encode_column_values,
+)
+from monday_app.client.errors import (
+    ColumnValueEncodingError,
+    CursorExpiredError,
+    ErrorAction,
+    ErrorDetails,
+    MondayError,
+    ReauthenticationRequired,
+    RecordError,
+    RetriesExhaustedError,
+    RunError,
+)
+from monday_app.client.models import (
+    Account,
+    Board,
+    Column,
+    Group,
+    Item,
+    ItemChange,
+    Me,
+    NewItem,
+    Update,
+    Webhook,
+    WriteResult,
+)
+from monday_app.client.pacing import BoardLockTimeout, RedisPacer
+from monday_app.client.settings import MondayClientSettings, PacingSettings
+
+__all__ = [
+    "Account",
+    "Board",
+    "BoardLockTimeout",
+    "Column",
+    "ColumnValueEncodingError",
+    "CursorExpiredError",
+    "ErrorAction",
+    "ErrorDetails",
+    "Group",
+    "Item",
+    "ItemChange",
+    "Me",
+    "MondayClient",
+    "MondayClientSettings",
+    "MondayError",
+    "NewItem",
+    "PacingSettings",
+    "ReauthenticationRequired",
+    "RecordError",
+    "RedisPacer",
+    "RetriesExhaustedError",
+    "RunError",
+    "Update",
+    "Webhook",
+    "WriteResult",
+    "decode_column_value",
+    "encode_column_value",
+    "encode_column_values",
+    "idempotency_key",
+]

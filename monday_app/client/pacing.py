@@ -1,0 +1,268 @@
+"""Pacing shared by every worker process through Redis.
+
+All counters live in Redis and change only inside Lua scripts, which Redis runs atomically and
+timestamps with its own clock (``TIME``), so processes on different hosts agree on one window.
+Waiting for the pace is normal flow, not an error: the pacer sleeps and returns how long it
+waited. The limits:
+
+* mutations per board per window (sliding log; product cap, default 40/min),
+* requests per account per window (sliding log; by plan),
+* complexity budget per account (learnt from monday's ``complexity`` answers),
+* concurrent requests per account (a leased semaphore, reclaimed if a worker dies),
+* one writer per board (a lock with a token, so only its owner can release it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import redis
+
+from monday_app.client.settings import PacingSettings
+
+log = logging.getLogger("monday_app.client.pacing")
+
+# Sliding-window log. Returns {granted(1|0|-1), wait_ms as string}.
+SLIDING_WINDOW_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local limit = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local count = tonumber(ARGV[3])
+if count > limit then return {-1, '0'} end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local used = redis.call('ZCARD', KEYS[1])
+if used + count <= limit then
+  for i = 1, count do redis.call('ZADD', KEYS[1], now, ARGV[4] .. ':' .. i) end
+  redis.call('PEXPIRE', KEYS[1], math.ceil(window * 2))
+  return {1, '0'}
+end
+local idx = used + count - limit - 1
+local entry = redis.call('ZRANGE', KEYS[1], idx, idx, 'WITHSCORES')
+return {0, tostring(tonumber(entry[2]) + window - now)}
+"""
+
+# Leased semaphore: members are holder tokens scored by lease expiry.
+SEMAPHORE_ACQUIRE_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[2]) * 2))
+  return 1
+end
+return 0
+"""
+
+# Complexity budget: {remaining, reset_at_ms}. Reserve the estimate or say how long to wait.
+COMPLEXITY_RESERVE_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local estimate = tonumber(ARGV[1])
+local budget = tonumber(ARGV[2])
+local window = tonumber(ARGV[3])
+local remaining = tonumber(redis.call('HGET', KEYS[1], 'remaining') or budget)
+local reset_at = tonumber(redis.call('HGET', KEYS[1], 'reset_at') or 0)
+if reset_at <= now then
+  remaining = budget
+  reset_at = now + window
+end
+if remaining >= estimate or remaining >= budget then
+  redis.call('HSET', KEYS[1], 'remaining', tostring(remaining - estimate),
+             'reset_at', tostring(reset_at))
+  redis.call('PEXPIRE', KEYS[1], math.ceil(window * 2))
+  return '0'
+end
+return tostring(reset_at - now)
+"""
+
+# monday's report is the truth: overwrite our estimate with it.
+COMPLEXITY_RECORD_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+redis.call('HSET', KEYS[1], 'remaining', ARGV[1], 'reset_at', tostring(now + tonumber(ARGV[2])))
+redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[3]) * 2))
+if ARGV[4] ~= '' then redis.call('HSET', KEYS[2], ARGV[4], ARGV[5]) end
+return 1
+"""
+
+RELEASE_IF_OWNER_LUA = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+EXTEND_IF_OWNER_LUA = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+"""
+
+
+class PaceRequestTooLarge(ValueError):
+    """More mutations in one request than the window allows at all: split the batch."""
+
+
+class BoardLockTimeout(TimeoutError):
+    """Another worker kept the board's writer lock for longer than we were willing to wait."""
+
+
+class RedisPacer:
+    """Pacing state shared through an injected ``redis.Redis`` connection."""
+
+    def __init__(
+        self,
+        redis_conn: redis.Redis,
+        settings: PacingSettings | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        self.redis = redis_conn
+        self.settings = settings or PacingSettings()
+        self._sleep = sleep
+        self._window = redis_conn.register_script(SLIDING_WINDOW_LUA)
+        self._sem_acquire = redis_conn.register_script(SEMAPHORE_ACQUIRE_LUA)
+        self._complexity_reserve = redis_conn.register_script(COMPLEXITY_RESERVE_LUA)
+        self._complexity_record = redis_conn.register_script(COMPLEXITY_RECORD_LUA)
+        self._release = redis_conn.register_script(RELEASE_IF_OWNER_LUA)
+        self._extend = redis_conn.register_script(EXTEND_IF_OWNER_LUA)
+
+    # -- keys ----------------------------------------------------------------------------
+    def _key(self, *parts: object) -> str:
+        return ":".join([self.settings.key_prefix, *(str(p) for p in parts)])
+
+    # -- sliding windows -----------------------------------------------------------------
+    def _take_from_window(self, key: str, limit: int, count: int) -> float:
+        """Block until `count` slots are free in the window; return the seconds waited."""
+        window_ms = self.settings.guarded_window_seconds * 1000.0
+        waited = 0.0
+        member = uuid.uuid4().hex
+        while True:
+            granted, wait_ms = self._window(keys=[key], args=[limit, window_ms, count, member])
+            if int(granted) == 1:
+                return waited
+            if int(granted) == -1:
+                raise PaceRequestTooLarge(f"{count} slots requested from {key}, limit {limit}")
+            pause = max(float(wait_ms) / 1000.0, 0.001)
+            self._sleep(pause)
+            waited += pause
+
+    def acquire_board_mutations(self, board_id: str | int, count: int = 1) -> float:
+        limit = self.settings.board_mutations_per_minute
+        return self._take_from_window(self._key("board", board_id, "mutations"), limit, count)
+
+    def acquire_account_request(self, account_id: str | int) -> float:
+        limit = self.settings.effective_requests_per_minute
+        return self._take_from_window(self._key("account", account_id, "requests"), limit, 1)
+
+    # -- complexity ----------------------------------------------------------------------
+    def estimated_cost(self, account_id: str | int, operation: str) -> int:
+        raw = self.redis.hget(self._key("account", account_id, "costs"), operation)
+        return int(raw) if raw is not None else 0
+
+    def reserve_complexity(self, account_id: str | int, operation: str) -> float:
+        """Wait until the learnt budget covers this operation's last known cost."""
+        estimate = self.estimated_cost(account_id, operation)
+        window_ms = self.settings.window_seconds * 1000.0
+        budget = self.settings.complexity_budget_per_minute
+        waited = 0.0
+        key = self._key("account", account_id, "complexity")
+        while True:
+            answer = self._complexity_reserve(keys=[key], args=[estimate, budget, window_ms])
+            wait_ms = float(answer)
+            if wait_ms <= 0:
+                return waited
+            pause = wait_ms / 1000.0
+            self._sleep(pause)
+            waited += pause
+
+    def record_complexity(
+        self, account_id: str | int, operation: str, complexity: Mapping[str, Any]
+    ) -> None:
+        """Store what monday reported: budget left, reset time, and this operation's cost."""
+        try:
+            after = int(complexity["after"])
+            reset_in = float(complexity["reset_in_x_seconds"])
+            cost = int(complexity.get("query") or 0)
+        except (KeyError, TypeError, ValueError):
+            return
+        reset_ms = reset_in * self.settings.seconds_per_monday_second * 1000.0
+        self._complexity_record(
+            keys=[
+                self._key("account", account_id, "complexity"),
+                self._key("account", account_id, "costs"),
+            ],
+            args=[after, reset_ms, self.settings.window_seconds * 1000.0, operation, cost],
+        )
+
+    # -- concurrency ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def concurrency_slot(self, account_id: str | int) -> Iterator[float]:
+        key = self._key("account", account_id, "inflight")
+        token = uuid.uuid4().hex
+        lease_ms = self.settings.concurrency_lease_seconds * 1000.0
+        limit = self.settings.effective_concurrent_requests
+        waited = 0.0
+        while not int(self._sem_acquire(keys=[key], args=[limit, lease_ms, token])):
+            pause = self.settings.poll_seconds * (0.5 + random.random())
+            self._sleep(pause)
+            waited += pause
+        try:
+            yield waited
+        finally:
+            self.redis.zrem(key, token)
+
+    # -- one writer per board ------------------------------------------------------------
+    @contextlib.contextmanager
+    def board_writer(
+        self, board_id: str | int, *, wait_seconds: float | None = None
+    ) -> Iterator[BoardWriterLock]:
+        """Hold the board's writer lock; ``lock.extend()`` renews it during long drains."""
+        lock = BoardWriterLock(self, self._key("board", board_id, "writer"))
+        lock.acquire(wait_seconds)
+        try:
+            yield lock
+        finally:
+            lock.release()
+
+    # -- all at once ---------------------------------------------------------------------
+    def before_request(
+        self,
+        account_id: str | int | None,
+        operation: str,
+        board_mutations: Mapping[str, int] | None = None,
+    ) -> float:
+        """Wait for every rate limit this request is subject to; return the seconds waited."""
+        waited = 0.0
+        for board_id, count in (board_mutations or {}).items():
+            waited += self.acquire_board_mutations(board_id, count)
+        if account_id is not None:
+            waited += self.acquire_account_request(account_id)
+            waited += self.reserve_complexity(account_id, operation)
+        return waited
+
+
+class BoardWriterLock:
+    def __init__(self, pacer: RedisPacer, key: str):
+        self.pacer = pacer
+        self.key = key
+        self.token = uuid.uuid4().hex
+        self.ttl_ms = int(pacer.settings.board_lock_seconds * 1000)
+
+    def acquire(self, wait_seconds: float | None = None) -> None:
+        deadline = None if wait_seconds is None else time.monotonic() + wait_seconds
+        while not self.pacer.redis.set(self.key, self.token, nx=True, px=self.ttl_ms):
+            if deadline is not None and time.monotonic() >= deadline:
+                raise BoardLockTimeout(f"board writer lock {self.key} is held by another worker")
+            self.pacer._sleep(self.pacer.settings.poll_seconds * (0.5 + random.random()))
+
+    def extend(self) -> bool:
+        return bool(int(self.pacer._extend(keys=[self.key], args=[self.token, self.ttl_ms])))
+
+    def release(self) -> None:
+        self.pacer._release(keys=[self.key], args=[self.token])

@@ -1,0 +1,263 @@
+"""One GraphQL request to monday: headers, pacing, timeouts, classification, capped retries.
+
+A request is attempted at most ``max_attempts`` times. Between attempts it waits the server's
+own wait when monday named one, else an exponential backoff with full jitter. Every failed
+attempt is logged with operation, request id, HTTP status, monday's code and message, attempt
+and the wait chosen; the token is never logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+import requests
+
+from monday_app.client.classify import (
+    ParsedResponse,
+    classify,
+    classify_transport_failure,
+    parse_response,
+)
+from monday_app.client.errors import (
+    EXCEPTION_FOR_ACTION,
+    ErrorAction,
+    ErrorDetails,
+    RecordError,
+    RetriesExhaustedError,
+    RunError,
+)
+from monday_app.client.pacing import RedisPacer
+from monday_app.client.settings import MondayClientSettings
+
+log = logging.getLogger("monday_app.client")
+
+RETRYABLE = (ErrorAction.RETRY, ErrorAction.RATE_LIMITED)
+
+
+@dataclass
+class GraphQLResult:
+    """A successful (possibly partial) answer: ``data`` plus per-path record errors."""
+
+    operation: str
+    data: dict[str, Any]
+    parsed: ParsedResponse
+    record_errors: dict[str, ErrorDetails]
+    attempts: int
+    paced_seconds: float
+
+    @property
+    def replayed(self) -> bool:
+        return self.parsed.replayed
+
+    @property
+    def request_id(self) -> str | None:
+        return self.parsed.request_id
+
+
+@dataclass
+class TransportStats:
+    """Counters a benchmark or a job report can read."""
+
+    requests: int = 0
+    rate_limited: int = 0
+    retries: int = 0
+    replays: int = 0
+    paced_seconds: float = 0.0
+
+
+class GraphQLTransport:
+    def __init__(
+        self,
+        settings: MondayClientSettings,
+        token: str,
+        *,
+        pacer: RedisPacer | None = None,
+        account_id: str | int | None = None,
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ):
+        if not token:
+            raise ValueError("a monday token is required")
+        self.settings = settings
+        self._token = token
+        self.pacer = pacer
+        self.account_id = account_id
+        self.session = session or requests.Session()
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self.stats = TransportStats()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _headers(self, idempotency_key: str | None) -> dict[str, str]:
+        headers = {
+            # monday takes the token raw, without "Bearer " (FACTS §1).
+            "Authorization": self._token,
+            "API-Version": self.settings.api_version,
+            "Content-Type": "application/json",
+        }
+        if idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
+        return headers
+
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._token, "***") if self._token in text else text
+
+    def backoff_seconds(self, attempt: int) -> float:
+        """Full jitter: uniform(0, min(cap, base * 2**(attempt-1)))."""
+        ceiling = min(
+            self.settings.backoff_cap_seconds,
+            self.settings.backoff_base_seconds * (2 ** (attempt - 1)),
+        )
+        return self._rng.uniform(0, ceiling)
+
+    def _choose_wait(self, details: ErrorDetails) -> float:
+        if details.wait_seconds is not None:
+            # Honour monday's wait; a little jitter on top keeps workers from returning at once.
+            return details.wait_seconds + self._rng.uniform(0, min(1.0, details.wait_seconds * 0.1))
+        return self.backoff_seconds(details.attempt)
+
+    def _log_failure(self, details: ErrorDetails, wait: float | None, final: bool) -> None:
+        outcome = "giving up" if final else f"retrying in {wait:.2f}s"
+        log.warning(
+            "monday %s failed (%s): %s",
+            details.operation,
+            outcome,
+            self._scrub(details.describe()),
+            extra={
+                "monday_operation": details.operation,
+                "monday_request_id": details.request_id,
+                "monday_http_status": details.http_status,
+                "monday_error_code": details.code,
+                "monday_attempt": details.attempt,
+                "monday_wait_seconds": wait,
+                "monday_action": details.action.value,
+            },
+        )
+
+    def _post(self, body: bytes, idempotency_key: str | None) -> requests.Response:
+        return self.session.post(
+            self.settings.api_url,
+            data=body,
+            headers=self._headers(idempotency_key),
+            timeout=(self.settings.connect_timeout, self.settings.read_timeout),
+        )
+
+    def _pace(self, operation: str, board_mutations: Mapping[str, int] | None) -> float:
+        if self.pacer is None:
+            return 0.0
+        return self.pacer.before_request(self.account_id, operation, board_mutations)
+
+    # -- the request ---------------------------------------------------------------------
+    def execute(
+        self,
+        operation: str,
+        query: str,
+        variables: Mapping[str, Any] | None = None,
+        *,
+        board_mutations: Mapping[str, int] | None = None,
+        idempotency_key: str | None = None,
+        allow_record_errors: bool = False,
+    ) -> GraphQLResult:
+        """Send one document; return its data or raise the classified error.
+
+        ``board_mutations`` ({board_id: n}) is what the pacer charges against per-board caps.
+        ``allow_record_errors`` returns partial data with per-alias record errors (batches)
+        instead of raising :class:`RecordError`.
+        """
+        body = json.dumps({"query": query, "variables": dict(variables or {})}).encode()
+        history: list[ErrorDetails] = []
+        paced = 0.0
+        attempt = 0
+        while True:
+            attempt += 1
+            paced += self._pace(operation, board_mutations)
+            details, parsed = self._attempt(operation, body, idempotency_key, attempt)
+            if details is None or (
+                allow_record_errors
+                and details.action == ErrorAction.FAIL_RECORD
+                and isinstance(parsed.data, Mapping)  # type: ignore[union-attr]
+            ):
+                assert parsed is not None
+                return self._success(operation, parsed, attempt, paced)
+            history.append(details)
+            final_error = self._final_error(details, attempt, history)
+            if final_error is not None:
+                self._log_failure(details, None, final=True)
+                raise final_error
+            wait = self._choose_wait(details)
+            self._log_failure(details, wait, final=False)
+            self.stats.retries += 1
+            self._sleep(wait)
+
+    def _attempt(
+        self, operation: str, body: bytes, idempotency_key: str | None, attempt: int
+    ) -> tuple[ErrorDetails | None, ParsedResponse | None]:
+        self.stats.requests += 1
+        try:
+            if self.pacer is not None and self.account_id is not None:
+                with self.pacer.concurrency_slot(self.account_id):
+                    response = self._post(body, idempotency_key)
+            else:
+                response = self._post(body, idempotency_key)
+        except (requests.Timeout, requests.ConnectionError) as exc:
+            return classify_transport_failure(operation, exc, attempt), None
+        parsed = parse_response(response.status_code, response.headers, response.text)
+        if self.pacer is not None and self.account_id is not None and parsed.complexity:
+            self.pacer.record_complexity(self.account_id, operation, parsed.complexity)
+        details = classify(operation, parsed, attempt)
+        if details is not None and details.action == ErrorAction.RATE_LIMITED:
+            self.stats.rate_limited += 1
+        return details, parsed
+
+    def _final_error(
+        self, details: ErrorDetails, attempt: int, history: list[ErrorDetails]
+    ) -> Exception | None:
+        """None when another attempt should be made, else the exception to raise."""
+        if details.action not in RETRYABLE:
+            return EXCEPTION_FOR_ACTION[details.action](details, history)
+        if details.http_status == 500 and attempt >= self.settings.server_error_attempts:
+            # A repeated 500 usually means this request is bad (FACTS §3): fail the record.
+            return RecordError(replace(details, action=ErrorAction.FAIL_RECORD), history)
+        if attempt >= self.settings.max_attempts:
+            return RetriesExhaustedError(details, history)
+        too_long = (details.wait_seconds or 0.0) > self.settings.max_wait_seconds
+        if too_long:
+            return RunError(replace(details, action=ErrorAction.FAIL_RUN), history)
+        return None
+
+    def _success(
+        self, operation: str, parsed: ParsedResponse, attempt: int, paced: float
+    ) -> GraphQLResult:
+        record_errors: dict[str, ErrorDetails] = {}
+        for entry in parsed.errors:
+            alias = entry.path[0] if entry.path else ""
+            single = ParsedResponse(
+                http_status=parsed.http_status,
+                headers=parsed.headers,
+                body=None,
+                errors=[entry],
+                request_id=parsed.request_id,
+            )
+            entry_details = classify(operation, single, attempt)
+            if entry_details is not None:
+                record_errors[alias] = entry_details
+                self._log_failure(entry_details, None, final=True)
+        if parsed.replayed:
+            self.stats.replays += 1
+            log.info("monday %s answered from the idempotency cache", operation)
+        self.stats.paced_seconds += paced
+        return GraphQLResult(
+            operation=operation,
+            data=dict(parsed.data or {}),
+            parsed=parsed,
+            record_errors=record_errors,
+            attempts=attempt,
+            paced_seconds=paced,
+        )
