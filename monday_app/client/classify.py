@@ -180,8 +180,9 @@ def server_wait_seconds(parsed: ParsedResponse) -> float | None:
             return max(0.0, float(retry_after))
         except ValueError:
             pass  # an HTTP date; monday documents seconds, so fall through
+    # `t` in the RateLimit header is the reset time of a window; only a wait once refused.
     match = RATELIMIT_T_PATTERN.search(parsed.headers.get("ratelimit", ""))
-    if match:
+    if match and parsed.http_status == 429:
         return float(match.group(1))
     for entry in parsed.errors:
         match = RESET_IN_PATTERN.search(entry.message)

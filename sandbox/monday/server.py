@@ -1,0 +1,314 @@
+"""The monday sandbox's HTTP server: ``POST /v2`` (GraphQL), OAuth, and ``/_sandbox/`` controls.
+
+``make_app(**options)`` returns the WSGI app, ``serve(host, port, **options)`` blocks, and
+``start_in_thread(**options)`` runs it on a free port for tests, benchmarks and the demo.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import uuid
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from flask import Flask, Response, request
+from graphql import GraphQLError, OperationDefinitionNode, execute, parse, validate
+from werkzeug.serving import make_server
+
+from sandbox.monday.clock import SandboxClock
+from sandbox.monday.errors import HttpError, graphql_error_body, wait_headers
+from sandbox.monday.limits import (
+    BoardMutationCap,
+    ComplexityBudget,
+    ConcurrencyLimit,
+    Fault,
+    FaultInjector,
+    mutations_per_board,
+    query_cost,
+)
+from sandbox.monday.resolvers import build_executable_schema
+from sandbox.monday.state import Caller, SandboxState
+from sandbox.monday.webhooks import WebhookDispatcher
+
+VERSION_PATTERN = re.compile(r"^\d{4}-(01|04|07|10)$")
+IDEMPOTENCY_TTL_SECONDS = 1800  # sandbox seconds; monday caches answers for 30 minutes
+
+
+@dataclass
+class SandboxOptions:
+    board_mutations_per_minute: int | None = 40
+    complexity_per_minute: int = 10_000_000
+    concurrency_limit: int | None = 40
+    clock_speed: float = 1.0  # 60 => one monday minute lasts one real second
+    client_id: str = "sandbox-client-id"
+    client_secret: str = "sandbox-client-secret"
+    signing_secret: str = "sandbox-signing-secret"
+    api_version: str = "2026-10"
+    webhook_retry_seconds: float = 60.0  # sandbox seconds between delivery attempts
+    faults: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_kwargs(cls, **options: Any) -> SandboxOptions:
+        known = {f.name for f in fields(cls)}
+        unknown = set(options) - known
+        if unknown:
+            raise TypeError(f"unknown sandbox options: {sorted(unknown)}")
+        return cls(**options)
+
+
+@dataclass
+class Stats:
+    requests: int = 0
+    rate_limited: dict[str, int] = field(default_factory=dict)
+    mutations_by_board: dict[str, int] = field(default_factory=dict)
+    replays: int = 0
+    conflicts: int = 0
+    errors: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"requests": self.requests, "rate_limited": dict(self.rate_limited),
+                "rate_limited_total": sum(self.rate_limited.values()),
+                "mutations_by_board": dict(self.mutations_by_board),
+                "replays": self.replays, "conflicts": self.conflicts, "errors": self.errors}
+
+
+class MondaySandbox:
+    """Everything one sandbox instance holds; attached to the Flask app."""
+
+    def __init__(self, options: SandboxOptions):
+        self.options = options
+        self.clock = SandboxClock(options.clock_speed)
+        self.state = SandboxState()
+        self.dispatcher = WebhookDispatcher(self.state, self.clock, options.signing_secret,
+                                            options.webhook_retry_seconds)
+        self.state.on_event = self.dispatcher.on_event
+        self.schema = build_executable_schema(self.dispatcher.resolve_create_webhook,
+                                              self.dispatcher.resolve_delete_webhook)
+        self.complexity = ComplexityBudget(self.clock, options.complexity_per_minute)
+        self.board_cap = BoardMutationCap(self.clock, options.board_mutations_per_minute)
+        self.concurrency = ConcurrencyLimit(options.concurrency_limit)
+        self.faults = FaultInjector()
+        for fault in options.faults:
+            self.faults.add(Fault(**fault))
+        self.idempotency: dict[tuple[int, int, str], dict[str, Any]] = {}
+        self.idempotency_lock = threading.Lock()
+        self.stats = Stats()
+        self.oauth_codes: dict[str, dict[str, Any]] = {}
+        self.stats_lock = threading.Lock()
+
+    # -- helpers -------------------------------------------------------------------------
+    def caller_for(self, authorization: str | None) -> Caller:
+        token = (authorization or "").strip()
+        if token.lower().startswith("bearer "):
+            token = token[7:].strip()  # tolerated: OAuth tokens may come with the prefix
+        caller = self.state.tokens.get(token)
+        if caller is None:
+            raise HttpError(401, {"errors": [{"message": "Not Authenticated",
+                                              "extensions": {"code": "Unauthorized"}}],
+                                  "error_message": "Not Authenticated", "status_code": 401})
+        return caller
+
+    def count_rate_limited(self, error: HttpError) -> None:
+        errors = error.body.get("errors") or [{}]
+        first = errors[0] if isinstance(errors[0], dict) else {}
+        code = (first.get("extensions") or {}).get("code") or error.body.get("error_code")
+        with self.stats_lock:
+            key = str(code or error.status)
+            self.stats.rate_limited[key] = self.stats.rate_limited.get(key, 0) + 1
+
+    # -- the GraphQL endpoint ------------------------------------------------------------
+    def handle(self, raw_body: bytes, headers: dict[str, str]) -> tuple[int, dict, dict]:
+        request_id = uuid.uuid4().hex
+        with self.stats_lock:
+            self.stats.requests += 1
+        try:
+            payload = json.loads(raw_body or b"{}")
+            query = payload.get("query") or ""
+            variables = payload.get("variables") or {}
+        except (ValueError, AttributeError):
+            return 400, {"error_message": "Invalid JSON", "error_code": "JsonParseException",
+                         "status_code": 400}, {}
+        try:
+            document = parse(query)
+        except GraphQLError as exc:
+            return 200, {"errors": [{"message": f"Parse error on {exc.message}",
+                                     "extensions": {"code": "PARSE_ERROR"}}]}, {}
+        operation = next((d for d in document.definitions
+                          if isinstance(d, OperationDefinitionNode)), None)
+        name = operation.name.value if operation and operation.name else None
+        try:
+            fault = self.faults.take(name)
+            if fault is not None:
+                self.faults.apply(fault)
+            caller = self.caller_for(headers.get("authorization"))
+            version = headers.get("api-version")
+            if version and not VERSION_PATTERN.match(version):
+                return 200, graphql_error_body(f"Invalid API version {version}",
+                                               "InvalidVersionException"), {}
+            self.concurrency.enter(caller.account_id)
+        except HttpError as exc:
+            if exc.status == 429:
+                self.count_rate_limited(exc)
+            return exc.status, exc.body, exc.headers
+        try:
+            return self._execute(document, operation, variables, caller, headers, request_id)
+        except HttpError as exc:
+            if exc.status == 429:
+                self.count_rate_limited(exc)
+            return exc.status, exc.body, exc.headers
+        finally:
+            self.concurrency.leave(caller.account_id)
+
+    def _execute(self, document: Any, operation: OperationDefinitionNode | None,
+                 variables: dict[str, Any], caller: Caller, headers: dict[str, str],
+                 request_id: str) -> tuple[int, dict, dict]:
+        errors = validate(self.schema, document)
+        if errors or operation is None:
+            body = {"errors": [{**e.formatted, "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"}}
+                               for e in errors] or [{"message": "No operation"}]}
+            return 200, body, {}
+        is_mutation = operation.operation.value == "mutation"
+        key = headers.get("idempotency-key") if is_mutation else None
+        cache_key = (caller.account_id, caller.user_id, key) if key else None
+        if cache_key is not None:
+            replay = self._idempotency_begin(cache_key)
+            if replay is not None:
+                return replay
+        try:
+            answer = self._run(document, operation, variables, caller, request_id)
+        except BaseException:
+            # A refused or crashed request did not complete: nothing to replay.
+            self._idempotency_forget(cache_key)
+            raise
+        if cache_key is not None:
+            with self.idempotency_lock:
+                self.idempotency[cache_key] = {"state": "done", "answer": answer,
+                                               "expires": self.clock.now() +
+                                               IDEMPOTENCY_TTL_SECONDS}
+        return answer
+
+    def _idempotency_begin(self, cache_key: tuple) -> tuple[int, dict, dict] | None:
+        with self.idempotency_lock:
+            entry = self.idempotency.get(cache_key)
+            if entry and entry.get("expires", float("inf")) < self.clock.now():
+                entry = None
+            if entry is None:
+                self.idempotency[cache_key] = {"state": "running"}
+                return None
+            if entry["state"] == "running":
+                with self.stats_lock:
+                    self.stats.conflicts += 1
+                return 409, graphql_error_body(
+                    "A request with this idempotency key is currently being processed",
+                    "IDEMPOTENCY_CONFLICT"), wait_headers(1.0)
+            with self.stats_lock:
+                self.stats.replays += 1
+            status, body, response_headers = entry["answer"]
+            return status, body, {**response_headers, "Idempotency-Replayed": "true"}
+
+    def _idempotency_forget(self, cache_key: tuple | None) -> None:
+        if cache_key is not None:
+            with self.idempotency_lock:
+                self.idempotency.pop(cache_key, None)
+
+    def _run(self, document: Any, operation: OperationDefinitionNode, variables: dict[str, Any],
+             caller: Caller, request_id: str) -> tuple[int, dict, dict]:
+        def board_of_item(item_id: Any) -> str | None:
+            item = self.state.items.get(str(item_id)) if item_id is not None else None
+            return item["board_id"] if item else None
+
+        counts = mutations_per_board(operation, variables, board_of_item)
+        complexity = self.complexity.charge(caller.account_id, query_cost(operation, variables))
+        self.board_cap.charge(counts)
+        with self.stats_lock:
+            for board_id, count in counts.items():
+                self.stats.mutations_by_board[board_id] = (
+                    self.stats.mutations_by_board.get(board_id, 0) + count)
+        context = {"state": self.state, "caller": caller, "clock": self.clock,
+                   "complexity": complexity, "api_version": self.options.api_version}
+        result = execute(self.schema, document, variable_values=variables, context_value=context)
+        body: dict[str, Any] = {"data": result.data}
+        status = 200
+        if result.errors:
+            with self.stats_lock:
+                self.stats.errors += 1
+            body["errors"] = [e.formatted for e in result.errors]
+            codes = [(e.extensions or {}).get("status_code") for e in result.errors]
+            if codes and all(c == 400 for c in codes):
+                status = 400
+        body["extensions"] = {"request_id": request_id}
+        remaining = max(complexity["after"], 0)
+        response_headers = {
+            "RateLimit-Policy": f'"complexityMinute";q={self.options.complexity_per_minute};w=60',
+            "RateLimit": f'"complexityMinute";r={remaining};t={complexity["reset_in_x_seconds"]}',
+            "X-Request-Id": request_id,
+        }
+        return status, body, response_headers
+
+
+def make_app(**options: Any) -> Flask:
+    from sandbox.monday.control import control_blueprint
+    from sandbox.monday.oauth import oauth_blueprint
+
+    sandbox = MondaySandbox(SandboxOptions.from_kwargs(**options))
+    app = Flask("sandbox.monday")
+    app.extensions["monday_sandbox"] = sandbox
+
+    @app.post("/v2")
+    def graphql_endpoint() -> Response:
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        status, body, response_headers = sandbox.handle(request.get_data(), headers)
+        return Response(json.dumps(body), status=status, headers=response_headers,
+                        mimetype="application/json")
+
+    app.register_blueprint(oauth_blueprint)
+    app.register_blueprint(control_blueprint)
+    return app
+
+
+@dataclass
+class RunningSandbox:
+    url: str
+    app: Flask
+    stop: Any
+
+    @property
+    def sandbox(self) -> MondaySandbox:
+        return self.app.extensions["monday_sandbox"]
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.url}/v2"
+
+
+def start_in_thread(host: str = "127.0.0.1", port: int = 0, **options: Any) -> RunningSandbox:
+    """Serve on a free port in a daemon thread; returns the base URL and a stop function."""
+    app = make_app(**options)
+    # Request lines from werkzeug would drown test and benchmark output.
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    server = make_server(host, port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="monday-sandbox", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        server.shutdown()
+        app.extensions["monday_sandbox"].dispatcher.stop()
+        thread.join(timeout=5)
+
+    return RunningSandbox(url=f"http://{host}:{server.server_port}", app=app, stop=stop)
+
+
+def serve(host: str = "127.0.0.1", port: int = 8090, **options: Any) -> None:
+    """Serve until interrupted."""
+    app = make_app(**options)
+    server = make_server(host, port, app, threaded=True)
+    print(f"monday sandbox on http://{host}:{server.server_port}/v2 (token: sandbox-token)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        app.extensions["monday_sandbox"].dispatcher.stop()
