@@ -156,4 +156,5 @@ class SandboxState:
     def reset(self) -> None:
         self.data = self.make_data()
         self.sessions.expire()
+        self.sessions.logons = 0
         self.faults.clear()

@@ -10,25 +10,24 @@ from __future__ import annotations
 
 import codecs
 import re
+import xml.parsers.expat
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 from xml.sax.saxutils import escape
 
 import requests
 
 from syspro.enet import EnetClient
 from syspro.errors import MalformedResponse, SysproTimeout, TransportError, classify_error_text
-from syspro.parsing import decode_body, local_name, row_values
+from syspro.parsing import decode_body
 from syspro.query import And, Cmp, Condition, Value, after_key, all_of
 from syspro.readers.base import EntityReader
 from syspro.settings import ConnectionSettings
 
 CHUNK_BYTES = 64 * 1024
 _DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.DOTALL)
-_FORBIDDEN_RE = re.compile(r"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 def format_value(value: Value, date_format: str) -> str:
@@ -90,53 +89,107 @@ def build_query_xml(
     return "".join(parts)
 
 
+class _RowCollector:
+    """Parser target building {lower-cased column: text} per `<Row>` without an element tree.
+
+    Depth 1 is the table root, 2 a Row, 3 a column; a depth-4 `<Value>` is COMBRW's shape.
+    `Unedited_<Name>` siblings win over formatted values.
+    """
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, str]] = []
+        self.depth = 0
+        self.saw_root = False
+        self._row: dict[str, str] | None = None
+        self._unedited: dict[str, str] = {}
+        self._column = ""
+        self._text: list[str] = []
+        self._inner_value: str | None = None
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth == 1:
+            self.saw_root = True
+        elif self.depth == 2:
+            self._row = {} if tag.rsplit("}", 1)[-1].lower() == "row" else None
+            self._unedited = {}
+        elif self.depth == 3:
+            self._column = tag.rsplit("}", 1)[-1].lower()
+            self._text = []
+            self._inner_value = None
+        elif self.depth == 4:
+            self._inner_text: list[str] = []
+
+    def data(self, text: str) -> None:
+        if self.depth == 3:
+            self._text.append(text)
+        elif self.depth == 4:
+            self._inner_text.append(text)
+
+    def end(self, tag: str) -> None:
+        if self.depth == 4 and tag.rsplit("}", 1)[-1].lower() == "value":
+            self._inner_value = "".join(self._inner_text)
+        elif self.depth == 3 and self._row is not None:
+            text = self._inner_value if self._inner_value is not None else "".join(self._text)
+            if self._column.startswith("unedited_"):
+                self._unedited[self._column[9:]] = text
+            else:
+                self._row[self._column] = text
+        elif self.depth == 2 and self._row is not None:
+            self._row.update(self._unedited)
+            self.rows.append(self._row)
+            self._row = None
+        self.depth -= 1
+
+    def close(self) -> None:
+        return None
+
+
+def _refuse_declarations(*_: object) -> None:
+    raise MalformedResponse("XML with a DTD or entity declaration refused")
+
+
+def _new_parser(collector: _RowCollector) -> xml.parsers.expat.XMLParserType:
+    # Raw expat with the tree-building skipped; DTDs and entities refused as defusedxml does.
+    parser = xml.parsers.expat.ParserCreate(encoding="utf-8")
+    parser.buffer_text = True
+    parser.StartElementHandler = collector.start
+    parser.EndElementHandler = collector.end
+    parser.CharacterDataHandler = collector.data
+    parser.StartDoctypeDeclHandler = _refuse_declarations
+    parser.EntityDeclHandler = _refuse_declarations
+    parser.UnparsedEntityDeclHandler = _refuse_declarations
+    parser.ExternalEntityRefHandler = _refuse_declarations  # type: ignore[assignment]
+    return parser
+
+
 def iter_xml_rows(first: bytes, rest: Iterator[bytes]) -> Iterator[dict[str, str]]:
     """Stream `<Table><Row>…</Row>…</Table>` rows as {lower-cased column: text}."""
     decoder = codecs.getincrementaldecoder("cp1252")(errors="syspro-cp1252")
-    parser = XMLPullParser(events=("start", "end"))
-    depth = 0
-    root: Element | None = None
-    tail = ""
-    head = True
-    pending = decoder.decode(first)
+    collector = _RowCollector()
+    parser = _new_parser(collector)
+    text = _DECL_RE.sub("", decoder.decode(first).lstrip("\ufeff"), count=1)
     chunks = iter(rest)
+    final = False
     while True:
-        if head:
-            pending = _DECL_RE.sub("", pending.lstrip("\ufeff"), count=1)
-            head = False
-        window = tail + pending
-        if _FORBIDDEN_RE.search(window):
-            raise MalformedResponse("XML with a DTD or entity declaration refused")
-        tail = window[-16:]
         try:
-            parser.feed(pending)
-            for event, element in parser.read_events():
-                if event == "start":
-                    depth += 1
-                    root = root if root is not None else element
-                    continue
-                depth -= 1
-                if depth == 1 and local_name(element) == "row":
-                    yield row_values(element)
-                    if root is not None:
-                        root.remove(element)
-        except ParseError as exc:
+            parser.Parse(text.encode("utf-8"), final)
+        except xml.parsers.expat.ExpatError as exc:
             raise MalformedResponse(f"COMFND answer is not well-formed XML: {exc}") from None
-        try:
-            chunk = next(chunks)
-        except StopIteration:
+        if collector.rows:
+            yield from collector.rows
+            collector.rows = []
+        if final:
             break
+        try:
+            text = decoder.decode(next(chunks))
+        except StopIteration:
+            text, final = decoder.decode(b"", final=True), True
         except requests.Timeout:
             raise SysproTimeout("SYSPRO stopped answering mid-response") from None
         except requests.RequestException as exc:
             raise TransportError(f"connection dropped mid-response: {type(exc).__name__}") from None
-        pending = decoder.decode(chunk)
-    try:
-        parser.feed(decoder.decode(b"", final=True))
-        parser.close()
-    except ParseError as exc:
-        raise MalformedResponse(f"COMFND answer is not well-formed XML: {exc}") from None
-    if root is None:
+    if not collector.saw_root:
         raise MalformedResponse("COMFND answer is empty")
 
 

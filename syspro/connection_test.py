@@ -1,0 +1,152 @@
+""""Test connection": each step the syncs depend on, one result per step with a reason.
+
+Steps: the URL guard, logon (through the shared session, so a test never evicts a running
+poll's session), GetLogonProfile, the OData service document when configured, a one-row read of
+every table the syncs need (through OData when configured, else COMFND), and a ValidateOnly
+Setup call for each writer business object. Short timeouts, no retries: a person is waiting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import redis
+
+from syspro.enet import EnetClient
+from syspro.entities import tables_needed
+from syspro.errors import AccessDenied, ItemValidationError, SysproError
+from syspro.readers.comfnd import ComfndSource
+from syspro.readers.odata import ODataSource
+from syspro.session import Cipher
+from syspro.settings import ConnectionSettings
+from syspro.urlguard import AddressPolicy, check_server_url
+from syspro.writers import CUSTOMERS, SUPPLIERS, ReferenceWriter
+
+
+@dataclass(frozen=True)
+class StepResult:
+    step: str
+    ok: bool
+    detail: str = ""
+    error_kind: str | None = None  # an syspro.errors.ErrorKind value when the step failed
+
+    def line(self) -> str:
+        mark = "ok" if self.ok else "FAILED"
+        return f"{self.step}: {mark}" + (f" - {self.detail}" if self.detail else "")
+
+
+def _run(step: str, action: Callable[[], str]) -> StepResult:
+    try:
+        return StepResult(step, True, action())
+    except SysproError as exc:
+        return StepResult(step, False, exc.message, exc.kind.value)
+
+
+def run_connection_test(
+    settings: ConnectionSettings,
+    *,
+    redis_client: redis.Redis,
+    cipher: Cipher,
+    connection_id: str,
+    tables: list[str] | None = None,
+    check_writers: bool = True,
+) -> list[StepResult]:
+    return list(iter_connection_test(
+        settings, redis_client=redis_client, cipher=cipher, connection_id=connection_id,
+        tables=tables, check_writers=check_writers,
+    ))
+
+
+def iter_connection_test(
+    settings: ConnectionSettings,
+    *,
+    redis_client: redis.Redis,
+    cipher: Cipher,
+    connection_id: str,
+    tables: list[str] | None = None,
+    check_writers: bool = True,
+) -> Iterator[StepResult]:
+    """The same steps as run_connection_test, yielded as they finish (for live output)."""
+    quick = settings.with_changes(
+        connect_timeout=min(settings.connect_timeout, 5.0),
+        read_timeout=min(settings.read_timeout, 15.0),
+        max_retries=0,
+    )
+    policy = AddressPolicy(quick.allow_private_networks, quick.allow_loopback)
+    guard = _run("server URL", lambda: (check_server_url(quick.server_url, policy), "allowed")[1])
+    yield guard
+    if not guard.ok:
+        return
+    client = EnetClient(quick, connection_id=connection_id, redis_client=redis_client,
+                        cipher=cipher)
+    try:
+        # Settings may have changed since the last test: forget remembered refusals.
+        client.permissions.clear()
+        logon = _run("logon", lambda: (client.session.get(), f"operator {quick.operator}")[1])
+        yield logon
+        if not logon.ok:
+            return
+        yield _run("logon profile", lambda: _profile(client))
+        odata = None
+        if quick.odata_url:
+            odata = ODataSource(quick, page_size=1)
+            probe = _run("OData", lambda: (odata.probe(), "service document read")[1])
+            yield probe
+            if not probe.ok:
+                odata = None
+        comfnd = ComfndSource(client, quick.with_changes(comfnd_page_size=1))
+        for table in tables or tables_needed():
+            if odata is not None:
+                yield _run(f"table {table} (OData)", lambda t=table: _one_row(odata, t))
+            else:
+                yield _run(f"table {table} (COMFND)", lambda t=table: _one_row(comfnd, t))
+        if check_writers:
+            writer = ReferenceWriter(client)
+            for spec in (SUPPLIERS, CUSTOMERS):
+                yield _run(f"business object {spec.business_object}",
+                           lambda s=spec: _validate_only(writer, s))
+    finally:
+        client.close()
+
+
+def _profile(client: EnetClient) -> str:
+    profile = client.profile()
+    return f"{profile.get('CompanyName', '')} as {profile.get('OperatorCode', '')}".strip()
+
+
+def _one_row(source: ODataSource | ComfndSource, table: str) -> str:
+    rows = source.scan(table, _probe_columns(table), None, ())
+    try:
+        first = next(iter(rows), None)
+    finally:
+        close = getattr(rows, "close", None)
+        if close:
+            close()
+    return "readable" if first is not None else "readable (empty)"
+
+
+def _probe_columns(table: str) -> list[str]:
+    from syspro.entities import CATALOGUE  # noqa: PLC0415 - small lookup, kept local
+
+    for entity in CATALOGUE.values():
+        if entity.table == table:
+            return list(entity.keys)
+        for join in entity.joins:
+            if join.table == table:
+                return list(join.on)
+        if entity.payments and entity.payments.table == table:
+            return list(entity.payments.key_columns)
+    return []
+
+
+def _validate_only(writer: ReferenceWriter, spec: object) -> str:
+    # An empty key with ValidateOnly=Y writes nothing; a permitted operator gets a validation
+    # answer, a refused one an access-denied text.
+    try:
+        writer.write(spec, "Update", "", {}, validate_only=True)  # type: ignore[arg-type]
+    except ItemValidationError:
+        pass
+    except AccessDenied:
+        raise
+    return "permitted (ValidateOnly call)"

@@ -1,0 +1,99 @@
+"""Fixtures for the SYSPRO client tests: a sandbox server over real HTTP, settings, clients.
+
+`redis_conn` comes from the project's tests/conftest.py.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+import redis
+import requests
+from cryptography.fernet import Fernet
+
+from sandbox.syspro.server import RunningSandbox, start_in_thread
+from syspro.enet import EnetClient
+from syspro.settings import ConnectionSettings
+
+_ids = itertools.count(1)
+
+
+class FernetCipher:
+    def __init__(self) -> None:
+        self._fernet = Fernet(Fernet.generate_key())
+
+    def encrypt(self, plaintext: str) -> str:
+        return self._fernet.encrypt(plaintext.encode()).decode()
+
+    def decrypt(self, token: str) -> str:
+        return self._fernet.decrypt(token.encode()).decode()
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[RunningSandbox]:
+    running = start_in_thread()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def fresh_sandbox(sandbox: RunningSandbox) -> RunningSandbox:
+    """The shared sandbox reset to its seed (for tests that change data or settings)."""
+    control(sandbox, "POST", "reset")
+    control(sandbox, "POST", "settings", {"session_idle_seconds": 600,
+                                          "evict_on_second_logon": True,
+                                          "odata_row_cap": 5000, "odata_next_link": True})
+    return sandbox
+
+
+def control(sandbox: RunningSandbox, method: str, path: str,
+            body: dict | None = None) -> requests.Response:
+    return requests.request(method, f"{sandbox.base_url}/_sandbox/{path}", json=body, timeout=10)
+
+
+@pytest.fixture
+def cipher() -> FernetCipher:
+    return FernetCipher()
+
+
+@pytest.fixture
+def settings(sandbox: RunningSandbox) -> ConnectionSettings:
+    return ConnectionSettings(
+        server_url=sandbox.base_url,
+        operator="ADMIN",
+        operator_password="sandbox",
+        company_id="DEMO",
+        odata_url=sandbox.odata_url,
+        allow_loopback=True,
+        connect_timeout=2.0,
+        read_timeout=5.0,
+        backoff_base=0.01,
+        backoff_cap=0.05,
+    )
+
+
+@pytest.fixture
+def connection_id() -> str:
+    return f"conn-{next(_ids)}"
+
+
+@pytest.fixture
+def make_client(redis_conn: redis.Redis, cipher: FernetCipher, connection_id: str):  # type: ignore[no-untyped-def]
+    created: list[EnetClient] = []
+
+    def build(settings: ConnectionSettings, conn_id: str | None = None) -> EnetClient:
+        client = EnetClient(settings, connection_id=conn_id or connection_id,
+                            redis_client=redis_conn, cipher=cipher)
+        created.append(client)
+        return client
+
+    yield build
+    for client in created:
+        client.close()
+
+
+@pytest.fixture
+def client(make_client, settings: ConnectionSettings) -> EnetClient:  # type: ignore[no-untyped-def]
+    return make_client(settings)
