@@ -32,7 +32,16 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     from monday_app.web.health import bp as health_bp
 
     app.register_blueprint(health_bp)
+    register_monday_blueprints(app)
     return app
+
+
+# --- the monday app surface (OAuth, lifecycle, recipes, webhooks, sync-now, views) -----------
+def register_monday_blueprints(app: Flask) -> None:
+    from monday_app.web import lifecycle, oauth, recipes, sync_now, views, webhooks
+
+    for module in (oauth, lifecycle, recipes, webhooks, sync_now, views):
+        app.register_blueprint(module.bp)
 
 
 def init_store(app: Flask, settings: Settings) -> None:

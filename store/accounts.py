@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from store.crypto import SecretBox
 from store.errors import NotFound
-from store.models import Account, MondayToken
+from store.models import Account, AuditEvent, BoardSync, MondayToken
 from store.types import utcnow
 
 
@@ -93,3 +94,108 @@ def access_token_for(
     if token is None or not token.access_token_encrypted:
         raise NotFound(f"no monday token stored for account {account_id}")
     return box.decrypt(token.access_token_encrypted)
+
+
+# --- install / uninstall ---------------------------------------------------------------------
+
+APP_UNINSTALLED = "app uninstalled"
+
+
+def find_account(session: Session, monday_account_id: int) -> Account | None:
+    return session.scalar(
+        sa.select(Account).where(Account.monday_account_id == monday_account_id)
+    )
+
+
+def install_account(
+    session: Session,
+    monday_account_id: int,
+    *,
+    name: str | None = None,
+    slug: str | None = None,
+    tier: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> tuple[Account, bool]:
+    """Record an install (OAuth, lifecycle event or `account add`). Returns (account, changed).
+
+    A reinstall re-enables exactly the syncs the uninstall disabled. Installing an account that
+    is already active only refreshes its details and writes no audit event.
+    """
+    before = find_account(session, monday_account_id)
+    was_active = before is not None and before.status == "active"
+    account = upsert_account(session, monday_account_id, name=name, slug=slug, tier=tier)
+    if was_active:
+        return account, False
+    reenabled = []
+    for sync in session.scalars(
+        sa.select(BoardSync).where(
+            BoardSync.account_id == account.id,
+            BoardSync.enabled.is_(False),
+            BoardSync.health == "disabled",
+            BoardSync.health_reason == APP_UNINSTALLED,
+        )
+    ):
+        sync.enabled = True
+        sync.health = "ok"
+        sync.health_reason = None
+        reenabled.append(sync.id)
+    session.add(
+        AuditEvent(
+            account_id=account.id,
+            action="account_installed",
+            detail={**(detail or {}), "reinstall": before is not None, "reenabled": reenabled},
+        )
+    )
+    session.flush()
+    return account, True
+
+
+def uninstall_account(
+    session: Session, monday_account_id: int, *, detail: dict[str, Any] | None = None
+) -> Account | None:
+    """Stop everything for the account and forget its tokens; rows and audit stay.
+
+    Returns None for an account we never saw. Repeating it changes nothing more.
+    """
+    account = find_account(session, monday_account_id)
+    if account is None:
+        return None
+    disabled = []
+    for sync in session.scalars(
+        sa.select(BoardSync).where(
+            BoardSync.account_id == account.id, BoardSync.enabled.is_(True)
+        )
+    ):
+        sync.enabled = False
+        sync.health = "disabled"
+        sync.health_reason = APP_UNINSTALLED
+        disabled.append(sync.id)
+    tokens = session.execute(
+        sa.delete(MondayToken).where(MondayToken.account_id == account.id)
+    ).rowcount
+    if account.status != "uninstalled":
+        account.status = "uninstalled"
+        account.uninstalled_at = utcnow()
+        session.add(
+            AuditEvent(
+                account_id=account.id,
+                action="account_uninstalled",
+                detail={**(detail or {}), "disabled": disabled, "tokens_deleted": tokens},
+            )
+        )
+    session.flush()
+    session.expire(account, ["tokens"])
+    return account
+
+
+def has_token(session: Session, account_id: int) -> bool:
+    return (
+        session.scalar(
+            sa.select(MondayToken.id).where(MondayToken.account_id == account_id).limit(1)
+        )
+        is not None
+    )
+
+
+def account_by_id(session: Session, account_id: int) -> Account | None:
+    return session.get(Account, account_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+import secrets
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -12,6 +14,7 @@ from sqlalchemy.orm import Session
 from store.crypto import SecretBox, is_mask, mask
 from store.errors import NotFound, ValidationError
 from store.models import SysproConnection
+from store.types import utcnow
 
 # Form field -> encrypted column. A field left out, or sent back as the mask, keeps the secret;
 # an empty string clears it (SYSPRO companies often have no password).
@@ -194,3 +197,47 @@ def decrypted_secrets(box: SecretBox, connection: SysproConnection) -> dict[str,
         field: box.decrypt(token) if (token := getattr(connection, column)) else ""
         for field, column in SECRET_FIELDS.items()
     }
+
+
+# --- the "sync now" URL token ----------------------------------------------------------------
+
+
+def sync_url_token(session: Session, box: SecretBox, account_id: int, connection_id: int) -> str:
+    """The connection's sync-now token, made on first use."""
+    connection = get_connection(session, account_id, connection_id)
+    if connection.sync_url_token_encrypted:
+        return box.decrypt(connection.sync_url_token_encrypted)
+    return rotate_sync_url_token(session, box, account_id, connection_id)
+
+
+def rotate_sync_url_token(
+    session: Session, box: SecretBox, account_id: int, connection_id: int
+) -> str:
+    """A new token; the old URL stops working at once."""
+    connection = get_connection(session, account_id, connection_id)
+    token = secrets.token_urlsafe(32)
+    connection.sync_url_token_encrypted = box.encrypt(token)
+    session.flush()
+    return token
+
+
+def connection_for_sync_url(
+    session: Session, box: SecretBox, connection_id: int, token: str
+) -> SysproConnection | None:
+    """The connection if `token` is its sync-now token, else None (compared in constant time)."""
+    connection = session.get(SysproConnection, connection_id)
+    stored = connection.sync_url_token_encrypted if connection is not None else None
+    # Compare against a dummy when there is nothing stored, so timing says nothing either way.
+    expected = box.decrypt(stored) if stored else secrets.token_urlsafe(32)
+    matches = hmac.compare_digest(expected.encode(), token.encode())
+    return connection if matches and stored else None
+
+
+def record_test_result(
+    session: Session, account_id: int, connection_id: int, ok: bool, report: dict[str, Any]
+) -> None:
+    connection = get_connection(session, account_id, connection_id)
+    connection.last_tested_at = utcnow()
+    connection.last_test_ok = ok
+    connection.last_test_report = report
+    session.flush()

@@ -1,0 +1,243 @@
+"""Request authentication: every way monday (or a script) proves who is calling, in one place.
+
+- Integration requests (recipe subscribe/unsubscribe, remote options): a JWT in the
+  Authorization header signed with the app's Signing Secret; `exp` and `aud` (the endpoint URL
+  monday called) are required. Claims: accountId, userId, shortLivedToken.
+- View session tokens (settings and board views and their JSON API): a JWT signed with the
+  Client Secret, `{exp, dat: {account_id, user_id, ...}}`, sent as `?sessionToken=` on the page
+  and as `Authorization: Bearer <token>` on API calls.
+- Lifecycle webhooks (install, uninstall, subscription events): a JWT signed with the Client
+  Secret. Its claims are not documented, so `exp` is checked only when present and the account
+  named in `dat`, when present, must match the body.
+- Board webhooks: a JWT signed with the Signing Secret, sent only for webhooks created with the
+  app's OAuth token. Claims are undocumented; the integration shape is assumed, `exp` checked
+  when present.
+
+Anything that fails gets 401 with a short reason (never the token itself) and the handler does
+not run, so nothing is stored.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+import jwt
+from flask import abort, current_app, g, jsonify, make_response, request
+
+log = logging.getLogger(__name__)
+
+ALGORITHMS = ["HS256"]
+# Clock skew tolerated between monday and us, in seconds.
+LEEWAY_SECONDS = 10
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class AuthError(Exception):
+    """The request is not authenticated; `reason` is safe to show the caller."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class IntegrationIdentity:
+    """Who sent an integration (recipe) request."""
+
+    monday_account_id: int
+    monday_user_id: int
+    short_lived_token: str | None
+    back_to_url: str | None = None
+
+
+@dataclass(frozen=True)
+class ViewIdentity:
+    """The monday user looking at one of our views."""
+
+    monday_account_id: int
+    monday_user_id: int
+    is_admin: bool | None = None
+
+
+@dataclass(frozen=True)
+class WebhookIdentity:
+    """What a signed board webhook or lifecycle call says about its sender (may be unknown)."""
+
+    monday_account_id: int | None
+    monday_user_id: int | None
+
+
+def _secret(name: str) -> str:
+    settings = current_app.config["ML_SETTINGS"]
+    value = getattr(settings, name)
+    if not value:
+        # A missing secret must never turn into "any signature passes".
+        raise AuthError("the app is not configured to verify this request")
+    return cast(str, value)
+
+
+def bearer_token(header: str | None) -> str:
+    """The token from an Authorization header, with or without the `Bearer ` prefix."""
+    if not header or not header.strip():
+        raise AuthError("missing Authorization header")
+    value = header.strip()
+    if value.lower().startswith("bearer "):
+        value = value[7:].strip()
+    if not value:
+        raise AuthError("empty Authorization header")
+    return value
+
+
+def decode(
+    token: str,
+    secret: str,
+    *,
+    audience: str | None = None,
+    require: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """Verify signature (HS256 only), `exp` (when present or required), and `aud` if given."""
+    options: dict[str, Any] = {"require": list(require), "verify_aud": audience is not None}
+    try:
+        claims = jwt.decode(
+            token,
+            secret,
+            algorithms=ALGORITHMS,
+            audience=audience,
+            leeway=LEEWAY_SECONDS,
+            options=options,
+        )
+    except jwt.ExpiredSignatureError as exc:
+        raise AuthError("token expired") from exc
+    except jwt.InvalidAudienceError as exc:
+        raise AuthError("token was issued for another endpoint") from exc
+    except jwt.MissingRequiredClaimError as exc:
+        raise AuthError(f"token lacks the {exc.claim!r} claim") from exc
+    except jwt.InvalidSignatureError as exc:
+        raise AuthError("token signature does not match") from exc
+    except jwt.PyJWTError as exc:
+        raise AuthError("malformed token") from exc
+    if not isinstance(claims, dict):
+        raise AuthError("malformed token")
+    return claims
+
+
+def _as_int(value: Any, name: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise AuthError(f"token has no usable {name}") from exc
+
+
+def _optional_int(value: Any) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def endpoint_url() -> str:
+    """The URL monday called, as monday knows it: PUBLIC_BASE_URL + path (the `aud` claim)."""
+    base = current_app.config["ML_SETTINGS"].public_base_url.rstrip("/")
+    return base + request.path
+
+
+# --- the four verifiers ----------------------------------------------------------------------
+
+
+def verify_integration(header: str | None, audience: str) -> IntegrationIdentity:
+    claims = decode(
+        bearer_token(header),
+        _secret("monday_signing_secret"),
+        audience=audience,
+        require=("exp", "aud"),
+    )
+    return IntegrationIdentity(
+        monday_account_id=_as_int(claims.get("accountId"), "accountId"),
+        monday_user_id=_as_int(claims.get("userId"), "userId"),
+        short_lived_token=claims.get("shortLivedToken") or None,
+        back_to_url=claims.get("backToUrl") or None,
+    )
+
+
+def verify_view_token(token: str | None) -> ViewIdentity:
+    if not token:
+        raise AuthError("missing session token")
+    claims = decode(token, _secret("monday_client_secret"), require=("exp",))
+    dat = claims.get("dat")
+    if not isinstance(dat, Mapping):
+        raise AuthError("token has no dat claim")
+    admin = dat.get("is_admin")
+    return ViewIdentity(
+        monday_account_id=_as_int(dat.get("account_id"), "account_id"),
+        monday_user_id=_as_int(dat.get("user_id"), "user_id"),
+        is_admin=bool(admin) if admin is not None else None,
+    )
+
+
+def verify_lifecycle(header: str | None) -> WebhookIdentity:
+    claims = decode(bearer_token(header), _secret("monday_client_secret"))
+    dat = claims.get("dat") if isinstance(claims.get("dat"), Mapping) else {}
+    return WebhookIdentity(
+        monday_account_id=_optional_int(dat.get("account_id") or claims.get("accountId")),
+        monday_user_id=_optional_int(dat.get("user_id") or claims.get("userId")),
+    )
+
+
+def verify_board_webhook(header: str | None) -> WebhookIdentity:
+    claims = decode(bearer_token(header), _secret("monday_signing_secret"))
+    dat = claims.get("dat") if isinstance(claims.get("dat"), Mapping) else {}
+    return WebhookIdentity(
+        monday_account_id=_optional_int(claims.get("accountId") or dat.get("account_id")),
+        monday_user_id=_optional_int(claims.get("userId") or dat.get("user_id")),
+    )
+
+
+# --- decorators for handlers -----------------------------------------------------------------
+
+
+def unauthorized(reason: str) -> Any:
+    response = make_response(jsonify(error="unauthorized", reason=reason), 401)
+    return response
+
+
+def _guard(verify: Callable[[], Any]) -> Callable[[F], F]:
+    def decorator(view: F) -> F:
+        @functools.wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                g.identity = verify()
+            except AuthError as exc:
+                # Log the reason and the path only: never the token.
+                log.info("rejected %s %s: %s", request.method, request.path, exc.reason)
+                abort(unauthorized(exc.reason))
+            return view(*args, **kwargs)
+
+        return cast(F, wrapper)
+
+    return decorator
+
+
+def view_token_from_request() -> str | None:
+    """The view session token: Authorization header first, else ?sessionToken= on page loads."""
+    header = request.headers.get("Authorization")
+    if header and header.strip():
+        try:
+            return bearer_token(header)
+        except AuthError:
+            return None
+    return request.args.get("sessionToken") or None
+
+
+requires_integration = _guard(
+    lambda: verify_integration(request.headers.get("Authorization"), endpoint_url())
+)
+requires_view_session = _guard(lambda: verify_view_token(view_token_from_request()))
+requires_lifecycle = _guard(lambda: verify_lifecycle(request.headers.get("Authorization")))
+requires_board_webhook = _guard(
+    lambda: verify_board_webhook(request.headers.get("Authorization"))
+)

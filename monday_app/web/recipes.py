@@ -1,0 +1,285 @@
+"""Integration recipes: the sync recipe, the custom trigger, and remote options.
+
+Each endpoint verifies the JWT, records, enqueues and answers: monday retries every minute for
+30 minutes when it gets no 200 within about a minute, so every call is idempotent on monday's
+subscriptionId.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from flask import Blueprint, g, jsonify
+from flask.typing import ResponseReturnValue
+from rq.exceptions import DuplicateJobError
+
+from monday_app.auth import IntegrationIdentity, requires_integration
+from monday_app.web.common import database, json_body, monday_failure, queue, redis_client
+from store.accounts import find_account
+from store.connections import list_connections
+from store.errors import NotFound, ValidationError
+from store.models import ENTITIES
+from store.recipe_syncs import subscribe_board_sync, unsubscribe_board_sync
+from store.subscriptions import subscribe_trigger, unsubscribe_trigger
+
+log = logging.getLogger(__name__)
+bp = Blueprint("recipes", __name__, url_prefix="/monday/recipes")
+
+PROVISION_FUNCTION = "jobs.sync_jobs.provision_board_sync"
+ENTITY_TITLES = {
+    "supplier_invoices": "supplier invoices",
+    "purchase_orders": "purchase orders",
+    "goods_receipts": "goods receipts",
+    "customer_invoices": "customer invoices",
+    "suppliers": "suppliers",
+    "customers": "customers",
+    "gl_accounts": "GL accounts",
+    "stock_items": "stock items",
+}
+INTERVALS = (5, 10, 15, 30, 60)
+# Filter lists read from the customer's SYSPRO, cached in Redis by whoever refreshes them.
+SYSPRO_LISTS = ("branches", "warehouses", "currencies")
+FILTER_FIELDS = {"branch": "branch", "warehouse": "warehouse", "currency": "currency"}
+SETUP_FIRST = (
+    "Open the ml-connector settings view (app settings in monday) and set up the SYSPRO "
+    "connection first, then turn this automation on again."
+)
+
+
+def remote_options_cache_key(connection_id: int, name: str) -> str:
+    return f"remote-options:{connection_id}:{name}"
+
+
+def _identity() -> IntegrationIdentity:
+    return g.identity
+
+
+def _payload() -> dict[str, Any]:
+    payload = json_body().get("payload")
+    return payload if isinstance(payload, dict) else {}
+
+
+def _field(fields: dict[str, Any], *names: str) -> Any:
+    """An input field's value; monday sends dropdown picks as {"value": ..., "title": ...}."""
+    for name in names:
+        value = fields.get(name)
+        if isinstance(value, dict):
+            value = value.get("value", value.get("id"))
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _account_or_failure(identity: IntegrationIdentity) -> tuple[int | None, Any]:
+    with database().session() as session:
+        account = find_account(session, identity.monday_account_id)
+        if account is None or account.status != "active":
+            return None, monday_failure("ml-connector is not set up", SETUP_FIRST)
+        return account.id, None
+
+
+def _pick_connection(account_id: int, requested: Any) -> tuple[int | None, Any]:
+    with database().session() as session:
+        connections = list_connections(session, account_id)
+    if requested not in (None, ""):
+        for connection in connections:
+            if str(connection.id) == str(requested):
+                return connection.id, None
+        return None, monday_failure(
+            "SYSPRO connection not found",
+            "The SYSPRO connection chosen in this automation no longer exists. Pick another "
+            "one in the automation, or set one up in the ml-connector settings view.",
+        )
+    if len(connections) == 1:
+        return connections[0].id, None
+    if not connections:
+        return None, monday_failure("No SYSPRO connection", SETUP_FIRST)
+    return None, monday_failure(
+        "Choose a SYSPRO connection",
+        "This account has several SYSPRO connections: choose one in the automation.",
+    )
+
+
+# --- "Sync SYSPRO {entity} to this board every {interval}" -----------------------------------
+
+
+@bp.post("/sync/subscribe")
+@requires_integration
+def sync_subscribe() -> ResponseReturnValue:
+    identity = _identity()
+    payload = _payload()
+    fields = payload.get("inputFields") or {}
+    subscription_id = str(payload.get("subscriptionId") or "").strip()
+    if not subscription_id:
+        return monday_failure("Malformed request", "subscriptionId is missing", severity=6000)
+    account_id, failure = _account_or_failure(identity)
+    if failure:
+        return failure
+    assert account_id is not None
+    connection_id, failure = _pick_connection(account_id, _field(fields, "connectionId"))
+    if failure:
+        return failure
+    filters = {
+        key: str(value)
+        for name, key in FILTER_FIELDS.items()
+        if (value := _field(fields, name)) not in (None, "")
+    }
+    record = {
+        "connection_id": connection_id,
+        "board_id": str(_field(fields, "boardId") or ""),
+        "entity": str(_field(fields, "entity") or ""),
+        "interval_minutes": _field(fields, "interval") or 15,
+        "column_mapping": {},
+    }
+    # Two deliveries of one subscribe can arrive together: the lock makes the second one find
+    # what the first created instead of failing on the unique subscription id.
+    with redis_client().lock(f"lock:recipe-subscribe:{subscription_id}", timeout=30,
+                             blocking_timeout=10):
+        try:
+            with database().session() as session:
+                sync, created = subscribe_board_sync(
+                    session,
+                    account_id,
+                    subscription_id,
+                    record,
+                    monday_user_id=identity.monday_user_id,
+                    filters=filters,
+                )
+                sync_id, provisioned = sync.id, sync.provisioned_at is not None
+        except ValidationError as exc:
+            return monday_failure("Cannot start the sync", f"{exc.field}: {exc.message}")
+    if not provisioned:
+        # Until the columns exist, every delivery makes sure provisioning is queued: a failed
+        # enqueue answers 500, monday retries, and the retry enqueues.
+        _enqueue_provision(sync_id)
+    log.info("recipe subscription %s -> board sync %s (created=%s)", subscription_id, sync_id,
+             created)
+    return jsonify(webhookId=subscription_id)
+
+
+def _enqueue_provision(board_sync_id: int) -> None:
+    try:
+        queue().enqueue(
+            PROVISION_FUNCTION,
+            board_sync_id,
+            job_id=f"provision-board-sync-{board_sync_id}",
+            unique=True,
+        )
+    except DuplicateJobError:
+        pass  # already queued or running
+
+
+@bp.post("/sync/unsubscribe")
+@requires_integration
+def sync_unsubscribe() -> ResponseReturnValue:
+    webhook_id = str(_payload().get("webhookId") or "")
+    with database().session() as session:
+        account = find_account(session, _identity().monday_account_id)
+        if account is not None and webhook_id:
+            try:
+                unsubscribe_board_sync(session, account.id, webhook_id)
+            except NotFound:
+                pass  # already gone: unsubscribe is idempotent
+    return jsonify(ok=True)
+
+
+# --- Custom trigger "When a SYSPRO {entity} is posted or changes" -----------------------------
+
+
+@bp.post("/trigger/subscribe")
+@requires_integration
+def trigger_subscribe() -> ResponseReturnValue:
+    identity = _identity()
+    payload = _payload()
+    fields = payload.get("inputFields") or {}
+    subscription_id = str(payload.get("subscriptionId") or "").strip()
+    if not subscription_id:
+        return monday_failure("Malformed request", "subscriptionId is missing", severity=6000)
+    account_id, failure = _account_or_failure(identity)
+    if failure:
+        return failure
+    assert account_id is not None
+    connection_id, failure = _pick_connection(account_id, _field(fields, "connectionId"))
+    if failure:
+        return failure
+    try:
+        with database().session() as session:
+            subscribe_trigger(
+                session,
+                account_id,
+                subscription_id,
+                {
+                    "entity": str(_field(fields, "entity") or ""),
+                    "connection_id": connection_id,
+                    "webhook_url": payload.get("webhookUrl"),
+                    "recipe_id": payload.get("recipeId"),
+                    "integration_id": payload.get("integrationId"),
+                    "input_fields": fields,
+                },
+            )
+    except ValidationError as exc:
+        return monday_failure("Cannot add the trigger", f"{exc.field}: {exc.message}")
+    return jsonify(webhookId=subscription_id)
+
+
+@bp.post("/trigger/unsubscribe")
+@requires_integration
+def trigger_unsubscribe() -> ResponseReturnValue:
+    webhook_id = str(_payload().get("webhookId") or "")
+    with database().session() as session:
+        account = find_account(session, _identity().monday_account_id)
+        if account is not None and webhook_id:
+            try:
+                unsubscribe_trigger(session, account.id, webhook_id)
+            except NotFound:
+                pass
+    return jsonify(ok=True)
+
+
+# --- Remote options ---------------------------------------------------------------------------
+
+
+@bp.post("/options/entities")
+@requires_integration
+def entity_options() -> ResponseReturnValue:
+    return jsonify([{"title": ENTITY_TITLES.get(e, e), "value": e} for e in ENTITIES])
+
+
+@bp.post("/options/intervals")
+@requires_integration
+def interval_options() -> ResponseReturnValue:
+    return jsonify([{"title": f"{m} minutes", "value": str(m)} for m in INTERVALS])
+
+
+@bp.post("/options/connections")
+@requires_integration
+def connection_options() -> ResponseReturnValue:
+    with database().session() as session:
+        account = find_account(session, _identity().monday_account_id)
+        connections = list_connections(session, account.id) if account else []
+        options = [{"title": c.name, "value": str(c.id)} for c in connections]
+    return jsonify(options)
+
+
+@bp.post("/options/<any(branches, warehouses, currencies):name>")
+@requires_integration
+def syspro_list_options(name: str) -> ResponseReturnValue:
+    """Filter values from the customer's SYSPRO. Reading SYSPRO here would be too slow for
+    monday's dropdown, so the answer comes from a cache the SYSPRO side refreshes; "Any" is
+    always offered."""
+    options: list[dict[str, str]] = [{"title": "Any", "value": ""}]
+    with database().session() as session:
+        account = find_account(session, _identity().monday_account_id)
+        connections = list_connections(session, account.id) if account else []
+        ids = [c.id for c in connections]
+    seen: set[str] = set()
+    for connection_id in ids:
+        raw = redis_client().get(remote_options_cache_key(connection_id, name))
+        for item in json.loads(raw) if raw else []:
+            value = str(item.get("value", ""))
+            if value and value not in seen:
+                seen.add(value)
+                options.append({"title": str(item.get("title") or value), "value": value})
+    return jsonify(options)

@@ -1,0 +1,192 @@
+"""The settings view and the board view, and the JSON API they call.
+
+Pages are opened by monday with `?sessionToken=<JWT>` (signed with the Client Secret); the
+page's script sends the same token back as `Authorization: Bearer <token>` on every API call.
+Every API call is scoped to the account named in the verified token.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, g, jsonify, render_template, request
+from flask.typing import ResponseReturnValue
+
+from monday_app.auth import ViewIdentity, requires_view_session, view_token_from_request
+from monday_app.web.common import database, json_body, redis_client, secret_box, settings
+from monday_app.web.connection_check import run_check
+from store.accounts import find_account
+from store.board_health import (
+    board_sync_summaries,
+    failed_records,
+    recent_audit,
+    retry_failed_record,
+)
+from store.connections import (
+    create_connection,
+    get_connection,
+    list_connections,
+    public_view,
+    rotate_sync_url_token,
+    sync_url_token,
+    update_connection,
+)
+from store.errors import NotFound, ValidationError
+
+bp = Blueprint(
+    "views",
+    __name__,
+    template_folder="templates",
+    static_folder="static",
+    static_url_path="/views/static",
+)
+
+
+class NotInstalled(Exception):
+    pass
+
+
+def _account_id() -> int:
+    identity: ViewIdentity = g.identity
+    with database().session() as session:
+        account = find_account(session, identity.monday_account_id)
+        if account is None or account.status != "active":
+            raise NotInstalled
+        return account.id
+
+
+@bp.errorhandler(NotInstalled)
+def _not_installed(_exc: NotInstalled) -> ResponseReturnValue:
+    return jsonify(error="ml-connector is not installed on this monday account"), 403
+
+
+@bp.errorhandler(NotFound)
+def _not_found(_exc: NotFound) -> ResponseReturnValue:
+    # Another account's row and a missing row look the same.
+    return jsonify(error="not found"), 404
+
+
+@bp.errorhandler(ValidationError)
+def _invalid(exc: ValidationError) -> ResponseReturnValue:
+    return jsonify(error="invalid", field=exc.field, message=exc.message), 422
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+
+@bp.get("/views/settings")
+@requires_view_session
+def settings_page() -> ResponseReturnValue:
+    return render_template("settings.html", session_token=view_token_from_request())
+
+
+@bp.get("/views/board")
+@requires_view_session
+def board_page() -> ResponseReturnValue:
+    return render_template("board.html", session_token=view_token_from_request())
+
+
+# --- settings API -----------------------------------------------------------------------------
+
+
+def _sync_url(connection_id: int, token: str) -> str:
+    return f"{settings().public_base_url}/sync-now/{connection_id}/{token}"
+
+
+@bp.get("/api/connections")
+@requires_view_session
+def connections_list() -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        views = [public_view(c) for c in list_connections(session, account_id)]
+    return jsonify(connections=views)
+
+
+@bp.post("/api/connections")
+@requires_view_session
+def connections_create() -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        connection = create_connection(session, secret_box(), account_id, _form())
+        view = public_view(connection)
+    return jsonify(connection=view), 201
+
+
+@bp.put("/api/connections/<int:connection_id>")
+@requires_view_session
+def connections_update(connection_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        connection = update_connection(session, secret_box(), account_id, connection_id, _form())
+        view = public_view(connection)
+    return jsonify(connection=view)
+
+
+def _form() -> dict[str, Any]:
+    fields = json_body()
+    fields.pop("id", None)
+    for key in ("last_tested_at", "last_test_ok"):
+        fields.pop(key, None)
+    return fields
+
+
+@bp.post("/api/connections/<int:connection_id>/test")
+@requires_view_session
+def connections_test(connection_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    report = run_check(database(), secret_box(), redis_client(), account_id, connection_id)
+    return jsonify(report)
+
+
+@bp.get("/api/connections/<int:connection_id>/sync-url")
+@requires_view_session
+def sync_url_show(connection_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        token = sync_url_token(session, secret_box(), account_id, connection_id)
+    return jsonify(url=_sync_url(connection_id, token))
+
+
+@bp.post("/api/connections/<int:connection_id>/sync-url/rotate")
+@requires_view_session
+def sync_url_rotate(connection_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        token = rotate_sync_url_token(session, secret_box(), account_id, connection_id)
+    return jsonify(url=_sync_url(connection_id, token))
+
+
+# --- board API --------------------------------------------------------------------------------
+
+
+@bp.get("/api/board-health")
+@requires_view_session
+def board_health() -> ResponseReturnValue:
+    account_id = _account_id()
+    board_sync_id = request.args.get("board_sync_id", type=int)
+    with database().session() as session:
+        body = {
+            "board_syncs": board_sync_summaries(session, account_id),
+            "failed_records": failed_records(session, account_id, board_sync_id),
+            "audit": recent_audit(session, account_id),
+        }
+    return jsonify(body)
+
+
+@bp.post("/api/records/<int:record_id>/retry")
+@requires_view_session
+def record_retry(record_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        record = retry_failed_record(session, account_id, record_id)
+        body = {"id": record.id, "state": record.state}
+    return jsonify(record=body)
+
+
+@bp.get("/api/connections/<int:connection_id>")
+@requires_view_session
+def connections_show(connection_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        view = public_view(get_connection(session, account_id, connection_id))
+    return jsonify(connection=view)
