@@ -219,6 +219,11 @@ def decode_column_value(column_value: Mapping[str, Any]) -> Any:
         # `value` is null for board relations since 2025-04: read the typed field.
         ids = column_value.get("linked_item_ids") or (raw or {}).get("linkedPulseIds") or []
         return [int(i["linkedPulseId"]) if isinstance(i, Mapping) else int(i) for i in ids]
+    if ctype == "checkbox":
+        checked = column_value.get("checked")
+        if checked is None and isinstance(raw, Mapping):
+            checked = str(raw.get("checked")).lower() == "true"
+        return bool(checked)  # an empty checkbox is unchecked
     if raw is None:
         return None
     if ctype == "text":
@@ -250,9 +255,4 @@ def decode_column_value(column_value: Mapping[str, Any]) -> Any:
         if values is not None:
             return [v["label"] for v in values]
         return [s.strip() for s in (text or "").split(",") if s.strip()]
-    if ctype == "checkbox":
-        checked = column_value.get("checked")
-        if checked is None and isinstance(raw, Mapping):
-            checked = str(raw.get("checked")).lower() == "true"
-        return bool(checked)
     return raw
