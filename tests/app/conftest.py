@@ -1,0 +1,157 @@
+"""Fixtures for the monday app surface: secrets, signed tokens like monday's, seeded tenants."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+import pytest
+
+CLIENT_ID = "test-client-id"
+CLIENT_SECRET = "test-client-secret-0123456789abcdef"
+SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
+PUBLIC_BASE_URL = "https://connector.example.com"
+
+
+@pytest.fixture
+def app_config(app_config: dict[str, object]) -> dict[str, object]:
+    return {
+        **app_config,
+        "MONDAY_CLIENT_ID": CLIENT_ID,
+        "MONDAY_CLIENT_SECRET": CLIENT_SECRET,
+        "MONDAY_SIGNING_SECRET": SIGNING_SECRET,
+        "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
+    }
+
+
+@dataclass
+class Tenant:
+    account_id: int  # ours
+    monday_account_id: int
+    connection_id: int
+
+
+class Monday:
+    """Signs requests the way monday does (FACTS §7) and seeds tenants in the database."""
+
+    def __init__(self, app: Any, client: Any) -> None:
+        self.app = app
+        self.client = client
+
+    # --- tokens -----------------------------------------------------------------------------
+    def integration_jwt(
+        self,
+        path: str,
+        account: int,
+        user: int = 7,
+        *,
+        secret: str = SIGNING_SECRET,
+        expires_in: int = 300,
+        aud: str | None = None,
+    ) -> str:
+        now = int(time.time())
+        claims = {
+            "accountId": account,
+            "userId": user,
+            "aud": aud if aud is not None else PUBLIC_BASE_URL + path,
+            "iat": now,
+            "exp": now + expires_in,
+            "shortLivedToken": "short-lived",
+        }
+        return jwt.encode(claims, secret, algorithm="HS256")
+
+    def view_token(
+        self, account: int, user: int = 7, *, secret: str = CLIENT_SECRET, expires_in: int = 300
+    ) -> str:
+        claims = {
+            "exp": int(time.time()) + expires_in,
+            "dat": {"account_id": account, "user_id": user, "client_id": CLIENT_ID},
+        }
+        return jwt.encode(claims, secret, algorithm="HS256")
+
+    def lifecycle_jwt(self, account: int, *, secret: str = CLIENT_SECRET) -> str:
+        claims = {
+            "exp": int(time.time()) + 300,
+            "dat": {"account_id": account, "user_id": 7},
+        }
+        return jwt.encode(claims, secret, algorithm="HS256")
+
+    def webhook_jwt(self, account: int | None, *, secret: str = SIGNING_SECRET) -> str:
+        claims: dict[str, Any] = {"exp": int(time.time()) + 300}
+        if account is not None:
+            claims["accountId"] = account
+        return jwt.encode(claims, secret, algorithm="HS256")
+
+    # --- requests ---------------------------------------------------------------------------
+    def recipe(self, path: str, account: int, payload: dict[str, Any], **token: Any) -> Any:
+        return self.client.post(
+            path,
+            json={"payload": payload},
+            headers={"Authorization": self.integration_jwt(path, account, **token)},
+        )
+
+    def lifecycle(self, event: str, account: int, **data: Any) -> Any:
+        body = {"type": event, "data": {"account_id": account, "user_id": 7, **data}}
+        return self.client.post(
+            "/monday/lifecycle", json=body, headers={"Authorization": self.lifecycle_jwt(account)}
+        )
+
+    def api(self, method: str, path: str, account: int, **kwargs: Any) -> Any:
+        headers = {"Authorization": f"Bearer {self.view_token(account)}"}
+        return self.client.open(path, method=method, headers=headers, **kwargs)
+
+    # --- database ---------------------------------------------------------------------------
+    def session(self) -> Any:
+        return self.app.extensions["store"].session()
+
+    def tenant(self, monday_account_id: int, *, connection: bool = True) -> Tenant:
+        from store.accounts import install_account, save_token
+        from store.connections import create_connection
+
+        box = self.app.extensions["secret_box"]
+        with self.session() as s:
+            account, _ = install_account(s, monday_account_id, name=f"acct {monday_account_id}")
+            save_token(s, box, account, 7, f"token-of-{monday_account_id}")
+            connection_id = 0
+            if connection:
+                connection_id = create_connection(
+                    s,
+                    box,
+                    account.id,
+                    {
+                        "name": "main",
+                        "server_url": "http://syspro.example.com:20001",
+                        "operator": "ADMIN",
+                        "operator_password": "op-secret",
+                        "company_id": "EDU1",
+                        "company_password": "co-secret",
+                    },
+                ).id
+            return Tenant(account.id, monday_account_id, connection_id)
+
+
+@pytest.fixture
+def monday(app: Any, client: Any) -> Monday:
+    return Monday(app, client)
+
+
+def sync_payload(subscription_id: int, board_id: str = "1001", **fields: Any) -> dict[str, Any]:
+    return {
+        "webhookUrl": f"https://api-gw.monday.com/automations/apps-events/{subscription_id}",
+        "subscriptionId": subscription_id,
+        "inputFields": {
+            "boardId": int(board_id),
+            "entity": "supplier_invoices",
+            "interval": {"title": "15 minutes", "value": "15"},
+            **fields,
+        },
+        "recipeId": 11,
+        "integrationId": 22,
+    }
+
+
+@pytest.fixture
+def make_sync_payload():  # type: ignore[no-untyped-def]
+    return sync_payload
