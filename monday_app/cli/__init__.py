@@ -33,6 +33,10 @@ def _register_commands() -> None:
 
     for command in (db, keys, run):
         cli.add_command(command)
+    # The monday app surface's commands.
+    from monday_app.cli.account import account
+
+    cli.add_command(account)
 
 
 _register_commands()

@@ -1,0 +1,79 @@
+"""`ml-connector account`: connect a monday account with a personal API token (no OAuth).
+
+For a single-company deployment: the token is read from MONDAY_PERSONAL_TOKEN or a hidden
+prompt (never from the command line, where it would land in shell history), checked with a
+`me` query, and stored encrypted like an OAuth token.
+"""
+
+from __future__ import annotations
+
+import os
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from monday_app.client import MondayClient, MondayClientSettings
+from store.accounts import install_account, save_token
+
+TOKEN_VARIABLE = "MONDAY_PERSONAL_TOKEN"
+
+
+@click.group(help="monday accounts connected to this connector.")
+def account() -> None:
+    pass
+
+
+@account.command(
+    "add",
+    help=f"Connect a monday account with a personal API token, read from {TOKEN_VARIABLE} or "
+    "a prompt. The token is checked with a `me` query and stored encrypted.",
+)
+@with_appcontext
+def add() -> None:
+    token = os.environ.get(TOKEN_VARIABLE, "").strip()
+    if not token:
+        token = click.prompt("monday personal API token", hide_input=True).strip()
+    if not token:
+        raise click.ClickException("no token given")
+    settings = current_app.config["ML_SETTINGS"]
+    client = MondayClient(
+        token,
+        MondayClientSettings(
+            api_url=settings.monday_api_url,
+            api_version=settings.monday_api_version,
+            connect_timeout=5.0,
+            read_timeout=15.0,
+            max_attempts=2,
+            max_wait_seconds=10.0,
+            request_complexity=False,
+        ),
+    )
+    try:
+        me = client.me()
+    except Exception as exc:  # noqa: BLE001 - the message names the failure, never the token
+        raise click.ClickException(
+            f"monday refused the token ({type(exc).__name__}); check it and try again"
+        ) from None
+    database = current_app.extensions["store"]
+    with database.session() as session:
+        stored, _ = install_account(
+            session,
+            int(me.account.id),
+            name=me.account.name,
+            slug=me.account.slug,
+            tier=me.account.tier,
+            detail={"via": "personal token", "monday_user_id": int(me.user_id)},
+        )
+        save_token(
+            session,
+            current_app.extensions["secret_box"],
+            stored,
+            int(me.user_id),
+            token,
+            kind="personal",
+        )
+    click.echo(
+        f"connected monday account {me.account.name} ({me.account.id}) as user {me.name} "
+        f"({me.user_id}); token stored encrypted"
+    )
