@@ -56,8 +56,9 @@ def handle(state: SandboxState, path: str, request: Request) -> Response:
             return _json(_post_ar_invoice(state, body), 201)
         if route == ("POST", "payments"):
             return _json(_post_payment(state, body), 201)
-        if path.startswith("tables/"):
-            return _table(state, path.removeprefix("tables/").strip("/"), request, body)
+        parts = path.strip("/").split("/")
+        if len(parts) == 3 and parts[0] == "tables" and parts[2] == "rows":
+            return _table(state, parts[1], request, body)
     except (KeyError, ValueError, TypeError) as exc:
         return _json({"error": f"bad request: {exc}"}, 400)
     return _json({"error": "not found"}, 404)

@@ -79,6 +79,14 @@ class Table:
         self._sort()  # Timsort on an almost sorted list: cheap enough for a sandbox
         return full
 
+    def rows_with_first_key(self, value: Any) -> list[Row]:
+        try:
+            start = bisect.bisect_left(self.first_keys, value)
+            end = bisect.bisect_right(self.first_keys, value, lo=start)
+        except TypeError:
+            return []
+        return self.rows[start:end]
+
     def start_index(self, first_key_at_least: Any) -> int:
         try:
             return bisect.bisect_left(self.first_keys, first_key_at_least)

@@ -7,7 +7,7 @@ from itertools import islice
 from typing import Any
 
 from sandbox.syspro.data import Table
-from sandbox.syspro.filters import Node, compile_filter, lower_bound
+from sandbox.syspro.filters import Node, compile_filter, lower_bound, pinned_values
 
 
 def run_query(
@@ -30,7 +30,11 @@ def run_query(
         not order_by
         or (columns == list(keys[: len(columns)]) and not any(desc for _, desc in order_by))
     )
-    if in_key_order:
+    pinned = pinned_values(where, keys[0]) if keys else None
+    if in_key_order and pinned is not None:
+        rows = (r for value in _sorted(pinned) for r in table.rows_with_first_key(value)
+                if predicate(r))
+    elif in_key_order:
         bound = lower_bound(where, keys[0]) if keys else None
         start = table.start_index(bound) if bound is not None else 0
         rows = (r for r in islice(table.rows, start, None) if predicate(r))
@@ -46,3 +50,10 @@ def run_query(
 def _sort_key(value: Any) -> tuple[int, Any]:
     # None sorts first, as SQL Server sorts NULL.
     return (0, "") if value is None else (1, value)
+
+
+def _sorted(values: set[Any]) -> list[Any]:
+    try:
+        return sorted(values)
+    except TypeError:
+        return list(values)

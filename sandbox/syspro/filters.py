@@ -97,6 +97,22 @@ def lower_bound(node: Node | None, column: str) -> Any:
         return None
 
 
+def pinned_values(node: Node | None, column: str) -> set[Any] | None:
+    """The only values `column` can take in matching rows (key lookups), or None if open."""
+    if node is None:
+        return None
+    if node[0] == "cmp":
+        _, col, op, value = node
+        return {value} if col == column and op == "eq" and value is not None else None
+    sets = [pinned_values(child, column) for child in node[1]]
+    if node[0] == "and":
+        known = [s for s in sets if s is not None]
+        return set.intersection(*known) if known else None
+    if any(s is None for s in sets):
+        return None
+    return set().union(*sets)  # type: ignore[arg-type]
+
+
 # --- OData $filter -------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(

@@ -98,8 +98,13 @@ def make_app(data_dir: Path | None = None, *, size: SeedSize | None = None,
     options: company_id, company_password, odata_row_cap, odata_next_link,
     session_idle_seconds, evict_on_second_logon.
     """
+    pristine = None if data_dir else generate(size)
+
     def load() -> DataStore:
-        return DataStore.from_folder(data_dir) if data_dir else DataStore(generate(size))
+        # A reset copies the generated seed instead of generating it again (fast in tests).
+        if pristine is None:
+            return DataStore.from_folder(data_dir)  # type: ignore[arg-type]
+        return DataStore({name: [dict(r) for r in rows] for name, rows in pristine.items()})
 
     idle = options.pop("session_idle_seconds", None)
     evict = options.pop("evict_on_second_logon", None)

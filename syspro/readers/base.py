@@ -25,8 +25,9 @@ Row = dict[str, Any]
 class TableSource(Protocol):
     """Streams rows of one table as {column: raw value} (XML text or JSON value)."""
 
-    # False when the protocol cannot filter (COMFND "single" mode): rows are filtered here.
-    filters_server_side: bool
+    def can_filter(self, where: Condition | None) -> bool:
+        """False when the server cannot apply `where`: the rows are then filtered here."""
+        ...
 
     def scan(
         self,
@@ -164,7 +165,7 @@ class EntityReader:
 
     def _typed_scan(self, table: str, fields: Sequence[Field], where: Condition | None,
                     order_by: Sequence[str]) -> Iterator[Row]:
-        server_side = self.source.filters_server_side
+        server_side = self.source.can_filter(where)
         columns = [f.name for f in fields]
         for raw in self.source.scan(table, columns, where if server_side else None, order_by):
             row = self._type_row(fields, raw)

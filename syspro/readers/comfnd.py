@@ -197,7 +197,11 @@ class ComfndSource:
     def __init__(self, client: EnetClient, settings: ConnectionSettings) -> None:
         self.client = client
         self.settings = settings
-        self.filters_server_side = settings.comfnd_paging == "keyset"
+        self.keyset = settings.comfnd_paging == "keyset"
+
+    def can_filter(self, where: Condition | None) -> bool:
+        # EQ is the one confirmed COMFND condition; range conditions only in keyset mode.
+        return self.keyset or where is None or _only_equality(where)
 
     def _open(
         self, table: str, xml_in: str
@@ -258,8 +262,9 @@ class ComfndSource:
         order_by: Sequence[str],
     ) -> Iterator[Mapping[str, Any]]:
         wanted = list(dict.fromkeys([*columns, *order_by]))
-        if not self.filters_server_side:
-            yield from self._page(table, wanted, None, order_by,
+        if not self.keyset:
+            where = where if where is not None and _only_equality(where) else None
+            yield from self._page(table, wanted, where, order_by,
                                   self.settings.comfnd_single_max_rows)
             return
         page_size = self.settings.comfnd_page_size
@@ -274,6 +279,12 @@ class ComfndSource:
             if count < page_size or row is None or not order_by:
                 return
             last = tuple(row[c] or "" for c in order_by)
+
+
+def _only_equality(where: Condition) -> bool:
+    if isinstance(where, Cmp):
+        return where.op == "eq"
+    return all(_only_equality(item) for item in where.items)
 
 
 class ComfndReader(EntityReader):

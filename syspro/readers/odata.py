@@ -47,7 +47,8 @@ def render_filter(condition: Condition, date_style: str) -> str:
 
 
 class ODataSource:
-    filters_server_side = True
+    def can_filter(self, where: Condition | None) -> bool:
+        return True
 
     def __init__(
         self,
