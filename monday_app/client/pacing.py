@@ -231,19 +231,22 @@ class RedisPacer:
             lock.release()
 
     # -- all at once ---------------------------------------------------------------------
-    def before_request(
-        self,
-        account_id: str | int | None,
-        operation: str,
-        board_mutations: Mapping[str, int] | None = None,
-    ) -> float:
-        """Wait for every rate limit this request is subject to; return the seconds waited."""
+    def before_request(self, account_id: str | int | None, operation: str) -> float:
+        """Wait for the account-wide limits (requests, complexity); return seconds waited."""
+        if account_id is None:
+            return 0.0
+        return self.acquire_account_request(account_id) + self.reserve_complexity(
+            account_id, operation)
+
+    def before_send(self, board_mutations: Mapping[str, int] | None) -> float:
+        """Wait for per-board mutation windows.
+
+        Called last, right before the request leaves, so the time between the grant and
+        monday's own count is as short as possible (the window guard covers the rest).
+        """
         waited = 0.0
         for board_id, count in (board_mutations or {}).items():
             waited += self.acquire_board_mutations(board_id, count)
-        if account_id is not None:
-            waited += self.acquire_account_request(account_id)
-            waited += self.reserve_complexity(account_id, operation)
         return waited
 
 

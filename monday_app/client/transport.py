@@ -149,10 +149,10 @@ class GraphQLTransport:
             timeout=(self.settings.connect_timeout, self.settings.read_timeout),
         )
 
-    def _pace(self, operation: str, board_mutations: Mapping[str, int] | None) -> float:
+    def _pace(self, operation: str) -> float:
         if self.pacer is None:
             return 0.0
-        return self.pacer.before_request(self.account_id, operation, board_mutations)
+        return self.pacer.before_request(self.account_id, operation)
 
     # -- the request ---------------------------------------------------------------------
     def execute(
@@ -177,8 +177,11 @@ class GraphQLTransport:
         attempt = 0
         while True:
             attempt += 1
-            paced += self._pace(operation, board_mutations)
-            details, parsed = self._attempt(operation, body, idempotency_key, attempt)
+            paced += self._pace(operation)
+            details, parsed, board_wait = self._attempt(
+                operation, body, idempotency_key, attempt, board_mutations
+            )
+            paced += board_wait
             if details is None or (
                 allow_record_errors
                 and details.action == ErrorAction.FAIL_RECORD
@@ -197,24 +200,34 @@ class GraphQLTransport:
             self._sleep(wait)
 
     def _attempt(
-        self, operation: str, body: bytes, idempotency_key: str | None, attempt: int
-    ) -> tuple[ErrorDetails | None, ParsedResponse | None]:
-        self.stats.requests += 1
+        self,
+        operation: str,
+        body: bytes,
+        idempotency_key: str | None,
+        attempt: int,
+        board_mutations: Mapping[str, int] | None,
+    ) -> tuple[ErrorDetails | None, ParsedResponse | None, float]:
+        board_wait = 0.0
         try:
             if self.pacer is not None and self.account_id is not None:
                 with self.pacer.concurrency_slot(self.account_id):
+                    board_wait = self.pacer.before_send(board_mutations)
+                    self.stats.requests += 1
                     response = self._post(body, idempotency_key)
             else:
+                if self.pacer is not None:
+                    board_wait = self.pacer.before_send(board_mutations)
+                self.stats.requests += 1
                 response = self._post(body, idempotency_key)
         except (requests.Timeout, requests.ConnectionError) as exc:
-            return classify_transport_failure(operation, exc, attempt), None
+            return classify_transport_failure(operation, exc, attempt), None, board_wait
         parsed = parse_response(response.status_code, response.headers, response.text)
         if self.pacer is not None and self.account_id is not None and parsed.complexity:
             self.pacer.record_complexity(self.account_id, operation, parsed.complexity)
         details = classify(operation, parsed, attempt)
         if details is not None and details.action == ErrorAction.RATE_LIMITED:
             self.stats.rate_limited += 1
-        return details, parsed
+        return details, parsed, board_wait
 
     def _final_error(
         self, details: ErrorDetails, attempt: int, history: list[ErrorDetails]

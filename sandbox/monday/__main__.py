@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="60 makes one monday minute last one real second")
     parser.add_argument("--client-id", default="sandbox-client-id")
     parser.add_argument("--client-secret", default="sandbox-client-secret")
-    parser.add_argument("--signing-secret", default="sandbox-signing-secret")
+    parser.add_argument("--signing-secret", default="sandbox-signing-secret-0123456789abcdef")
     args = parser.parse_args(argv)
     serve(args.host, args.port,
           board_mutations_per_minute=args.board_mutations_per_minute or None,

@@ -45,7 +45,7 @@ class SandboxOptions:
     clock_speed: float = 1.0  # 60 => one monday minute lasts one real second
     client_id: str = "sandbox-client-id"
     client_secret: str = "sandbox-client-secret"
-    signing_secret: str = "sandbox-signing-secret"
+    signing_secret: str = "sandbox-signing-secret-0123456789abcdef"
     api_version: str = "2026-10"
     webhook_retry_seconds: float = 60.0  # sandbox seconds between delivery attempts
     faults: list[dict[str, Any]] = field(default_factory=list)
@@ -141,7 +141,7 @@ class MondaySandbox:
         name = operation.name.value if operation and operation.name else None
         try:
             fault = self.faults.take(name)
-            if fault is not None:
+            if fault is not None and fault.kind not in ("slow", "timeout"):
                 self.faults.apply(fault)
             caller = self.caller_for(headers.get("authorization"))
             version = headers.get("api-version")
@@ -154,7 +154,10 @@ class MondaySandbox:
                 self.count_rate_limited(exc)
             return exc.status, exc.body, exc.headers
         try:
-            return self._execute(document, operation, variables, caller, headers, request_id)
+            # Slow answers are slow while running, so a duplicate meets the idempotency lock.
+            slow = fault if fault is not None and fault.kind in ("slow", "timeout") else None
+            return self._execute(document, operation, variables, caller, headers, request_id,
+                                 slow)
         except HttpError as exc:
             if exc.status == 429:
                 self.count_rate_limited(exc)
@@ -164,7 +167,7 @@ class MondaySandbox:
 
     def _execute(self, document: Any, operation: OperationDefinitionNode | None,
                  variables: dict[str, Any], caller: Caller, headers: dict[str, str],
-                 request_id: str) -> tuple[int, dict, dict]:
+                 request_id: str, slow: Fault | None = None) -> tuple[int, dict, dict]:
         errors = validate(self.schema, document)
         if errors or operation is None:
             body = {"errors": [{**e.formatted, "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"}}
@@ -178,6 +181,8 @@ class MondaySandbox:
             if replay is not None:
                 return replay
         try:
+            if slow is not None:
+                self.faults.apply(slow)
             answer = self._run(document, operation, variables, caller, request_id)
         except BaseException:
             # A refused or crashed request did not complete: nothing to replay.

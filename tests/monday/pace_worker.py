@@ -26,7 +26,7 @@ def main() -> None:
     api_url, redis_url, board_id, count, cap, window, prefix = sys.argv[1:8]
     pacer = RedisPacer(redis.Redis.from_url(redis_url), PacingSettings(
         board_mutations_per_minute=int(cap), window_seconds=float(window),
-        window_guard_fraction=0.05))
+        window_guard_fraction=0.15))
     client = MondayClient("sandbox-token", MondayClientSettings(api_url=api_url,
                                                                 read_timeout=10),
                           pacer=pacer, account_id="1")
