@@ -1,0 +1,37 @@
+"use strict";
+const boardStatus = document.getElementById("board-status");
+
+async function load() {
+  const result = await api("GET", "/api/board-health");
+  if (!result.ok) { boardStatus.textContent = result.data.error || "Could not load."; return; }
+  const syncs = document.querySelector("#syncs tbody");
+  syncs.replaceChildren();
+  for (const s of result.data.board_syncs) {
+    const row = syncs.insertRow();
+    cell(row, s.board_id); cell(row, s.entity); cell(row, `${s.interval_minutes} min`);
+    cell(row, s.health + (s.health_reason ? ` (${s.health_reason})` : "")).className = s.health;
+    cell(row, s.records.synced); cell(row, s.records.pending); cell(row, s.records.failed);
+    cell(row, s.last_poll_at || "never");
+  }
+  const failed = document.querySelector("#failed tbody");
+  failed.replaceChildren();
+  for (const r of result.data.failed_records) {
+    const row = failed.insertRow();
+    cell(row, r.syspro_key); cell(row, r.attempts); cell(row, r.last_error);
+    const button = document.createElement("button");
+    button.textContent = "Retry";
+    button.addEventListener("click", async () => {
+      const retried = await api("POST", `/api/records/${r.id}/retry`);
+      boardStatus.textContent = retried.ok ? `Record ${r.syspro_key} will be retried.` : "Retry failed.";
+      load();
+    });
+    cell(row, "").appendChild(button);
+  }
+  const audit = document.querySelector("#audit tbody");
+  audit.replaceChildren();
+  for (const e of result.data.audit) {
+    const row = audit.insertRow();
+    cell(row, e.at); cell(row, e.action); cell(row, e.syspro_id || e.item_id); cell(row, e.error);
+  }
+}
+load();

@@ -1,0 +1,78 @@
+"use strict";
+const form = document.getElementById("connection-form");
+const status = document.getElementById("form-status");
+const SECRET_FIELDS = ["operator_password", "company_password", "odata_password"];
+
+function fill(connection) {
+  for (const element of form.elements) {
+    if (!element.name || !(element.name in connection)) continue;
+    const value = connection[element.name];
+    if (element.type === "checkbox") element.checked = Boolean(value);
+    else element.value = value === null ? "" : value;
+  }
+  document.getElementById("test-button").disabled = false;
+  showSyncUrl(connection.id);
+}
+
+function collect() {
+  const fields = {};
+  for (const element of form.elements) {
+    if (!element.name || element.name === "id") continue;
+    if (element.type === "checkbox") fields[element.name] = element.checked;
+    else if (SECRET_FIELDS.includes(element.name) && element.value === "" && form.elements.id.value)
+      continue;  // left empty on an existing connection: keep the stored secret
+    else fields[element.name] = element.value;
+  }
+  return fields;
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  for (const element of form.elements) element.removeAttribute("aria-invalid");
+  const id = form.elements.id.value;
+  const result = id ? await api("PUT", `/api/connections/${id}`, collect())
+                    : await api("POST", "/api/connections", collect());
+  if (result.ok) {
+    fill(result.data.connection);
+    status.textContent = "Saved.";
+  } else if (result.data.field) {
+    const element = form.elements[result.data.field];
+    if (element) { element.setAttribute("aria-invalid", "true"); element.focus(); }
+    status.textContent = `${result.data.field}: ${result.data.message}`;
+  } else {
+    status.textContent = result.data.error || `Could not save (${result.status}).`;
+  }
+});
+
+document.getElementById("test-button").addEventListener("click", async () => {
+  const list = document.getElementById("test-steps");
+  list.replaceChildren();
+  document.getElementById("test-result").hidden = false;
+  status.textContent = "Testing…";
+  const result = await api("POST", `/api/connections/${form.elements.id.value}/test`);
+  for (const step of result.data.steps || []) {
+    const item = document.createElement("li");
+    item.className = step.ok ? "pass" : "fail";
+    item.textContent = `${step.ok ? "✔" : "✘"} ${step.step}${step.detail ? " — " + step.detail : ""}`;
+    list.appendChild(item);
+  }
+  status.textContent = result.data.ok ? "Every step passed." : "Some steps failed.";
+});
+
+async function showSyncUrl(id) {
+  const result = await api("GET", `/api/connections/${id}/sync-url`);
+  if (!result.ok) return;
+  document.getElementById("sync-url").textContent = result.data.url;
+  document.getElementById("sync-url-section").hidden = false;
+}
+
+document.getElementById("rotate-button").addEventListener("click", async () => {
+  const result = await api("POST", `/api/connections/${form.elements.id.value}/sync-url/rotate`);
+  if (result.ok) document.getElementById("sync-url").textContent = result.data.url;
+});
+
+(async () => {
+  const result = await api("GET", "/api/connections");
+  if (result.ok && result.data.connections.length) fill(result.data.connections[0]);
+  else if (!result.ok) status.textContent = result.data.error || "Could not load the settings.";
+})();

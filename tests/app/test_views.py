@@ -1,0 +1,144 @@
+"""The settings and board views and their JSON API, always scoped to the token's account."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.connections import decrypted_secrets, get_connection
+from store.models import AuditEvent, BoardSync, SyncRecord
+from store.types import utcnow
+
+
+def _failed_record(monday, tenant) -> int:
+    with monday.session() as s:
+        sync = BoardSync(account_id=tenant.account_id, connection_id=tenant.connection_id,
+                         board_id="1", entity="suppliers")
+        s.add(sync)
+        s.flush()
+        record = SyncRecord(account_id=tenant.account_id, board_sync_id=sync.id,
+                            syspro_key=" 0001", state="failed", attempts=3,
+                            next_attempt_at=utcnow(), last_error="Invalid phone number")
+        s.add(record)
+        s.add(AuditEvent(account_id=tenant.account_id, action="failed", syspro_id=" 0001",
+                         error_chain=[{"type": "RecordError", "message": "Invalid phone"}]))
+        s.flush()
+        return record.id
+
+
+def test_pages_render_with_the_token(monday, client) -> None:
+    monday.tenant(501)
+    token = monday.view_token(501)
+    page = client.get(f"/views/settings?sessionToken={token}")
+    assert page.status_code == 200 and b"Test connection" in page.data
+    page = client.get(f"/views/board?sessionToken={token}")
+    assert page.status_code == 200 and b"Failed records" in page.data
+
+
+def test_secrets_are_masked_and_the_mask_keeps_them(monday) -> None:
+    tenant = monday.tenant(501)
+    listed = monday.api("GET", "/api/connections", 501).json["connections"][0]
+    assert listed["operator_password"] == "********"
+    assert "op-secret" not in str(listed)
+    listed["operator"] = "SYNC"
+    listed["company_password"] = "new-secret"
+    response = monday.api("PUT", f"/api/connections/{tenant.connection_id}", 501, json=listed)
+    assert response.status_code == 200, response.json
+    assert "new-secret" not in response.get_data(as_text=True)
+    box = monday.app.extensions["secret_box"]
+    with monday.session() as s:
+        connection = get_connection(s, tenant.account_id, tenant.connection_id)
+        assert connection.operator == "SYNC"
+        assert decrypted_secrets(box, connection) == {
+            "operator_password": "op-secret", "company_password": "new-secret",
+            "odata_password": ""}
+
+
+def test_validation_errors_name_the_field(monday) -> None:
+    monday.tenant(501, connection=False)
+    response = monday.api("POST", "/api/connections", 501, json={
+        "name": "x", "server_url": "https://syspro.example.com", "operator": "A",
+        "company_id": "C"})
+    assert response.status_code == 422 and response.json["field"] == "server_url"
+    response = monday.api("POST", "/api/connections", 501, json={
+        "name": "x", "server_url": "https://syspro.example.com:1", "operator": "A",
+        "company_id": "C", "poll_interval_minutes": 2})
+    assert response.json["field"] == "poll_interval_minutes"
+    response = monday.api("POST", "/api/connections", 501, json={
+        "name": "x", "server_url": "https://syspro.example.com:1", "operator": "A",
+        "company_id": "C", "operator_password": "pw"})
+    assert response.status_code == 201 and response.json["connection"]["operator_password"]
+
+
+def test_board_health_and_retry(monday) -> None:
+    tenant = monday.tenant(501)
+    record_id = _failed_record(monday, tenant)
+    body = monday.api("GET", "/api/board-health", 501).json
+    assert body["board_syncs"][0]["records"]["failed"] == 1
+    assert body["failed_records"][0]["last_error"] == "Invalid phone number"
+    assert body["audit"][0]["error"] == "Invalid phone"
+    response = monday.api("POST", f"/api/records/{record_id}/retry", 501)
+    assert response.status_code == 200 and response.json["record"]["state"] == "pending"
+    # A record that is no longer failed cannot be retried again.
+    assert monday.api("POST", f"/api/records/{record_id}/retry", 501).status_code == 404
+
+
+def test_connection_test_reports_each_step(monday, monkeypatch) -> None:
+    from syspro import connection_test
+    from syspro.connection_test import StepResult
+
+    tenant = monday.tenant(501)
+    seen = {}
+
+    def fake(config, **kwargs):  # type: ignore[no-untyped-def]
+        seen["config"] = config
+        return [StepResult("server URL", True, "allowed"),
+                StepResult("logon", False, "Invalid operator password", "auth")]
+
+    monkeypatch.setattr(connection_test, "run_connection_test", fake)
+    response = monday.api("POST", f"/api/connections/{tenant.connection_id}/test", 501)
+    assert response.json["ok"] is False
+    assert [s["ok"] for s in response.json["steps"]] == [True, False]
+    assert seen["config"].operator_password == "op-secret"
+    assert seen["config"].read_timeout <= 15
+    assert "op-secret" not in response.get_data(as_text=True)
+    listed = monday.api("GET", "/api/connections", 501).json["connections"][0]
+    assert listed["last_test_ok"] is False
+
+
+def test_not_installed_account_gets_403(monday) -> None:
+    assert monday.api("GET", "/api/connections", 999).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "json"),
+    [
+        ("GET", "/api/connections/{c}", None),
+        ("PUT", "/api/connections/{c}", {"operator": "EVIL"}),
+        ("POST", "/api/connections/{c}/test", None),
+        ("GET", "/api/connections/{c}/sync-url", None),
+        ("POST", "/api/connections/{c}/sync-url/rotate", None),
+        ("POST", "/api/records/{r}/retry", None),
+    ],
+)
+def test_one_account_cannot_reach_anothers_rows(monday, method, path, json) -> None:
+    victim = monday.tenant(501)
+    monday.tenant(502)
+    record_id = _failed_record(monday, victim)
+    url = path.format(c=victim.connection_id, r=record_id)
+    response = monday.api(method, url, 502, json=json)
+    assert response.status_code == 404
+    with monday.session() as s:
+        connection = get_connection(s, victim.account_id, victim.connection_id)
+        assert connection.operator == "ADMIN" and connection.sync_url_token_encrypted is None
+        assert connection.last_tested_at is None
+        assert s.get(SyncRecord, record_id).state == "failed"
+
+
+def test_lists_only_show_the_own_account(monday) -> None:
+    victim = monday.tenant(501)
+    monday.tenant(502, connection=False)
+    _failed_record(monday, victim)
+    assert monday.api("GET", "/api/connections", 502).json == {"connections": []}
+    body = monday.api("GET", "/api/board-health", 502).json
+    assert body["board_syncs"] == [] and body["failed_records"] == []
+    assert all(e["action"] != "failed" for e in body["audit"])
