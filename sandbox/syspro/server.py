@@ -132,7 +132,7 @@ def serve(host: str = "127.0.0.1", port: int = 8085, data_dir: Path | None = Non
           **options: Any) -> None:
     """Run the sandbox until interrupted."""
     server = _server(make_app(data_dir, **options), host, port)
-    print(f"SYSPRO sandbox on http://{host}:{server.port}  (e.net {REST_PREFIX}, "
+    print(f"SYSPRO sandbox on http://{host}:{server.port}  (e.net /SYSPROWCFService/Rest, "
           f"OData {odata_api.ODATA_PREFIX}/DEMO)", flush=True)
     try:
         server.serve_forever()

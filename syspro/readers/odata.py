@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from syspro.errors import AccessDenied, MalformedResponse, Scrubber, SysproError
+from syspro.errors import AccessDenied, MalformedResponse, Scrubber
 from syspro.query import And, Cmp, Condition, Value
 from syspro.readers.base import EntityReader
 from syspro.settings import ConnectionSettings
@@ -141,4 +141,4 @@ class ODataReader(EntityReader):
         super().__init__(ODataSource(settings, **kwargs), settings)
 
 
-__all__ = ["ODataReader", "ODataSource", "render_filter", "SysproError"]
+

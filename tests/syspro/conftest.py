@@ -10,12 +10,12 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-import requests
 from cryptography.fernet import Fernet
 
 from sandbox.syspro.server import RunningSandbox, start_in_thread
 from syspro.enet import EnetClient
 from syspro.settings import ConnectionSettings
+from tests.syspro.helpers import control
 
 _ids = itertools.count(1)
 
@@ -46,11 +46,6 @@ def fresh_sandbox(sandbox: RunningSandbox) -> RunningSandbox:
                                           "evict_on_second_logon": True,
                                           "odata_row_cap": 5000, "odata_next_link": True})
     return sandbox
-
-
-def control(sandbox: RunningSandbox, method: str, path: str,
-            body: dict | None = None) -> requests.Response:
-    return requests.request(method, f"{sandbox.base_url}/_sandbox/{path}", json=body, timeout=10)
 
 
 @pytest.fixture

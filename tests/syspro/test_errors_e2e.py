@@ -15,7 +15,7 @@ from syspro.errors import (
 )
 from syspro.readers.comfnd import ComfndReader
 from syspro.readers.odata import ODataReader
-from tests.syspro.conftest import control
+from tests.syspro.helpers import control
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from syspro.entities import ENTITY_NAMES, split_transaction_id
 from syspro.readers.comfnd import ComfndReader
 from syspro.readers.odata import ODataReader
-from tests.syspro.conftest import control
+from tests.syspro.helpers import control
 
 Q1 = (date(2025, 1, 1), date(2025, 3, 31))
 

@@ -8,7 +8,7 @@ import pytest
 
 from syspro.errors import AuthFailed, SessionInvalid
 from syspro.session import clean_session_id
-from tests.syspro.conftest import control
+from tests.syspro.helpers import control
 
 
 def sessions(sandbox) -> dict:  # type: ignore[no-untyped-def]

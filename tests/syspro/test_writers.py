@@ -6,7 +6,7 @@ import pytest
 
 from syspro.errors import AccessDenied, ItemValidationError
 from syspro.writers import ReferenceWriter
-from tests.syspro.conftest import control
+from tests.syspro.helpers import control
 
 
 def supplier(sandbox, code: str) -> dict:  # type: ignore[no-untyped-def]

@@ -1,0 +1,1 @@
+"""Readers: one interface, read(entity, since, until), over OData or COMFND."""
