@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import threading
 import time
-from collections import deque
 
 
 class SandboxClock:
@@ -32,17 +32,17 @@ class SlidingWindow:
         self.clock = clock
         self.limit = limit
         self.window = window
-        self._events: deque[float] = deque()
+        self._events: list[float] = []  # sorted
         self._lock = threading.Lock()
 
     def _trim(self, now: float) -> None:
-        while self._events and self._events[0] <= now - self.window:
-            self._events.popleft()
+        cut = bisect.bisect_right(self._events, now - self.window)
+        del self._events[:cut]
 
-    def wait_for(self, count: int) -> float:
-        """Sandbox seconds until ``count`` more events fit (0 when they fit now)."""
+    def wait_for(self, count: int, at: float | None = None) -> float:
+        """Sandbox seconds until ``count`` more events fit at time ``at`` (0: they fit)."""
         with self._lock:
-            now = self.clock.now()
+            now = self.clock.now() if at is None else at
             self._trim(now)
             overflow = len(self._events) + count - self.limit
             if overflow <= 0:
@@ -51,7 +51,8 @@ class SlidingWindow:
                 return self.window
             return self._events[overflow - 1] + self.window - now
 
-    def record(self, count: int) -> None:
+    def record(self, count: int, at: float | None = None) -> None:
         with self._lock:
-            now = self.clock.now()
-            self._events.extend([now] * count)
+            now = self.clock.now() if at is None else at
+            for _ in range(count):
+                bisect.insort(self._events, now)

@@ -108,22 +108,25 @@ class BoardMutationCap:
         self.windows: dict[str, SlidingWindow] = {}
         self.lock = threading.Lock()
 
-    def charge(self, counts: dict[str, int]) -> None:
-        """All-or-nothing: either every board's mutations fit, or the request is refused."""
+    def charge(self, counts: dict[str, int], arrived: float | None = None) -> None:
+        """All-or-nothing: either every board's mutations fit, or the request is refused.
+
+        Counted at the request's arrival (as monday counts calls), not after parsing.
+        """
         if not self.per_minute or not counts:
             return
         with self.lock:
             windows = {b: self.windows.setdefault(b, SlidingWindow(self.clock, self.per_minute))
                        for b in counts}
             for board_id, count in counts.items():
-                wait = windows[board_id].wait_for(count)
+                wait = windows[board_id].wait_for(count, arrived)
                 if wait > 0:
                     real = self.clock.to_real(wait)
                     raise HttpError(429, graphql_error_body(
                         f"Minute limit rate exceeded for board {board_id}", "RATE_LIMIT_EXCEEDED",
                         retry_in_seconds=round(real, 3)), wait_headers(real))
             for board_id, count in counts.items():
-                windows[board_id].record(count)
+                windows[board_id].record(count, arrived)
 
 
 class ConcurrencyLimit:

@@ -120,8 +120,10 @@ class MondaySandbox:
             self.stats.rate_limited[key] = self.stats.rate_limited.get(key, 0) + 1
 
     # -- the GraphQL endpoint ------------------------------------------------------------
-    def handle(self, raw_body: bytes, headers: dict[str, str]) -> tuple[int, dict, dict]:
+    def handle(self, raw_body: bytes, headers: dict[str, str],
+               arrived: float | None = None) -> tuple[int, dict, dict]:
         request_id = uuid.uuid4().hex
+        arrived = self.clock.now() if arrived is None else arrived
         with self.stats_lock:
             self.stats.requests += 1
         try:
@@ -157,7 +159,7 @@ class MondaySandbox:
             # Slow answers are slow while running, so a duplicate meets the idempotency lock.
             slow = fault if fault is not None and fault.kind in ("slow", "timeout") else None
             return self._execute(document, operation, variables, caller, headers, request_id,
-                                 slow)
+                                 arrived, slow)
         except HttpError as exc:
             if exc.status == 429:
                 self.count_rate_limited(exc)
@@ -167,7 +169,8 @@ class MondaySandbox:
 
     def _execute(self, document: Any, operation: OperationDefinitionNode | None,
                  variables: dict[str, Any], caller: Caller, headers: dict[str, str],
-                 request_id: str, slow: Fault | None = None) -> tuple[int, dict, dict]:
+                 request_id: str, arrived: float,
+                 slow: Fault | None = None) -> tuple[int, dict, dict]:
         errors = validate(self.schema, document)
         if errors or operation is None:
             body = {"errors": [{**e.formatted, "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"}}
@@ -183,7 +186,7 @@ class MondaySandbox:
         try:
             if slow is not None:
                 self.faults.apply(slow)
-            answer = self._run(document, operation, variables, caller, request_id)
+            answer = self._run(document, operation, variables, caller, request_id, arrived)
         except BaseException:
             # A refused or crashed request did not complete: nothing to replay.
             self._idempotency_forget(cache_key)
@@ -220,14 +223,14 @@ class MondaySandbox:
                 self.idempotency.pop(cache_key, None)
 
     def _run(self, document: Any, operation: OperationDefinitionNode, variables: dict[str, Any],
-             caller: Caller, request_id: str) -> tuple[int, dict, dict]:
+             caller: Caller, request_id: str, arrived: float) -> tuple[int, dict, dict]:
         def board_of_item(item_id: Any) -> str | None:
             item = self.state.items.get(str(item_id)) if item_id is not None else None
             return item["board_id"] if item else None
 
         counts = mutations_per_board(operation, variables, board_of_item)
         complexity = self.complexity.charge(caller.account_id, query_cost(operation, variables))
-        self.board_cap.charge(counts)
+        self.board_cap.charge(counts, arrived)
         with self.stats_lock:
             for board_id, count in counts.items():
                 self.stats.mutations_by_board[board_id] = (
@@ -264,8 +267,10 @@ def make_app(**options: Any) -> Flask:
 
     @app.post("/v2")
     def graphql_endpoint() -> Response:
+        arrived = sandbox.clock.now()  # before the body is read: calls count when they arrive
         headers = {k.lower(): v for k, v in request.headers.items()}
-        status, body, response_headers = sandbox.handle(request.get_data(), headers)
+        status, body, response_headers = sandbox.handle(request.get_data(), headers,
+                                                        arrived)
         return Response(json.dumps(body), status=status, headers=response_headers,
                         mimetype="application/json")
 
