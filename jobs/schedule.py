@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 
 from rq import Queue
-from rq.exceptions import DuplicateJobError, NoSuchJobError
-from rq.job import Job, JobStatus
 
+from jobs.queueing import enqueue_unique
 from jobs.runtime import runtime
 from store.board_syncs import advance_schedule, due_board_syncs
 from store.types import utcnow
@@ -16,7 +15,6 @@ log = logging.getLogger(__name__)
 
 POLL_FUNCTION = "jobs.sync_jobs.poll_board_sync"
 QUEUE_NAME = "default"
-FINISHED_STATES = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED}
 
 
 def poll_job_id(board_sync_id: int) -> str:
@@ -25,29 +23,9 @@ def poll_job_id(board_sync_id: int) -> str:
 
 def enqueue_poll(queue: Queue, board_sync_id: int) -> bool:
     """Enqueue a poll unless one for this sync is already waiting or running."""
-    job_id = poll_job_id(board_sync_id)
-    for _ in range(2):
-        try:
-            queue.enqueue(
-                POLL_FUNCTION,
-                board_sync_id,
-                job_id=job_id,
-                unique=True,
-                result_ttl=0,
-                failure_ttl=24 * 3600,
-                job_timeout=30 * 60,
-            )
-            return True
-        except DuplicateJobError:
-            try:
-                job = Job.fetch(job_id, connection=queue.connection)
-            except NoSuchJobError:
-                continue  # it just finished and vanished: try once more
-            if job.get_status(refresh=True) not in FINISHED_STATES:
-                return False
-            # A finished or failed run leaves its record behind; clear it to make room.
-            job.delete()
-    return False
+    return enqueue_unique(
+        queue, POLL_FUNCTION, board_sync_id, poll_job_id(board_sync_id), follow_up=False
+    )
 
 
 def enqueue_due_polls() -> int:

@@ -53,7 +53,10 @@ class Settings:
     public_base_url: str = "http://127.0.0.1:8000"
     port: int = 8000
     allow_private_networks: bool = False
-    extra: Mapping[str, str] = field(default_factory=dict)
+    # Local sandboxes and tests run SYSPRO on 127.0.0.1; real deployments never should.
+    allow_loopback: bool = False
+    # SYNC_* variables: engine tuning (see docs/configuration.md).
+    sync_tuning: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def is_production(self) -> bool:
@@ -103,7 +106,8 @@ class Settings:
             ),
             port=_parse_int(source, "PORT", 8000),
             allow_private_networks=_parse_bool(source, "ALLOW_PRIVATE_NETWORKS", False),
-            extra={k: v for k, v in source.items() if k.startswith("ML_")},
+            allow_loopback=_parse_bool(source, "ALLOW_LOOPBACK", False),
+            sync_tuning={k: v for k, v in source.items() if k.startswith("SYNC_")},
         )
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from store.connections import decrypted_secrets
+from store.crypto import SecretBox
 from store.errors import NotFound, ValidationError
 from store.models import ENTITIES, MODES, Account, BoardSync, SysproConnection
 from store.types import utcnow
@@ -122,3 +125,108 @@ def advance_schedule(sync: BoardSync, now: datetime) -> datetime:
     missed = (now - base) // interval + 1
     sync.next_poll_at = base + missed * interval
     return sync.next_poll_at
+
+
+@dataclass(frozen=True)
+class ConnectionSpec:
+    """A SYSPRO connection with its secrets decrypted: for building a client, never output."""
+
+    id: int
+    account_id: int
+    server_url: str
+    rest_base_path: str
+    operator: str
+    company_id: str
+    odata_url: str | None
+    odata_user: str | None
+    verify_tls: bool
+    ca_bundle_pem: str | None
+    timeout_seconds: float
+    options: dict[str, Any]
+    operator_password: str
+    company_password: str
+    odata_password: str
+
+
+@dataclass(frozen=True)
+class BoardSyncSpec:
+    id: int
+    account_id: int
+    monday_account_id: int
+    account_active: bool
+    board_id: str
+    group_id: str | None
+    entity: str
+    column_mapping: dict[str, Any]
+    mode: str
+    interval_minutes: int
+    enabled: bool
+    cursor_state: dict[str, Any]
+    post_updates: bool
+    filters: dict[str, Any]
+    monday_user_id: int | None
+    provisioned_columns: dict[str, Any]
+    connection: ConnectionSpec
+
+
+def connection_spec(box: SecretBox, connection: SysproConnection) -> ConnectionSpec:
+    secrets = decrypted_secrets(box, connection)
+    return ConnectionSpec(
+        id=connection.id,
+        account_id=connection.account_id,
+        server_url=connection.server_url,
+        rest_base_path=connection.rest_base_path,
+        operator=connection.operator,
+        company_id=connection.company_id,
+        odata_url=connection.odata_url,
+        odata_user=connection.odata_user,
+        verify_tls=connection.verify_tls,
+        ca_bundle_pem=connection.ca_bundle_pem,
+        timeout_seconds=connection.timeout_seconds,
+        options=dict(connection.options or {}),
+        **secrets,
+    )
+
+
+def load_spec(
+    session: Session, box: SecretBox, board_sync_id: int, account_id: int | None = None
+) -> BoardSyncSpec:
+    """Everything a poll or push needs, read in one go (scoped by account when given)."""
+    query = (
+        sa.select(BoardSync, Account, SysproConnection)
+        .join(Account, Account.id == BoardSync.account_id)
+        .join(SysproConnection, SysproConnection.id == BoardSync.connection_id)
+        .where(BoardSync.id == board_sync_id)
+    )
+    if account_id is not None:
+        query = query.where(BoardSync.account_id == account_id)
+    row = session.execute(query).first()
+    if row is None:
+        raise NotFound(f"board sync {board_sync_id} not found")
+    sync, account, connection = row
+    return BoardSyncSpec(
+        id=sync.id,
+        account_id=sync.account_id,
+        monday_account_id=account.monday_account_id,
+        account_active=account.status == "active",
+        board_id=sync.board_id,
+        group_id=sync.group_id,
+        entity=sync.entity,
+        column_mapping=dict(sync.column_mapping or {}),
+        mode=sync.mode,
+        interval_minutes=sync.interval_minutes,
+        enabled=sync.enabled,
+        cursor_state=dict(sync.cursor_state or {}),
+        post_updates=sync.post_updates,
+        filters=dict(sync.filters or {}),
+        monday_user_id=sync.monday_user_id,
+        provisioned_columns=dict(sync.provisioned_columns or {}),
+        connection=connection_spec(box, connection),
+    )
+
+
+def list_board_syncs(session: Session, account_id: int | None = None) -> list[BoardSync]:
+    query = sa.select(BoardSync).order_by(BoardSync.id)
+    if account_id is not None:
+        query = query.where(BoardSync.account_id == account_id)
+    return list(session.scalars(query))

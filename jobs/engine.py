@@ -1,0 +1,68 @@
+"""Wiring the engine to a worker's runtime: which clients, which tokens, which queue."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from rq import Queue
+
+from jobs.queueing import enqueue_unique
+from jobs.runtime import Runtime
+from monday_app.client import MondayClient
+from store.accounts import access_token_for
+from store.board_syncs import BoardSyncSpec
+from store.errors import NotFound
+from sync.context import EngineContext, engine_settings_from
+from sync.sources import build_monday_client, build_reader
+from syspro.readers.base import EntityReader
+
+QUEUE_NAME = "default"
+PUSH_FUNCTION = "jobs.sync_jobs.push_board_sync"
+
+
+def push_job_id(board_sync_id: int) -> str:
+    return f"push-board-sync-{board_sync_id}"
+
+
+def engine_context(rt: Runtime) -> EngineContext:
+    settings = rt.settings
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+
+    def reader_for(spec: BoardSyncSpec) -> EntityReader:
+        return build_reader(
+            spec.connection,
+            redis_client=rt.redis,
+            cipher=rt.secret_box,
+            allow_private_networks=settings.allow_private_networks,
+            allow_loopback=settings.allow_loopback,
+        )
+
+    def monday_for(spec: BoardSyncSpec) -> MondayClient:
+        with rt.db.session() as session:
+            try:
+                token = access_token_for(
+                    session, rt.secret_box, spec.account_id, spec.monday_user_id
+                )
+            except NotFound:
+                # The user who added the recipe left; any token of the account will do.
+                token = access_token_for(session, rt.secret_box, spec.account_id)
+        return build_monday_client(
+            token,
+            redis_client=rt.redis,
+            monday_account_id=spec.monday_account_id,
+            api_url=settings.monday_api_url,
+            api_version=settings.monday_api_version,
+        )
+
+    def enqueue_push(board_sync_id: int, delay: timedelta | None) -> None:
+        enqueue_unique(queue, PUSH_FUNCTION, board_sync_id, push_job_id(board_sync_id), delay)
+
+    return EngineContext(
+        db=rt.db,
+        redis=rt.redis,
+        secret_box=rt.secret_box,
+        settings=engine_settings_from(settings.sync_tuning),
+        reader_factory=reader_for,
+        monday_factory=monday_for,
+        enqueue_push=enqueue_push,
+    )

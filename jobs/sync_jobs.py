@@ -1,0 +1,44 @@
+"""RQ jobs over the engine. Thin: build the context, call sync/, let RQ record failures.
+
+Every job is idempotent: a poll re-run stages nothing new (hashes), a push re-run finds items
+by their records or replays monday's answer (Idempotency-Key), provisioning reuses columns.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+from typing import Any
+
+from rq import Queue
+
+from jobs.engine import QUEUE_NAME, engine_context
+from jobs.runtime import runtime
+from jobs.schedule import enqueue_poll
+from store.board_syncs import load_spec
+from sync.poll import poll
+from sync.provision import provision_board_sync as provision
+from sync.push import push
+
+log = logging.getLogger(__name__)
+
+
+def poll_board_sync(board_sync_id: int) -> dict[str, Any]:
+    result = poll(engine_context(runtime()), board_sync_id)
+    return asdict(result)
+
+
+def push_board_sync(board_sync_id: int) -> dict[str, Any]:
+    result = push(engine_context(runtime()), board_sync_id)
+    return asdict(result)
+
+
+def provision_board_sync(board_sync_id: int) -> dict[str, Any]:
+    """Create the board's columns for a new board sync, then poll it at once."""
+    rt = runtime()
+    ctx = engine_context(rt)
+    with rt.db.session() as session:
+        spec = load_spec(session, rt.secret_box, board_sync_id)
+    columns = provision(ctx, spec, ctx.monday_factory(spec))  # type: ignore[misc]
+    enqueue_poll(Queue(QUEUE_NAME, connection=rt.redis), board_sync_id)
+    return {"board_sync_id": board_sync_id, "columns": columns}

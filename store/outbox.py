@@ -1,0 +1,292 @@
+"""The outbox: per-record state of a board sync, what waits to be written, and its outcome.
+
+A poll stages changed records (pending_* set); a push takes due records, writes them to monday
+and marks them written (content_hash := pending_hash) or failed (attempts, next attempt).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from store.models import SyncRecord
+from store.types import utcnow
+
+# Retry schedule for records monday refused: exponential with full jitter, capped.
+RETRY_BASE_SECONDS = 60
+RETRY_CAP_SECONDS = 6 * 3600
+
+
+@dataclass(frozen=True)
+class KnownRecord:
+    """What a poll needs to know about a record it just read."""
+
+    id: int
+    content_hash: str
+    pending_hash: str | None
+    synced_values: dict[str, Any] | None
+    state: str
+
+    @property
+    def current_hash(self) -> str:
+        """The hash of what monday has or is about to get."""
+        return self.pending_hash or self.content_hash
+
+
+@dataclass(frozen=True)
+class StagedChange:
+    key: str
+    name: str
+    values: dict[str, Any]
+    content_hash: str
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class DueRecord:
+    id: int
+    key: str
+    monday_item_id: str | None
+    pending_name: str
+    pending_values: dict[str, Any]
+    pending_hash: str
+    pending_notes: list[str]
+    attempts: int
+    fetched_at: datetime | None
+    state: str
+
+
+def known_records(
+    session: Session, board_sync_id: int, keys: Iterable[str]
+) -> dict[str, KnownRecord]:
+    keys = list(keys)
+    if not keys:
+        return {}
+    rows = session.execute(
+        sa.select(
+            SyncRecord.syspro_key,
+            SyncRecord.id,
+            SyncRecord.content_hash,
+            SyncRecord.pending_hash,
+            SyncRecord.synced_values,
+            SyncRecord.state,
+        ).where(SyncRecord.board_sync_id == board_sync_id, SyncRecord.syspro_key.in_(keys))
+    )
+    return {r[0]: KnownRecord(*r[1:]) for r in rows}
+
+
+def stage_changes(
+    session: Session,
+    account_id: int,
+    board_sync_id: int,
+    changes: Sequence[StagedChange],
+    known: dict[str, KnownRecord],
+    fetched_at: datetime,
+) -> None:
+    """Put changed records in the outbox. A newer change replaces a pending one."""
+    for change in changes:
+        fields = {
+            "pending_name": change.name,
+            "pending_values": change.values,
+            "pending_hash": change.content_hash,
+            "fetched_at": fetched_at,
+            "state": "pending",
+            "attempts": 0,
+            "next_attempt_at": None,
+            "last_error": None,
+            "updated_at": utcnow(),
+        }
+        record = known.get(change.key)
+        if record is None:
+            session.add(
+                SyncRecord(
+                    account_id=account_id,
+                    board_sync_id=board_sync_id,
+                    syspro_key=change.key,
+                    pending_notes=change.notes or None,
+                    **fields,
+                )
+            )
+            continue
+        if change.notes:
+            # Keep notes of a change not yet pushed; append the new ones.
+            existing = session.scalar(
+                sa.select(SyncRecord.pending_notes).where(SyncRecord.id == record.id)
+            )
+            fields["pending_notes"] = [*(existing or []), *change.notes]
+        session.execute(sa.update(SyncRecord).where(SyncRecord.id == record.id).values(fields))
+    session.flush()
+
+
+def unseen_keys(
+    session: Session, board_sync_id: int, seen: set[str]
+) -> Iterable[tuple[str, dict[str, Any] | None]]:
+    """Records of a full re-read that SYSPRO no longer returned (not yet marked vanished)."""
+    rows = session.execute(
+        sa.select(SyncRecord.syspro_key, SyncRecord.synced_values).where(
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.state != "vanished"
+        )
+    )
+    for key, values in rows:
+        if key not in seen:
+            yield key, values
+
+
+def mark_vanished(
+    session: Session,
+    board_sync_id: int,
+    key: str,
+    name: str,
+    values: dict[str, Any],
+    hash_: str,
+    note: str,
+) -> None:
+    session.execute(
+        sa.update(SyncRecord)
+        .where(SyncRecord.board_sync_id == board_sync_id, SyncRecord.syspro_key == key)
+        .values(
+            pending_name=name,
+            pending_values=values,
+            pending_hash=hash_,
+            pending_notes=[note],
+            state="pending",
+            attempts=0,
+            next_attempt_at=None,
+            updated_at=utcnow(),
+        )
+    )
+
+
+def due_records(
+    session: Session, board_sync_id: int, now: datetime, limit: int
+) -> list[DueRecord]:
+    """Records with something to write whose next attempt has come, oldest first."""
+    rows = session.scalars(
+        sa.select(SyncRecord)
+        .where(
+            SyncRecord.board_sync_id == board_sync_id,
+            SyncRecord.pending_hash.is_not(None),
+            SyncRecord.state.in_(("pending", "failed")),
+            sa.or_(SyncRecord.next_attempt_at.is_(None), SyncRecord.next_attempt_at <= now),
+        )
+        .order_by(SyncRecord.id)
+        .limit(limit)
+    )
+    return [
+        DueRecord(
+            id=r.id,
+            key=r.syspro_key,
+            monday_item_id=r.monday_item_id,
+            pending_name=r.pending_name or r.syspro_key,
+            pending_values=dict(r.pending_values or {}),
+            pending_hash=r.pending_hash or "",
+            pending_notes=list(r.pending_notes or []),
+            attempts=r.attempts,
+            fetched_at=r.fetched_at,
+            state=r.state,
+        )
+        for r in rows
+    ]
+
+
+def set_item_id(session: Session, record_id: int, item_id: str) -> None:
+    session.execute(
+        sa.update(SyncRecord).where(SyncRecord.id == record_id).values(monday_item_id=item_id)
+    )
+
+
+def mark_written(
+    session: Session, record: DueRecord, item_id: str, final_state: str = "synced"
+) -> None:
+    """monday has the pending values: they become the synced state (unless a newer poll
+    staged something else meanwhile, which then stays pending). `final_state` is "vanished"
+    when the write marked a record SYSPRO no longer returns."""
+    session.execute(
+        sa.update(SyncRecord)
+        .where(SyncRecord.id == record.id)
+        .values(
+            monday_item_id=item_id,
+            content_hash=record.pending_hash,
+            synced_values=record.pending_values,
+            updated_at=utcnow(),
+        )
+    )
+    session.execute(
+        sa.update(SyncRecord)
+        .where(SyncRecord.id == record.id, SyncRecord.pending_hash == record.pending_hash)
+        .values(
+            pending_hash=None,
+            pending_values=None,
+            pending_name=None,
+            pending_notes=None,
+            state=final_state,
+            attempts=0,
+            next_attempt_at=None,
+            last_error=None,
+        )
+    )
+
+
+def retry_delay(attempts: int, rng: random.Random | None = None) -> timedelta:
+    ceiling = min(RETRY_CAP_SECONDS, RETRY_BASE_SECONDS * 2 ** max(0, attempts - 1))
+    return timedelta(seconds=(rng or random).uniform(RETRY_BASE_SECONDS / 2, ceiling))
+
+
+def mark_failed(
+    session: Session, record: DueRecord, error: str, now: datetime
+) -> datetime:
+    attempts = record.attempts + 1
+    next_at = now + retry_delay(attempts)
+    session.execute(
+        sa.update(SyncRecord)
+        .where(SyncRecord.id == record.id)
+        .values(
+            state="failed",
+            attempts=attempts,
+            next_attempt_at=next_at,
+            last_error=error[:4000],
+            updated_at=utcnow(),
+        )
+    )
+    return next_at
+
+
+def outbox_counts(session: Session, board_sync_id: int) -> dict[str, int]:
+    rows = session.execute(
+        sa.select(SyncRecord.state, sa.func.count())
+        .where(SyncRecord.board_sync_id == board_sync_id)
+        .group_by(SyncRecord.state)
+    )
+    return {state: count for state, count in rows}
+
+
+def next_due_at(session: Session, board_sync_id: int) -> datetime | None:
+    """When the earliest failed record may be tried again (None: nothing waiting)."""
+    return session.scalar(
+        sa.select(sa.func.min(SyncRecord.next_attempt_at)).where(
+            SyncRecord.board_sync_id == board_sync_id,
+            SyncRecord.pending_hash.is_not(None),
+        )
+    )
+
+
+def has_due(session: Session, board_sync_id: int, now: datetime) -> bool:
+    """Is anything waiting to be written whose time has come?"""
+    return (
+        session.scalar(
+            sa.select(SyncRecord.id)
+            .where(
+                SyncRecord.board_sync_id == board_sync_id,
+                SyncRecord.pending_hash.is_not(None),
+                sa.or_(SyncRecord.next_attempt_at.is_(None), SyncRecord.next_attempt_at <= now),
+            )
+            .limit(1)
+        )
+        is not None
+    )

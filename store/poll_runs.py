@@ -1,0 +1,88 @@
+"""Poll runs and the board-sync state a poll or push changes (cursor, health, schedule)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from store.models import BoardSync, PollRun
+from store.types import utcnow
+
+
+def start_poll_run(
+    session: Session, account_id: int, board_sync_id: int, cursor: dict[str, Any]
+) -> int:
+    run = PollRun(
+        account_id=account_id,
+        board_sync_id=board_sync_id,
+        started_at=utcnow(),
+        cursor_before=cursor,
+    )
+    session.add(run)
+    session.flush()
+    return run.id
+
+
+def finish_poll_run(
+    session: Session,
+    run_id: int,
+    *,
+    status: str,
+    records_read: int,
+    records_changed: int,
+    cursor_after: dict[str, Any] | None = None,
+    error: str | None = None,
+) -> None:
+    session.execute(
+        sa.update(PollRun)
+        .where(PollRun.id == run_id)
+        .values(
+            finished_at=utcnow(),
+            status=status,
+            records_read=records_read,
+            records_changed=records_changed,
+            cursor_after=cursor_after,
+            error=error,
+        )
+    )
+
+
+def save_cursor(
+    session: Session, board_sync_id: int, cursor: dict[str, Any], polled_at: datetime
+) -> None:
+    session.execute(
+        sa.update(BoardSync)
+        .where(BoardSync.id == board_sync_id)
+        .values(cursor_state=cursor, last_poll_at=polled_at)
+    )
+
+
+def set_health(session: Session, board_sync_id: int, health: str, reason: str | None) -> None:
+    session.execute(
+        sa.update(BoardSync)
+        .where(BoardSync.id == board_sync_id)
+        .values(health=health, health_reason=reason)
+    )
+
+
+def save_provisioned_columns(
+    session: Session, board_sync_id: int, columns: dict[str, Any], group_id: str | None
+) -> None:
+    values: dict[str, Any] = {"provisioned_columns": columns, "provisioned_at": utcnow()}
+    if group_id:
+        values["group_id"] = group_id
+    session.execute(sa.update(BoardSync).where(BoardSync.id == board_sync_id).values(values))
+
+
+def latest_runs(session: Session, board_sync_id: int, limit: int = 10) -> list[PollRun]:
+    return list(
+        session.scalars(
+            sa.select(PollRun)
+            .where(PollRun.board_sync_id == board_sync_id)
+            .order_by(PollRun.id.desc())
+            .limit(limit)
+        )
+    )

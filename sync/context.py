@@ -1,0 +1,71 @@
+"""What the engine needs from outside, handed in: database, Redis, secrets, clients, clock.
+
+Jobs build one from the worker's runtime; tests and the inline CLI build their own. The engine
+never reaches for globals, so the same code runs under RQ, inline and in tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import redis
+
+from store.crypto import SecretBox
+from store.db import Database
+from store.types import utcnow
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    # Re-read this far back from the cursor: postings can arrive late with older dates.
+    overlap: timedelta = timedelta(days=2)
+    # Rows per database transaction during a poll (memory stays flat per batch).
+    poll_batch_size: int = 500
+    # Records per monday request during a push (aliased mutations).
+    push_batch_size: int = 25
+    # How long one push job drains before handing over to a follow-up job.
+    push_time_budget: timedelta = timedelta(minutes=5)
+    # A full re-read that would mark more than this share of records vanished is suspect
+    # (operator restrictions silently remove rows); nothing is marked and health says why.
+    max_vanish_ratio: float = 0.5
+    # The monday API version's searchable lag: lookups by SYSPRO ID before creating.
+    lookup_before_create: bool = True
+
+
+@dataclass
+class EngineContext:
+    db: Database
+    redis: redis.Redis
+    secret_box: SecretBox
+    settings: EngineSettings = field(default_factory=EngineSettings)
+    # Built per board sync by the caller's wiring (jobs.engine_wiring):
+    reader_factory: Callable[..., object] | None = None
+    monday_factory: Callable[..., object] | None = None
+    enqueue_push: Callable[[int, timedelta | None], None] | None = None
+    clock: Callable[[], datetime] = utcnow
+
+
+def engine_settings_from(tuning: Mapping[str, str]) -> EngineSettings:
+    """EngineSettings from SYNC_* variables; a malformed value names the variable."""
+
+    def number(name: str, default: float) -> float:
+        raw = tuning.get(name, "").strip()
+        if not raw:
+            return default
+        try:
+            return float(raw)
+        except ValueError as exc:
+            raise ValueError(f"{name}={raw!r} is not a number") from exc
+
+    base = EngineSettings()
+    return EngineSettings(
+        overlap=timedelta(days=number("SYNC_OVERLAP_DAYS", base.overlap.days)),
+        poll_batch_size=int(number("SYNC_POLL_BATCH_SIZE", base.poll_batch_size)),
+        push_batch_size=int(number("SYNC_PUSH_BATCH_SIZE", base.push_batch_size)),
+        push_time_budget=timedelta(
+            seconds=number("SYNC_PUSH_TIME_BUDGET_SECONDS", base.push_time_budget.seconds)
+        ),
+        max_vanish_ratio=number("SYNC_MAX_VANISH_RATIO", base.max_vanish_ratio),
+    )

@@ -1,0 +1,175 @@
+"""From a SYSPRO row to the values of one monday item, and the hash that says "changed".
+
+A mapping is a list of column specs (what the board shows) plus an item-name template. Every
+entity has a default one that works without configuration; a board sync's `column_mapping`
+can bind those columns to existing board columns, rename labels, leave columns out, or add
+SYSPRO fields of its own. The mapped values are plain JSON (strings, numbers as strings, ISO
+dates), so the same values are hashed, stored in the outbox and encoded for monday.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sync.entity_defaults import DEFAULT_SPECS, ColumnSpec
+
+ID_COLUMN_KEY = "syspro_id"
+STATUS_COLUMN_KEY = "status"
+VANISHED_LABEL = "Removed in SYSPRO"
+SUPPORTED_TYPES = {"text", "long_text", "numbers", "date", "status", "email", "phone", "link",
+                   "checkbox", "dropdown"}
+
+
+class MappingError(ValueError):
+    """A board sync's column mapping is not usable; the message says which part and why."""
+
+
+@dataclass(frozen=True)
+class BoardMapping:
+    entity: str
+    columns: tuple[ColumnSpec, ...]
+    item_name: Callable[[Mapping[str, Any]], str]
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+    def column(self, key: str) -> ColumnSpec:
+        for spec in self.columns:
+            if spec.key == key:
+                return spec
+        raise KeyError(key)
+
+    @property
+    def status(self) -> ColumnSpec | None:
+        return next((c for c in self.columns if c.key == STATUS_COLUMN_KEY), None)
+
+    def status_labels(self) -> list[str]:
+        spec = self.status
+        if spec is None:
+            return []
+        return [self.labels.get(label, label) for label in (*spec.labels, VANISHED_LABEL)]
+
+
+@dataclass(frozen=True)
+class MappedRecord:
+    key: str
+    name: str
+    values: dict[str, Any]
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.name, self.values)
+
+
+def content_hash(name: str, values: Mapping[str, Any]) -> str:
+    canonical = json.dumps({"n": name, "v": values}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def plain(value: Any, *, exact: bool = False) -> Any:
+    """A JSON value that hashes the same however SYSPRO formatted it.
+
+    Text loses SYSPRO's padding unless `exact` (keys: leading spaces and zeros are part of
+    the key)."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        # Normalise 12.50 / 12.5 / 12.500 to one form, without exponent notation.
+        text = format(value.normalize(), "f")
+        return "0" if text in {"-0", "0"} else text
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return plain(Decimal(str(value)))
+    return str(value) if exact else str(value).strip()
+
+
+def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> BoardMapping:
+    """The entity's default mapping with a board sync's overrides applied (validated)."""
+    if entity not in DEFAULT_SPECS:
+        raise MappingError(f"entity {entity!r} has no mapping")
+    defaults = DEFAULT_SPECS[entity]
+    columns = list(defaults.columns)
+    overrides = dict(overrides or {})
+    unknown = set(overrides) - {"columns", "exclude", "extra_fields", "labels", "item_name"}
+    if unknown:
+        raise MappingError(f"unknown mapping setting(s): {', '.join(sorted(unknown))}")
+
+    excluded = set(overrides.get("exclude") or ())
+    if ID_COLUMN_KEY in excluded:
+        raise MappingError("the SYSPRO ID column cannot be excluded: it finds items again")
+    columns = [c for c in columns if c.key not in excluded]
+
+    bound = overrides.get("columns") or {}
+    keys = {c.key for c in columns}
+    for key, column_id in bound.items():
+        if key not in keys:
+            raise MappingError(f"columns.{key}: no such column in the {entity} mapping")
+        if not isinstance(column_id, str) or not column_id:
+            raise MappingError(f"columns.{key}: give the monday column id as text")
+    columns = [replace(c, column_id=bound.get(c.key, c.column_id)) for c in columns]
+
+    for source, spec in (overrides.get("extra_fields") or {}).items():
+        if not isinstance(spec, Mapping) or "column_id" not in spec:
+            raise MappingError(f"extra_fields.{source}: give {{'column_id': ..., 'type': ...}}")
+        column_type = spec.get("type", "text")
+        if column_type not in SUPPORTED_TYPES:
+            raise MappingError(f"extra_fields.{source}: type {column_type!r} is not supported")
+        columns.append(
+            ColumnSpec(
+                key=f"field_{source}",
+                title=str(spec.get("title") or source),
+                type=column_type,
+                source=source,
+                column_id=str(spec["column_id"]),
+            )
+        )
+
+    labels = overrides.get("labels") or {}
+    if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in labels.items()):
+        raise MappingError("labels: map each SYSPRO status label to a non-empty board label")
+
+    template = overrides.get("item_name") or defaults.item_name
+    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels)
+
+
+def _name_renderer(template: str) -> Callable[[Mapping[str, Any]], str]:
+    def render(row: Mapping[str, Any]) -> str:
+        class Fields(dict[str, Any]):
+            def __missing__(self, key: str) -> str:
+                return ""
+
+        values = Fields({k: "" if v is None else str(v).strip() for k, v in row.items()})
+        try:
+            name = " ".join(template.format_map(values).split())
+        except (ValueError, IndexError) as exc:
+            raise MappingError(f"item_name template {template!r}: {exc}") from exc
+        # monday: 1 to 255 characters.
+        return (name or str(row.get("_id", "")).strip() or "SYSPRO record")[:255]
+
+    return render
+
+
+def map_record(row: Mapping[str, Any], mapping: BoardMapping) -> MappedRecord:
+    values: dict[str, Any] = {}
+    for spec in mapping.columns:
+        raw = spec.derive(row) if spec.derive else row.get(spec.source or "")
+        value = plain(raw, exact=spec.key == ID_COLUMN_KEY)
+        if spec.key == STATUS_COLUMN_KEY and isinstance(value, str):
+            value = mapping.labels.get(value, value)
+        values[spec.key] = value
+    return MappedRecord(key=str(row["_id"]), name=mapping.item_name(row), values=values)
+
+
+def vanished_values(values: Mapping[str, Any], mapping: BoardMapping) -> dict[str, Any]:
+    """The record's last values with its status set to "Removed in SYSPRO"."""
+    marked = dict(values)
+    if mapping.status is not None:
+        marked[STATUS_COLUMN_KEY] = mapping.labels.get(VANISHED_LABEL, VANISHED_LABEL)
+    return marked

@@ -1,0 +1,88 @@
+"""Make the board ready for a mapping: find or create every column the sync writes.
+
+A column the user bound in the mapping must exist with a compatible type; otherwise an existing
+column with the same title and type is reused (a reinstall, a second sync to the same board),
+and only then is one created, status columns with their labels. The result, logical key ->
+monday column id and type, is stored on the board sync.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from monday_app.client import MondayClient
+from monday_app.client.models import Board, Column
+from store.board_syncs import BoardSyncSpec
+from store.poll_runs import save_provisioned_columns
+from sync.context import EngineContext
+from sync.mapping import BoardMapping, MappingError, build_mapping
+
+# Column types a mapped value may be written to, by the mapping's type.
+COMPATIBLE = {
+    "text": {"text", "long_text"},
+    "numbers": {"numbers"},
+    "date": {"date"},
+    "status": {"status", "color"},
+    "long_text": {"long_text", "text"},
+    "email": {"email"},
+    "phone": {"phone"},
+    "link": {"link"},
+    "checkbox": {"checkbox"},
+    "dropdown": {"dropdown"},
+}
+
+
+def _reusable(board: Board, title: str, kind: str) -> Column | None:
+    wanted = COMPATIBLE.get(kind, {kind})
+    return next(
+        (c for c in board.columns if c.title.strip().lower() == title.lower() and c.type in wanted),
+        None,
+    )
+
+
+def provision_columns(
+    client: MondayClient, board_id: str, mapping: BoardMapping
+) -> dict[str, dict[str, Any]]:
+    board = client.board(board_id)
+    if board is None:
+        raise MappingError(f"board {board_id} is not visible to the app's token")
+    provisioned: dict[str, dict[str, Any]] = {}
+    for spec in mapping.columns:
+        column: Column | None
+        if spec.column_id:
+            column = board.column(spec.column_id)
+            if column is None:
+                raise MappingError(
+                    f"columns.{spec.key}: column {spec.column_id!r} is not on board {board_id}"
+                )
+            if column.type not in COMPATIBLE.get(spec.type, {spec.type}):
+                raise MappingError(
+                    f"columns.{spec.key}: column {spec.column_id!r} is a {column.type} column; "
+                    f"{spec.title} needs {spec.type}"
+                )
+        else:
+            column = _reusable(board, spec.title, spec.type)
+        if column is None:
+            labels = mapping.status_labels() if spec.key == "status" else None
+            column = client.create_column(
+                board_id,
+                spec.title,
+                spec.type,
+                labels=labels,
+                # One create per board and column, even if provisioning runs twice.
+                idempotency_key=f"provision-{board_id}-{spec.key}",
+            )
+        provisioned[spec.key] = {"id": column.id, "type": column.type}
+    return provisioned
+
+
+def provision_board_sync(
+    ctx: EngineContext, spec: BoardSyncSpec, client: MondayClient
+) -> dict[str, dict[str, Any]]:
+    """Provision a board sync's columns and remember them on it."""
+    columns = provision_columns(
+        client, spec.board_id, build_mapping(spec.entity, spec.column_mapping)
+    )
+    with ctx.db.session() as session:
+        save_provisioned_columns(session, spec.id, columns, spec.group_id)
+    return columns

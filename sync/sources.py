@@ -1,0 +1,119 @@
+"""Building the outside clients for a board sync: a SYSPRO reader and a monday client.
+
+Connection rows hold the settings a customer typed; `options` holds the answers to facts the
+SYSPRO fact sheet marks uncertain (see docs/syspro.md), applied here onto ConnectionSettings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+import redis
+
+from monday_app.client import MondayClient
+from monday_app.client.pacing import PacingSettings, RedisPacer
+from monday_app.client.settings import MondayClientSettings
+from store.board_syncs import ConnectionSpec
+from syspro.enet import EnetClient
+from syspro.readers.base import EntityReader
+from syspro.readers.comfnd import ComfndReader
+from syspro.readers.odata import ODataReader
+from syspro.session import Cipher
+from syspro.settings import ConnectionSettings
+
+# Settings a connection row decides itself; everything else may come from `options`.
+_OWN_FIELDS = {
+    "server_url", "operator", "operator_password", "company_id", "company_password",
+    "rest_base_path", "odata_url", "odata_user", "odata_password", "verify_tls",
+    "ca_bundle_path", "allow_private_networks", "allow_loopback",
+}
+TUNABLE_OPTIONS = {f.name for f in fields(ConnectionSettings)} - _OWN_FIELDS
+
+
+class ConnectionOptionError(ValueError):
+    """A connection's `options` names something that is not a tunable SYSPRO setting."""
+
+
+def _ca_bundle_file(pem: str) -> str:
+    """requests wants a file; keep one per distinct bundle, readable by us only."""
+    digest = hashlib.sha256(pem.encode()).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"ml-connector-ca-{os.getuid()}-{digest}.pem"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(pem)
+    return str(path)
+
+
+def connection_settings(
+    spec: ConnectionSpec, *, allow_private_networks: bool, allow_loopback: bool
+) -> ConnectionSettings:
+    options: dict[str, Any] = dict(spec.options)
+    unknown = set(options) - TUNABLE_OPTIONS
+    if unknown:
+        raise ConnectionOptionError(
+            f"connection {spec.id}: unknown option(s) {', '.join(sorted(unknown))}; "
+            f"known: {', '.join(sorted(TUNABLE_OPTIONS))}"
+        )
+    if "grn_key_columns" in options:
+        options["grn_key_columns"] = tuple(options["grn_key_columns"])
+    return ConnectionSettings(
+        server_url=spec.server_url,
+        operator=spec.operator,
+        operator_password=spec.operator_password,
+        company_id=spec.company_id,
+        company_password=spec.company_password,
+        rest_base_path=spec.rest_base_path,
+        odata_url=spec.odata_url,
+        odata_user=spec.odata_user,
+        odata_password=spec.odata_password or None,
+        verify_tls=spec.verify_tls,
+        ca_bundle_path=_ca_bundle_file(spec.ca_bundle_pem) if spec.ca_bundle_pem else None,
+        read_timeout=spec.timeout_seconds,
+        allow_private_networks=allow_private_networks,
+        allow_loopback=allow_loopback,
+        **options,
+    )
+
+
+def build_reader(
+    spec: ConnectionSpec,
+    *,
+    redis_client: redis.Redis,
+    cipher: Cipher,
+    allow_private_networks: bool = False,
+    allow_loopback: bool = False,
+) -> EntityReader:
+    """OData where the site has it (faster, no e.net licence), else e.net COMFND queries."""
+    settings = connection_settings(
+        spec, allow_private_networks=allow_private_networks, allow_loopback=allow_loopback
+    )
+    if settings.odata_url:
+        return ODataReader(settings)
+    client = EnetClient(
+        settings, connection_id=str(spec.id), redis_client=redis_client, cipher=cipher
+    )
+    return ComfndReader(client, settings)
+
+
+def build_monday_client(
+    token: str,
+    *,
+    redis_client: redis.Redis,
+    monday_account_id: int | str,
+    api_url: str | None = None,
+    api_version: str | None = None,
+) -> MondayClient:
+    overrides: dict[str, Any] = {}
+    if api_url:
+        overrides["api_url"] = api_url
+    if api_version:
+        overrides["api_version"] = api_version
+    settings = MondayClientSettings.from_env(**overrides)
+    pacer = RedisPacer(redis_client, PacingSettings.from_env())
+    return MondayClient(token, settings, pacer=pacer, account_id=monday_account_id)
