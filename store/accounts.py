@@ -199,3 +199,18 @@ def has_token(session: Session, account_id: int) -> bool:
 
 def account_by_id(session: Session, account_id: int) -> Account | None:
     return session.get(Account, account_id)
+
+
+def resolve_account(session: Session, monday_account_id: int | None) -> Account:
+    """The account a command acts for: the one named, else the only one there is."""
+    if monday_account_id is not None:
+        return get_account(session, monday_account_id)
+    accounts = list(session.scalars(sa.select(Account).where(Account.status == "active")))
+    if not accounts:
+        raise NotFound(
+            "no monday account is connected: install the app, or run `ml-connector account add`"
+        )
+    if len(accounts) > 1:
+        ids = ", ".join(str(a.monday_account_id) for a in accounts)
+        raise NotFound(f"several monday accounts are connected ({ids}): pass --account")
+    return accounts[0]

@@ -241,3 +241,9 @@ def record_test_result(
     connection.last_test_ok = ok
     connection.last_test_report = report
     session.flush()
+
+
+def delete_connection(session: Session, account_id: int, connection_id: int) -> None:
+    """Remove a connection and (by cascade) its board syncs; the audit trail stays."""
+    session.delete(get_connection(session, account_id, connection_id))
+    session.flush()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -60,7 +61,9 @@ def encode_values(values: dict[str, Any], columns: dict[str, dict[str, Any]]) ->
     return encode_column_values(owned)
 
 
-def push(ctx: EngineContext, board_sync_id: int) -> PushResult:
+def push(
+    ctx: EngineContext, board_sync_id: int, progress: Callable[[int], None] | None = None
+) -> PushResult:
     result = PushResult(board_sync_id)
     with ctx.db.session() as session:
         spec = load_spec(session, ctx.secret_box, board_sync_id)
@@ -82,6 +85,8 @@ def push(ctx: EngineContext, board_sync_id: int) -> PushResult:
                     break
                 _write_batch(ctx, spec, client, columns, due, vanished_label, result)
                 lock.extend()
+                if progress:
+                    progress(len(due))
             else:
                 result.remaining = True
     except (MondayError, ColumnValueEncodingError) as exc:

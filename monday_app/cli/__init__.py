@@ -27,11 +27,16 @@ cli.add_command(shell_command)
 
 
 def _register_commands() -> None:
+    from monday_app.cli.audit import audit
+    from monday_app.cli.connection import connection
     from monday_app.cli.db import db
+    from monday_app.cli.demo import demo
     from monday_app.cli.keys import keys
     from monday_app.cli.run import run
+    from monday_app.cli.sandbox import sandbox
+    from monday_app.cli.sync import sync
 
-    for command in (db, keys, run):
+    for command in (db, keys, run, demo, connection, sync, audit, sandbox):
         cli.add_command(command)
     # The monday app surface's commands.
     from monday_app.cli.account import account

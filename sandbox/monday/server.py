@@ -314,6 +314,7 @@ def start_in_thread(host: str = "127.0.0.1", port: int = 0, **options: Any) -> R
 def serve(host: str = "127.0.0.1", port: int = 8090, **options: Any) -> None:
     """Serve until interrupted."""
     app = make_app(**options)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
     server = make_server(host, port, app, threaded=True)
     print(f"monday sandbox on http://{host}:{server.server_port}/v2 (token: sandbox-token)")
     try:

@@ -1,0 +1,177 @@
+"""`ml-connector demo`: the whole product on one machine, against the two sandboxes.
+
+Starts the SYSPRO and monday sandboxes, the web app, a worker and the schedule (honcho), on a
+demo database of its own that starts empty each time (the sandboxes keep their state in
+memory, so old board ids would point nowhere), then connects them: an account with the
+sandbox token, a SYSPRO connection, and boards for supplier invoices and purchase orders.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import click
+import redis
+import requests
+from rq import Queue
+
+from jobs.engine import QUEUE_NAME
+from monday_app.cli.run import PROJECT_ROOT, child_environment, process_commands, redis_for
+from monday_app.settings import Settings
+from store import migrate
+from store.accounts import install_account, save_token
+from store.board_syncs import create_board_sync
+from store.connections import create_connection
+from store.crypto import SecretBox
+from store.db import Database
+from sync.sources import build_monday_client
+
+SANDBOX_TOKEN = "sandbox-token"
+SANDBOX_SECRETS = {
+    "MONDAY_CLIENT_ID": "sandbox-client-id",
+    "MONDAY_CLIENT_SECRET": "sandbox-client-secret",
+    "MONDAY_SIGNING_SECRET": "sandbox-signing-secret",
+}
+# The product's default cap is 40 writes per board per minute; at that pace the demo's first
+# sync of 5,000 invoices would take two hours, so the demo (and its sandbox) allow more.
+DEMO_BOARD_CAP = "600"
+DEMO_BOARDS = (("supplier_invoices", "SYSPRO supplier invoices"),
+               ("purchase_orders", "SYSPRO purchase orders"))
+
+
+def _wait_for(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(url, timeout=2).ok:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    raise click.ClickException(f"{url} did not answer within {timeout:.0f}s")
+
+
+def connect_demo(settings: Settings, syspro_url: str, interval: int) -> list[tuple[int, str]]:
+    """Account, connection, boards and board syncs; provisioning enqueued. Returns syncs."""
+    box = SecretBox(settings.encryption_keys)
+    db = Database(settings.database_url)
+    rds = redis.Redis.from_url(settings.redis_url or "")
+    try:
+        with db.session() as session:
+            account, _ = install_account(session, 1, name="Sandbox account")
+            save_token(session, box, account, 1, SANDBOX_TOKEN, kind="personal")
+            connection = create_connection(session, box, account.id, {
+                "name": "SYSPRO sandbox", "server_url": syspro_url, "operator": "ADMIN",
+                "operator_password": "sandbox", "company_id": "DEMO",
+                "poll_interval_minutes": interval,
+            })
+            ids = account.id, connection.id
+        client = build_monday_client(SANDBOX_TOKEN, redis_client=rds, monday_account_id=1,
+                                     api_url=settings.monday_api_url)
+        syncs = []
+        queue = Queue(QUEUE_NAME, connection=rds)
+        for entity, title in DEMO_BOARDS:
+            board = client.create_board(title)
+            with db.session() as session:
+                sync = create_board_sync(session, ids[0], {
+                    "connection_id": ids[1], "board_id": board.id, "entity": entity,
+                    "interval_minutes": interval,
+                })
+                syncs.append((sync.id, board.id))
+            queue.enqueue("jobs.sync_jobs.provision_board_sync", sync.id,
+                          job_id=f"provision-board-sync-{sync.id}")
+        return syncs
+    finally:
+        db.dispose()
+        rds.close()
+
+
+@click.command(
+    "demo",
+    help="Run everything locally against the SYSPRO and monday sandboxes: sandboxes, web, "
+    "worker and schedule, connected and syncing. The demo database starts empty each time.",
+)
+@click.option("--port", type=int, default=None, help="Web port (default: PORT or 8000).")
+@click.option("--syspro-port", type=int, default=8085, show_default=True)
+@click.option("--monday-port", type=int, default=8090, show_default=True)
+@click.option("--interval", type=click.IntRange(5, 60), default=5, show_default=True,
+              help="Minutes between polls of each demo board.")
+def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) -> None:
+    from honcho.manager import Manager
+
+    base = Settings.from_env()
+    port = port or base.port
+    demo_db = base.instance_path / "demo.db"
+    for leftover in base.instance_path.glob("demo.db*"):
+        leftover.unlink()
+    monday_url = f"http://127.0.0.1:{monday_port}"
+    syspro_url = f"http://127.0.0.1:{syspro_port}"
+    settings = replace(
+        base, database_url=f"sqlite:///{demo_db}", monday_api_url=f"{monday_url}/v2",
+        monday_auth_url=monday_url, allow_loopback=True,
+        public_base_url=f"http://127.0.0.1:{port}",
+        monday_client_id=SANDBOX_SECRETS["MONDAY_CLIENT_ID"],
+        monday_client_secret=SANDBOX_SECRETS["MONDAY_CLIENT_SECRET"],
+        monday_signing_secret=SANDBOX_SECRETS["MONDAY_SIGNING_SECRET"],
+    )
+    migrate.upgrade(settings.database_url)
+    with redis_for(settings) as redis_url:
+        settings = replace(settings, redis_url=redis_url)
+        env = child_environment(settings, redis_url, port) | SANDBOX_SECRETS | {
+            "MONDAY_API_URL": settings.monday_api_url,
+            "MONDAY_AUTH_URL": monday_url,
+            "ALLOW_LOOPBACK": "true",
+            "PUBLIC_BASE_URL": settings.public_base_url,
+            "MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE": os.environ.get(
+                "MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE", DEMO_BOARD_CAP
+            ),
+        }
+        cli = f"{sys.executable} -m monday_app.cli"
+        manager = Manager()
+        commands = {
+            "syspro": f"{cli} sandbox syspro --port {syspro_port}",
+            "monday": f"{cli} sandbox monday --port {monday_port} "
+            f"--board-mutations-per-minute {env['MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE']}",
+            **process_commands(port, redis_url),
+        }
+        for name, command in commands.items():
+            manager.add_process(name, command, env=env, cwd=str(PROJECT_ROOT))
+
+        def connect() -> None:
+            try:
+                _wait_for(f"{syspro_url}/_sandbox/health")
+                _wait_for(f"{monday_url}/_sandbox/health")
+                syncs = connect_demo(settings, syspro_url, interval)
+            except Exception as exc:  # noqa: BLE001 - shown to the person running the demo
+                click.echo(f"demo setup failed: {exc}", err=True)
+                os.kill(os.getpid(), 15)
+                return
+            _print_guide(settings, port, syspro_url, monday_url, syncs, demo_db, interval)
+
+        threading.Thread(target=connect, daemon=True).start()
+        manager.loop()
+    sys.exit(manager.returncode or 0)
+
+
+def _print_guide(settings: Settings, port: int, syspro_url: str, monday_url: str,
+                 syncs: list[tuple[int, str]], demo_db: Path, interval: int) -> None:
+    boards = ", ".join(f"{board} (board sync {sync})" for sync, board in syncs)
+    click.echo(f"""
+=== ml-connector demo is running ===
+  web app      http://127.0.0.1:{port}/readyz
+  SYSPRO       {syspro_url}  (company DEMO, operator ADMIN / sandbox)
+  monday       {monday_url}/_sandbox/boards   boards: {boards}
+  items        {monday_url}/_sandbox/boards/<board id>/items
+  first sync   runs now; then every {interval} minutes
+  post an invoice in SYSPRO:
+    curl -X POST {syspro_url}/_sandbox/ap-invoices -H 'Content-Type: application/json' \\
+      -d '{{"supplier": "0000001", "invoice": "DEMO-1", "amount": "1250.00"}}'
+  audit trail:
+    DATABASE_URL=sqlite:///{demo_db} ml-connector audit
+  Ctrl-C stops everything.
+""")

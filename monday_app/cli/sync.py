@@ -1,0 +1,129 @@
+"""`ml-connector sync`: add board syncs, run one now (with progress), import history."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
+
+import click
+from flask.cli import with_appcontext
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+from jobs.engine import engine_context
+from jobs.runtime import Runtime
+from monday_app.cli.common import account_option, database, settings, user_errors
+from monday_app.cli.run import redis_for
+from store.accounts import resolve_account
+from store.board_syncs import INTERVAL_RANGE, create_board_sync, list_board_syncs
+from store.models import ENTITIES, MODES
+from store.outbox import outbox_counts
+from sync.context import EngineContext
+from sync.poll import poll
+from sync.push import push
+
+
+@click.group(help="Board syncs: which SYSPRO entity goes to which monday board, how often.")
+def sync() -> None:
+    pass
+
+
+@sync.command("add", help="Create a board sync (the columns are created on its first push).")
+@account_option
+@click.option("--connection", "connection_id", type=int, required=True)
+@click.option("--board", "board_id", required=True, help="monday board id.")
+@click.option("--entity", type=click.Choice(ENTITIES), required=True)
+@click.option("--interval", "interval_minutes", type=int, default=15, show_default=True,
+              help=f"Minutes between polls ({INTERVAL_RANGE[0]} to {INTERVAL_RANGE[1]}).")
+@click.option("--group", "group_id", default=None, help="monday group id for new items.")
+@click.option("--mode", type=click.Choice(MODES), default="one_way", show_default=True)
+@with_appcontext
+def add(monday_account_id: int | None, **fields: object) -> None:
+    with user_errors(), database().session() as session:
+        account = resolve_account(session, monday_account_id)
+        created = create_board_sync(session, account.id, fields)
+        click.echo(f"board sync {created.id} added: {created.entity} -> board "
+                   f"{created.board_id} every {created.interval_minutes} min; first poll at "
+                   f"{created.next_poll_at:%H:%M} UTC (or now: `ml-connector sync run "
+                   f"{created.id}`)")
+
+
+@sync.command("list", help="List board syncs with their health and outbox.")
+@account_option
+@click.option("--json", "as_json", is_flag=True)
+@with_appcontext
+def list_(monday_account_id: int | None, as_json: bool) -> None:
+    with user_errors(), database().session() as session:
+        account = resolve_account(session, monday_account_id)
+        rows = [
+            {"id": s.id, "entity": s.entity, "board_id": s.board_id,
+             "interval_minutes": s.interval_minutes, "enabled": s.enabled, "health": s.health,
+             "health_reason": s.health_reason,
+             "last_poll_at": s.last_poll_at.isoformat() if s.last_poll_at else None,
+             "records": outbox_counts(session, s.id)}
+            for s in list_board_syncs(session, account.id)
+        ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for r in rows:
+        reason = f" ({r['health_reason']})" if r["health_reason"] else ""
+        click.echo(f"{r['id']:>4}  {r['entity']:<18} board {r['board_id']:<14} "
+                   f"every {r['interval_minutes']:>2} min  {'on ' if r['enabled'] else 'off'} "
+                   f"{r['health']}{reason}  records {r['records']}")
+
+
+@contextmanager
+def _inline_engine() -> Iterator[EngineContext]:
+    cfg = settings()
+    with redis_for(cfg) as redis_url:
+        runtime = Runtime(replace(cfg, redis_url=redis_url))
+        ctx = engine_context(runtime)
+        ctx.enqueue_push = None  # inline: this command pushes itself
+        yield ctx
+
+
+def _run(board_sync_id: int, since: date | None, until: date | None, backfill: bool) -> None:
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+               MofNCompleteColumn())
+    with user_errors(), _inline_engine() as ctx, Progress(*columns) as bar:
+        reading = bar.add_task("reading SYSPRO", total=None)
+        polled = poll(ctx, board_sync_id, since=since, until=until, backfill=backfill,
+                      progress=lambda n: bar.advance(reading, n))
+        bar.update(reading, total=polled.read, completed=polled.read)
+        with ctx.db.session() as session:
+            waiting = outbox_counts(session, board_sync_id)
+        due = waiting.get("pending", 0) + waiting.get("failed", 0)
+        writing = bar.add_task("writing to monday", total=due)
+        pushed = push(ctx, board_sync_id, progress=lambda n: bar.advance(writing, n))
+    click.echo(
+        f"read {polled.read}, changed {polled.changed}, unchanged {polled.unchanged}, "
+        f"vanished {polled.vanished}; created {pushed.created}, updated {pushed.updated}, "
+        f"found existing {pushed.found_existing}, failed {pushed.failed}"
+        + ("; more remains for the next push" if pushed.remaining else "")
+    )
+    for error in pushed.errors[:20]:
+        click.echo(f"  failed: {error}")
+
+
+@sync.command("run", help="Poll one board sync now and push what changed, with progress.")
+@click.argument("board_sync_id", type=int)
+@with_appcontext
+def run(board_sync_id: int) -> None:
+    _run(board_sync_id, None, None, backfill=False)
+
+
+@sync.command(
+    "backfill",
+    help="Import history between two dates (YYYY-MM-DD) without moving the live cursor.",
+)
+@click.argument("board_sync_id", type=int)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True)
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None)
+@with_appcontext
+def backfill(board_sync_id: int, since, until) -> None:  # type: ignore[no-untyped-def]
+    if until is not None and until < since:
+        raise click.BadParameter("--until is before --since", param_hint="--until")
+    _run(board_sync_id, since.date(), until.date() if until else None, backfill=True)
