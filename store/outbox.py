@@ -60,6 +60,7 @@ class DueRecord:
     attempts: int
     fetched_at: datetime | None
     state: str
+    first_write: bool  # monday never confirmed a write of this record
 
 
 def known_records(
@@ -190,6 +191,7 @@ def due_records(
             attempts=r.attempts,
             fetched_at=r.fetched_at,
             state=r.state,
+            first_write=not r.content_hash,
         )
         for r in rows
     ]

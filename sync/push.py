@@ -115,6 +115,8 @@ def _write_batch(
     result: PushResult,
 ) -> None:
     item_ids = {r.id: r.monday_item_id for r in due}
+    # Records never confirmed before: found on the board means an interrupted create.
+    first_write = {r.id for r in due if r.first_write}
     missing = [r for r in due if not r.monday_item_id]
     if missing and ctx.settings.lookup_before_create:
         found = client.find_items_by_column_values(
@@ -172,7 +174,8 @@ def _write_batch(
             create_labels_if_missing=True,
         )
         outcomes += [
-            (r, w.item_id or item_ids[r.id], w.error, "updated")
+            (r, w.item_id or item_ids[r.id], w.error,
+             "created" if r.id in first_write else "updated")
             for r, w in zip(updates, written, strict=True)
         ]
 
