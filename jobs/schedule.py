@@ -10,6 +10,7 @@ from jobs.queueing import enqueue_unique
 from jobs.runtime import runtime
 from store.board_syncs import advance_schedule, due_board_syncs
 from store.types import utcnow
+from sync.context import engine_settings_from
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ def enqueue_due_polls() -> int:
     """Cron entry point. Returns how many polls were enqueued."""
     rt = runtime()
     queue = Queue(QUEUE_NAME, connection=rt.redis)
+    speed = engine_settings_from(rt.settings.sync_tuning).clock_speed
     now = utcnow()
     enqueued = 0
     with rt.db.session() as session:
@@ -40,5 +42,5 @@ def enqueue_due_polls() -> int:
                 enqueued += 1
             else:
                 log.info("board sync %s: previous poll still running; not doubled", sync.id)
-            advance_schedule(sync, now)
+            advance_schedule(sync, now, speed)
     return enqueued

@@ -30,8 +30,10 @@ class EngineSettings:
     # A full re-read that would mark more than this share of records vanished is suspect
     # (operator restrictions silently remove rows); nothing is marked and health says why.
     max_vanish_ratio: float = 0.5
-    # The monday API version's searchable lag: lookups by SYSPRO ID before creating.
+    # Look items up by SYSPRO ID before creating them (an earlier install, lost local state).
     lookup_before_create: bool = True
+    # Demos and benchmarks only: the schedule runs this many times faster than real time.
+    clock_speed: float = 1.0
 
 
 @dataclass
@@ -68,4 +70,5 @@ def engine_settings_from(tuning: Mapping[str, str]) -> EngineSettings:
             seconds=number("SYNC_PUSH_TIME_BUDGET_SECONDS", base.push_time_budget.seconds)
         ),
         max_vanish_ratio=number("SYNC_MAX_VANISH_RATIO", base.max_vanish_ratio),
+        clock_speed=max(1.0, number("SYNC_CLOCK_SPEED", base.clock_speed)),
     )

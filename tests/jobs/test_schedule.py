@@ -111,3 +111,10 @@ def test_intervals_outside_5_to_60_are_refused(rt: Runtime, interval) -> None:
             s, 1, {"connection_id": 1, "board_id": "77", "entity": "customers",
                    "interval_minutes": interval},
         )
+
+
+def test_a_sped_up_clock_shortens_the_interval() -> None:
+    now = utcnow()
+    sync = BoardSync(interval_minutes=5, next_poll_at=now - timedelta(seconds=1))
+    nxt = advance_schedule(sync, now, speed=60)
+    assert now < nxt <= now + timedelta(seconds=5)
