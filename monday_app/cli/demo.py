@@ -23,15 +23,13 @@ from rq import Queue
 from jobs.engine import QUEUE_NAME
 from monday_app.cli.run import PROJECT_ROOT, child_environment, process_commands, redis_for
 from monday_app.settings import Settings
+from sandbox.harness import SANDBOX_TOKEN, connect_sandboxes
 from store import migrate
-from store.accounts import install_account, save_token
 from store.board_syncs import create_board_sync
-from store.connections import create_connection
 from store.crypto import SecretBox
 from store.db import Database
 from sync.sources import build_monday_client
 
-SANDBOX_TOKEN = "sandbox-token"
 SANDBOX_SECRETS = {
     "MONDAY_CLIENT_ID": "sandbox-client-id",
     "MONDAY_CLIENT_SECRET": "sandbox-client-secret",
@@ -62,15 +60,7 @@ def connect_demo(settings: Settings, syspro_url: str, interval: int) -> list[tup
     db = Database(settings.database_url)
     rds = redis.Redis.from_url(settings.redis_url or "")
     try:
-        with db.session() as session:
-            account, _ = install_account(session, 1, name="Sandbox account")
-            save_token(session, box, account, 1, SANDBOX_TOKEN, kind="personal")
-            connection = create_connection(session, box, account.id, {
-                "name": "SYSPRO sandbox", "server_url": syspro_url, "operator": "ADMIN",
-                "operator_password": "sandbox", "company_id": "DEMO",
-                "poll_interval_minutes": interval,
-            })
-            ids = account.id, connection.id
+        ids = connect_sandboxes(db, box, syspro_url, interval=interval)
         client = build_monday_client(SANDBOX_TOKEN, redis_client=rds, monday_account_id=1,
                                      api_url=settings.monday_api_url)
         syncs = []
