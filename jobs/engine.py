@@ -14,7 +14,9 @@ from store.board_syncs import BoardSyncSpec
 from store.errors import NotFound
 from sync.context import EngineContext, engine_settings_from
 from sync.sources import build_monday_client, build_reader
+from sync.writeback import build_writer
 from syspro.readers.base import EntityReader
+from syspro.writers import ReferenceWriter
 
 QUEUE_NAME = "default"
 PUSH_FUNCTION = "jobs.sync_jobs.push_board_sync"
@@ -54,6 +56,15 @@ def engine_context(rt: Runtime) -> EngineContext:
             api_version=settings.monday_api_version,
         )
 
+    def writer_for(spec: BoardSyncSpec) -> ReferenceWriter:
+        return build_writer(
+            spec.connection,
+            redis_client=rt.redis,
+            cipher=rt.secret_box,
+            allow_private_networks=settings.allow_private_networks,
+            allow_loopback=settings.allow_loopback,
+        )
+
     def enqueue_push(board_sync_id: int, delay: timedelta | None) -> None:
         enqueue_unique(queue, PUSH_FUNCTION, board_sync_id, push_job_id(board_sync_id), delay)
 
@@ -65,4 +76,8 @@ def engine_context(rt: Runtime) -> EngineContext:
         reader_factory=reader_for,
         monday_factory=monday_for,
         enqueue_push=enqueue_push,
+        writer_factory=writer_for,
+        signing_secret=settings.monday_signing_secret,
+        public_base_url=settings.public_base_url,
+        monday_client_id=settings.monday_client_id,
     )

@@ -47,6 +47,11 @@ class EngineContext:
     monday_factory: Callable[..., object] | None = None
     enqueue_push: Callable[[int, timedelta | None], None] | None = None
     clock: Callable[[], datetime] = utcnow
+    # Write-back and custom triggers (sync.writeback, sync.triggers):
+    writer_factory: Callable[..., object] | None = None  # board sync -> ReferenceWriter
+    signing_secret: str = ""  # signs custom-trigger firings (MONDAY_SIGNING_SECRET)
+    public_base_url: str = ""  # where monday reaches us (board webhooks point here)
+    monday_client_id: str = ""  # named in the trigger firing's token
 
 
 def engine_settings_from(tuning: Mapping[str, str]) -> EngineSettings:

@@ -8,14 +8,20 @@ monday column id and type, is stored on the board sync.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from monday_app.client import MondayClient
+from monday_app.client.errors import MondayError
 from monday_app.client.models import Board, Column
 from store.board_syncs import BoardSyncSpec
-from store.poll_runs import save_provisioned_columns
+from store.poll_runs import save_provisioned_columns, set_health
+from store.writeback import save_webhook_ids, webhook_ids
 from sync.context import EngineContext
+from sync.errors import scrub
 from sync.mapping import BoardMapping, MappingError, build_mapping
+
+log = logging.getLogger(__name__)
 
 # Column types a mapped value may be written to, by the mapping's type.
 COMPATIBLE = {
@@ -85,4 +91,39 @@ def provision_board_sync(
     )
     with ctx.db.session() as session:
         save_provisioned_columns(session, spec.id, columns, spec.group_id)
+    if spec.mode == "lookup":
+        ensure_board_webhook(ctx, spec, client)
     return columns
+
+
+# --- Lookup boards: the board webhook that brings edits back (write-back) ---------------------
+
+BOARD_WEBHOOK_PATH = "/monday/webhooks/board"
+BOARD_WEBHOOK_EVENT = "change_column_value"
+
+
+def ensure_board_webhook(
+    ctx: EngineContext, spec: BoardSyncSpec, client: MondayClient
+) -> str | None:
+    """Create the board's change_column_value webhook once and remember its id.
+
+    A webhook remembered earlier and still on the board is kept (provisioning may run twice).
+    When monday cannot create it (our address unreachable for its challenge, say), the board
+    sync's health says so and write-back stays off until provisioning runs again."""
+    with ctx.db.session() as session:
+        known = webhook_ids(session, spec.id).get(BOARD_WEBHOOK_EVENT)
+    try:
+        if known and any(str(w.id) == str(known) for w in client.webhooks(spec.board_id)):
+            return str(known)
+        url = f"{ctx.public_base_url.rstrip('/')}{BOARD_WEBHOOK_PATH}"
+        webhook = client.create_webhook(spec.board_id, url, BOARD_WEBHOOK_EVENT)
+    except MondayError as exc:
+        log.warning("board sync %s: board webhook not created: %s", spec.id, scrub(str(exc)))
+        with ctx.db.session() as session:
+            set_health(session, spec.id, "failing",
+                       f"edits on this board cannot reach SYSPRO: monday did not create the "
+                       f"board webhook ({scrub(str(exc))[:500]})")
+        return None
+    with ctx.db.session() as session:
+        save_webhook_ids(session, spec.id, {BOARD_WEBHOOK_EVENT: str(webhook.id)})
+    return str(webhook.id)

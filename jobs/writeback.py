@@ -1,0 +1,39 @@
+"""RQ job for board webhooks on lookup boards: write the edit back to SYSPRO.
+
+Enqueued by the web layer (monday_app/web/webhooks.py) once per triggerUuid; the engine makes a
+second run harmless (an applied edit is remembered, and an echo of it is recognised).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from jobs.engine import engine_context
+from jobs.runtime import runtime
+from sync.writeback import BoardEdit
+from sync.writeback import apply_board_edit as apply_edit
+
+
+def apply_board_edit(
+    *,
+    account_id: int,
+    board_id: str,
+    item_id: str,
+    column_id: str | None,
+    value: Any,
+    previous_value: Any,
+    user_id: int | str | None,
+    trigger_uuid: str,
+) -> dict[str, Any]:
+    edit = BoardEdit(
+        account_id=int(account_id),
+        board_id=str(board_id),
+        item_id=str(item_id),
+        column_id=column_id,
+        value=value,
+        previous_value=previous_value,
+        user_id=user_id,
+        trigger_uuid=str(trigger_uuid),
+    )
+    return asdict(apply_edit(engine_context(runtime()), edit))

@@ -1,0 +1,301 @@
+"""Write-back: a person edits a supplier or customer on a lookup board; SYSPRO gets the edit.
+
+The edited monday column is traced back to its SYSPRO field through the board sync's
+provisioned columns and mapping; only fields that are one SYSPRO Setup element each (name,
+telephone, email, contact, currency, terms, postal code...) are written, through APSSSP or
+ARSSCS Setup/Update carrying that one field. Our own pushes come back as webhooks too: a value
+equal to what we last wrote (or are about to write), or a change made by an automation, is an
+echo and does nothing. After SYSPRO accepts, the record is read back and its synced state saved,
+so the next poll sees nothing new and never bounces the edit back to monday.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+
+from monday_app.client.errors import MondayError
+from store.audit import AuditEntry
+from store.audit import record as audit
+from store.board_syncs import BoardSyncSpec, ConnectionSpec, load_spec
+from store.recipe_syncs import lookup_sync_for_board
+from store.writeback import (
+    ItemRecord,
+    edit_applied,
+    mark_edit_applied,
+    record_for_item,
+    save_written_back,
+)
+from sync.context import EngineContext
+from sync.errors import error_chain, scrub
+from sync.mapping import (
+    ID_COLUMN_KEY,
+    BoardMapping,
+    MappedRecord,
+    build_mapping,
+    content_hash,
+    map_record,
+)
+from sync.mapping import plain as plain_value
+from sync.sources import connection_settings
+from syspro.enet import EnetClient
+from syspro.entities import split_transaction_id
+from syspro.errors import ItemValidationError, SysproError
+from syspro.session import Cipher
+from syspro.writers import CUSTOMERS, SUPPLIERS, ReferenceWriter, SetupObject
+
+log = logging.getLogger(__name__)
+
+SETUP_OBJECTS: dict[str, SetupObject] = {"suppliers": SUPPLIERS, "customers": CUSTOMERS}
+# monday's user id for changes made by automations (and so by our own recipe actions).
+AUTOMATION_USER_IDS = frozenset({"-6"})
+
+
+@dataclass(frozen=True)
+class BoardEdit:
+    account_id: int
+    board_id: str
+    item_id: str
+    column_id: str | None
+    value: Any
+    previous_value: Any
+    user_id: int | str | None
+    trigger_uuid: str
+
+
+@dataclass
+class WritebackResult:
+    # written_back | failed | echo | ignored | duplicate
+    outcome: str
+    reason: str = ""
+    syspro_key: str | None = None
+    field: str | None = None
+    value: str | None = None
+
+
+def build_writer(
+    connection: ConnectionSpec,
+    *,
+    redis_client: redis.Redis,
+    cipher: Cipher,
+    allow_private_networks: bool = False,
+    allow_loopback: bool = False,
+) -> ReferenceWriter:
+    """A Setup writer over e.net, sharing the connection's one SYSPRO session with readers."""
+    settings = connection_settings(
+        connection, allow_private_networks=allow_private_networks, allow_loopback=allow_loopback
+    )
+    client = EnetClient(
+        settings, connection_id=str(connection.id), redis_client=redis_client, cipher=cipher
+    )
+    return ReferenceWriter(client)
+
+
+def webhook_value(column_type: str | None, value: Any) -> Any:
+    """The plain value in a board webhook's `value` (monday wraps it per column type)."""
+    if value is None or not isinstance(value, Mapping):
+        return value
+    if column_type == "phone":
+        return value.get("phone")
+    if column_type == "email":
+        return value.get("email")
+    if column_type == "long_text":
+        return value.get("text")
+    if column_type == "link":
+        return value.get("url")
+    if column_type == "date":
+        return value.get("date")
+    if column_type in ("status", "color"):
+        label = value.get("label")
+        return label.get("text") if isinstance(label, Mapping) else label
+    if column_type == "dropdown":
+        chosen = value.get("chosenValues") or []
+        return ", ".join(str(c.get("name")) for c in chosen if isinstance(c, Mapping)) or None
+    if "value" in value:  # text, numbers
+        return value["value"]
+    return value.get("text")
+
+
+def _same(a: Any, b: Any) -> bool:
+    return ("" if a is None else a) == ("" if b is None else b)
+
+
+def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
+    with ctx.db.session() as session:
+        sync = lookup_sync_for_board(session, edit.account_id, edit.board_id)
+        if sync is None:
+            return WritebackResult("ignored", "not a lookup board of this account")
+        spec = load_spec(session, ctx.secret_box, sync.id, edit.account_id)
+        if edit_applied(session, edit.trigger_uuid):
+            return WritebackResult("duplicate", "this edit was already written to SYSPRO")
+        record = record_for_item(session, spec.id, edit.item_id)
+    setup = SETUP_OBJECTS.get(spec.entity)
+    if not spec.account_active or setup is None:
+        return WritebackResult("ignored", f"{spec.entity} boards are not written back")
+    if str(edit.user_id) in AUTOMATION_USER_IDS:
+        return WritebackResult("echo", "changed by an automation")
+    key = next((k for k, c in spec.provisioned_columns.items()
+                if c.get("id") == edit.column_id), None)
+    if key is None:
+        return WritebackResult("ignored", f"column {edit.column_id} is not synced")
+    mapping = build_mapping(spec.entity, spec.column_mapping)
+    column = mapping.column(key)
+    column_type = spec.provisioned_columns[key].get("type")
+    new = plain_value(webhook_value(column_type, edit.value))
+    new = "" if new is None else str(new)
+    result = WritebackResult("failed", field=column.source, value=new)
+    if record is None:
+        result.reason = "the item is not linked to a SYSPRO record (made by hand on the board?)"
+        _audit(ctx, spec, edit, None, "failed", result)
+        return result
+    result.syspro_key = record.key
+    if _same(new, record.synced_values.get(key)) or (
+        record.pending_values is not None and _same(new, record.pending_values.get(key))
+    ):
+        return WritebackResult("echo", "the value is what the sync last wrote", record.key)
+    if key == ID_COLUMN_KEY or column.derive is not None or column.source not in setup.fields:
+        result.reason = (
+            f"{column.title} is read from SYSPRO and cannot be changed from monday; "
+            f"{setup.business_object} has no single field for it"
+        )
+        _audit(ctx, spec, edit, record.key, "failed", result)
+        return result
+
+    code = split_transaction_id(record.key)[0]
+    writer: ReferenceWriter = ctx.writer_factory(spec)  # type: ignore[misc]
+    try:
+        writer.write(setup, "Update", code, {column.source: new})  # type: ignore[dict-item]
+    except ItemValidationError as exc:
+        result.reason = scrub(str(exc))
+        refusals = [f"{e.field or 'item'}: {e.description}" for e in exc.result.errors]
+        _audit(ctx, spec, edit, record.key, "failed", result, exc, refusals)
+        _tell_the_person(ctx, spec, edit, column.title, new, refusals or [result.reason])
+        return result
+    except SysproError as exc:
+        result.reason = scrub(str(exc))
+        _audit(ctx, spec, edit, record.key, "failed", result, exc)
+        if exc.retryable:
+            raise  # the job is recorded as failed and may be retried; nothing was written
+        return result
+    finally:
+        _close(writer)
+
+    synced, digest, pending = _state_after_write(ctx, spec, mapping, record, key, new)
+    result.outcome, result.reason = "written_back", ""
+    with ctx.db.session() as session:
+        save_written_back(session, record.id, synced_values=synced, content_hash=digest,
+                          pending=pending)
+        mark_edit_applied(session, spec.account_id, edit.trigger_uuid)
+        audit(session, [_entry(spec, edit, record.key, "written_back", result)])
+    return result
+
+
+def _state_after_write(
+    ctx: EngineContext,
+    spec: BoardSyncSpec,
+    mapping: BoardMapping,
+    record: ItemRecord,
+    key: str,
+    new: str,
+) -> tuple[dict[str, Any], str | None, tuple[str, dict[str, Any], str] | None]:
+    """The record's synced values and hash as the next poll will compute them.
+
+    Read back from SYSPRO: when SYSPRO stored exactly the edit, the poll's hash is known and the
+    poll stays quiet. When SYSPRO stored something else (normalised it), or cannot be read, the
+    old hash is kept so the next poll sends SYSPRO's value to monday once."""
+    mapped: MappedRecord | None = None
+    try:
+        reader = ctx.reader_factory(spec)  # type: ignore[misc]
+        rows = list(reader.read_keys(spec.entity, [split_transaction_id(record.key)]))
+        mapped = map_record(rows[0], mapping) if rows else None
+    except (SysproError, OSError) as exc:
+        log.warning("board sync %s: read-back of %s failed: %s", spec.id, record.key,
+                    scrub(str(exc)))
+    if mapped is not None and _same(mapped.values.get(key), new):
+        pending = None
+        if record.pending_values is not None:
+            pending = (mapped.name, mapped.values, mapped.content_hash)
+        return mapped.values, mapped.content_hash, pending
+    synced = {**record.synced_values, key: new}
+    pending = None
+    if record.pending_values is not None:
+        values = {**record.pending_values, key: new}
+        name = record.pending_name or record.key
+        pending = (name, values, content_hash(name, values))
+    return synced, None, pending
+
+
+def _tell_the_person(
+    ctx: EngineContext,
+    spec: BoardSyncSpec,
+    edit: BoardEdit,
+    title: str,
+    value: str,
+    refusals: list[str],
+) -> None:
+    """An update on the item: the person who edited it sees why SYSPRO said no."""
+    body = (
+        f"SYSPRO did not accept {title} = \"{value}\": " + "; ".join(refusals)
+        + ". SYSPRO still has the previous value; correct the value here to try again."
+    )
+    try:
+        client = ctx.monday_factory(spec)  # type: ignore[misc]
+        client.create_update(edit.item_id, body, board_id=spec.board_id,
+                             idempotency_key=f"writeback-refused-{edit.trigger_uuid}"[:100])
+    except MondayError as exc:
+        log.warning("board sync %s: update on item %s not posted: %s", spec.id, edit.item_id,
+                    scrub(str(exc)))
+
+
+def _entry(
+    spec: BoardSyncSpec, edit: BoardEdit, syspro_key: str | None, action: str,
+    result: WritebackResult,
+) -> AuditEntry:
+    detail: dict[str, Any] = {
+        "field": result.field,
+        "value": result.value,
+        "user_id": edit.user_id,
+        "trigger_uuid": edit.trigger_uuid,
+        "column_id": edit.column_id,
+    }
+    if result.reason:
+        detail["reason"] = result.reason
+    return AuditEntry(
+        account_id=spec.account_id,
+        board_sync_id=spec.id,
+        syspro_id=syspro_key,
+        board_id=spec.board_id,
+        item_id=edit.item_id,
+        action=action,
+        detail=detail,
+    )
+
+
+def _audit(
+    ctx: EngineContext,
+    spec: BoardSyncSpec,
+    edit: BoardEdit,
+    syspro_key: str | None,
+    action: str,
+    result: WritebackResult,
+    error: BaseException | None = None,
+    refusals: list[str] | None = None,
+) -> None:
+    entry = _entry(spec, edit, syspro_key, action, result)
+    if error is not None:
+        entry.error_chain = error_chain(error)
+    if refusals:
+        entry.detail = {**(entry.detail or {}), "syspro_refused": refusals}
+    with ctx.db.session() as session:
+        audit(session, [entry])
+
+
+def _close(writer: ReferenceWriter) -> None:
+    try:
+        writer.client.close()
+    except Exception:  # closing a pool must never hide the outcome
+        log.debug("closing the SYSPRO client failed", exc_info=True)

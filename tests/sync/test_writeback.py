@@ -1,0 +1,203 @@
+"""Write-back on a lookup board: a person edits a supplier on monday, SYSPRO gets the edit.
+
+Both sandboxes over real HTTP. The board webhook points at a small local receiver (it answers
+monday's challenge and keeps the events); each event is handed to the job exactly as the web
+layer enqueues it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+import requests
+
+from jobs.writeback import apply_board_edit
+from store.audit import AuditFilter, query
+from store.writeback import webhook_ids
+from sync.poll import poll
+from sync.provision import BOARD_WEBHOOK_EVENT
+from sync.push import push
+from syspro.writers import SUPPLIERS
+
+PERSON = 2  # a monday user other than the token's own (1)
+
+
+class Receiver:
+    def __init__(self) -> None:
+        self.events: list[dict[str, Any]] = []
+        events = self.events
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if "challenge" in body:
+                    answer = json.dumps({"challenge": body["challenge"]}).encode()
+                else:
+                    events.append(body["event"])
+                    answer = b"{}"
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
+        deadline = time.monotonic() + timeout
+        while len(self.events) < count and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(self.events) >= count, f"only {len(self.events)} webhook event(s) arrived"
+        return self.events[:count]
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    running = Receiver()
+    yield running
+    running.server.shutdown()
+
+
+def job_kwargs(env, event: dict[str, Any]) -> dict[str, Any]:
+    """What monday_app/web/webhooks.py enqueues for an event."""
+    return {
+        "account_id": env.account_id, "board_id": str(event["boardId"]),
+        "item_id": str(event["pulseId"]), "column_id": event.get("columnId"),
+        "value": event.get("value"), "previous_value": event.get("previousValue"),
+        "user_id": event.get("userId"), "trigger_uuid": event["triggerUuid"],
+    }
+
+
+@pytest.fixture
+def lookup_board(engine_env, receiver):
+    env = engine_env
+    env.ctx.enqueue_push = None
+    env.ctx.public_base_url = receiver.url
+    sync_id, board_id = env.add_board_sync("suppliers", "Suppliers", mode="lookup")
+    poll(env.ctx, sync_id)
+    assert push(env.ctx, sync_id).created > 0
+    with env.runtime.db.session() as session:
+        from store.board_syncs import load_spec
+
+        spec = load_spec(session, env.runtime.secret_box, sync_id)
+        hooks = webhook_ids(session, sync_id)
+    assert BOARD_WEBHOOK_EVENT in hooks
+    items = requests.get(f"{env.monday.url}/_sandbox/boards/{board_id}/items", timeout=10).json()
+    return env, sync_id, board_id, spec.provisioned_columns, items
+
+
+def _supplier(env, item: dict[str, Any], columns) -> dict[str, Any]:
+    code = item["column_values"][columns["syspro_id"]["id"]]["text"]
+    row = env.syspro.app.state.data.table("ApSupplier").find((code,))
+    assert row is not None
+    return row
+
+
+def _edit(env, item_id: str, column_id: str, value: str) -> None:
+    requests.post(
+        f"{env.monday.url}/_sandbox/items/{item_id}/column_values",
+        json={"column_values": {column_id: value}, "user_id": PERSON}, timeout=10,
+    ).raise_for_status()
+
+
+def _audit(env, sync_id: int, action: str) -> list:
+    with env.runtime.db.session() as session:
+        events = query(session, AuditFilter(account_id=env.account_id, board_sync_id=sync_id,
+                                            actions=(action,), limit=1000))
+        return [(e.syspro_id, e.item_id, e.detail, e.error_chain) for e in events]
+
+
+def test_person_edits_telephone_and_syspro_gets_it(lookup_board, receiver) -> None:
+    env, sync_id, board_id, columns, items = lookup_board
+    item = items[0]
+    phone = columns["telephone"]["id"]
+    _edit(env, item["id"], phone, "+44 20 7946 0999")
+    event = receiver.wait_for(1)[0]
+    assert event["userId"] == PERSON and event["columnId"] == phone
+
+    result = apply_board_edit(**job_kwargs(env, event))
+    assert result["outcome"] == "written_back", result
+    supplier = _supplier(env, item, columns)
+    assert supplier["Telephone"] == "+44 20 7946 0999"
+    [(syspro_id, item_id, detail, _)] = _audit(env, sync_id, "written_back")
+    assert (syspro_id, item_id) == (supplier["Supplier"], item["id"])
+    assert detail["field"] == "Telephone" and detail["value"] == "+44 20 7946 0999"
+
+    # The next poll reads SYSPRO's new telephone and finds monday already has it.
+    again = poll(env.ctx, sync_id)
+    assert again.changed == 0
+    assert push(env.ctx, sync_id).updated == 0
+
+    # The same delivery run again writes nothing more.
+    assert apply_board_edit(**job_kwargs(env, event))["outcome"] == "duplicate"
+    assert len(_audit(env, sync_id, "written_back")) == 1
+
+
+def test_value_syspro_refuses_is_audited_and_told_on_the_item(lookup_board, receiver) -> None:
+    env, sync_id, board_id, columns, items = lookup_board
+    item = items[1]
+    before = _supplier(env, item, columns)["Telephone"]
+    _edit(env, item["id"], columns["telephone"]["id"], "0" * 25)  # Telephone is str20
+    event = receiver.wait_for(1)[0]
+
+    result = apply_board_edit(**job_kwargs(env, event))
+    assert result["outcome"] == "failed"
+    assert _supplier(env, item, columns)["Telephone"] == before
+    [(_, item_id, detail, chain)] = _audit(env, sync_id, "failed")
+    assert item_id == item["id"]
+    assert "Telephone may not exceed 20 characters" in " ".join(detail["syspro_refused"])
+    assert chain and chain[0]["type"] == "ItemValidationError"
+    assert "Telephone may not exceed 20 characters" in chain[0]["message"]
+    updates = requests.get(f"{env.monday.url}/_sandbox/items/{item['id']}/updates",
+                           timeout=10).json()
+    assert len(updates) == 1
+    assert "SYSPRO did not accept" in updates[0]["body"]
+    assert "may not exceed 20 characters" in updates[0]["body"]
+
+
+def test_read_only_column_is_refused_with_a_reason(lookup_board, receiver) -> None:
+    env, sync_id, board_id, columns, items = lookup_board
+    item = items[2]
+    _edit(env, item["id"], columns["balance"]["id"], "123456")
+    event = receiver.wait_for(1)[0]
+    result = apply_board_edit(**job_kwargs(env, event))
+    assert result["outcome"] == "failed"
+    [(_, _, detail, _)] = _audit(env, sync_id, "failed")
+    assert "cannot be changed from monday" in detail["reason"]
+
+
+def test_echo_of_our_own_write_does_nothing(lookup_board, receiver) -> None:
+    env, sync_id, board_id, columns, items = lookup_board
+    item = items[3]
+    code = _supplier(env, item, columns)["Supplier"]
+    # Someone changes the supplier in SYSPRO; the sync carries it to monday.
+    with env.runtime.db.session() as session:
+        from store.board_syncs import load_spec
+
+        spec = load_spec(session, env.runtime.secret_box, sync_id)
+    env.ctx.writer_factory(spec).write(SUPPLIERS, "Update", code, {"Telephone": "555 0100"})
+    assert poll(env.ctx, sync_id).changed == 1
+    assert push(env.ctx, sync_id).updated == 1
+    events = receiver.wait_for(1)
+    time.sleep(0.2)  # every column change of that write has been announced by now
+    for event in receiver.events:
+        assert apply_board_edit(**job_kwargs(env, event))["outcome"] == "echo"
+    assert _audit(env, sync_id, "written_back") == []
+    assert _audit(env, sync_id, "failed") == []
+    assert events[0]["userId"] == 1  # the app's own token wrote it
+
+    # A change made by an automation is never written back either.
+    automation = {**events[0], "userId": -6, "triggerUuid": "automation-1",
+                  "value": {"value": "999"}}
+    assert apply_board_edit(**job_kwargs(env, automation))["outcome"] == "echo"
