@@ -123,4 +123,5 @@ def reset() -> Any:
     sandbox = _sandbox()
     sandbox.state.reset()
     sandbox.faults.clear()
+    sandbox.engine.reset()
     return jsonify(ok=True)

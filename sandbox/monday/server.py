@@ -1,4 +1,4 @@
-"""The monday sandbox's HTTP server: ``POST /v2`` (GraphQL), OAuth, and ``/_sandbox/`` controls.
+"""The monday sandbox's HTTP server: ``POST /v2`` (GraphQL), OAuth, apps framework, controls.
 
 ``make_app(**options)`` returns the WSGI app, ``serve(host, port, **options)`` blocks, and
 ``start_in_thread(**options)`` runs it on a free port for tests, benchmarks and the demo.
@@ -18,6 +18,7 @@ from flask import Flask, Response, request
 from graphql import GraphQLError, OperationDefinitionNode, execute, parse, validate
 from werkzeug.serving import make_server
 
+from sandbox.monday.apps import IntegrationEngine
 from sandbox.monday.clock import SandboxClock
 from sandbox.monday.errors import HttpError, graphql_error_body, wait_headers
 from sandbox.monday.limits import (
@@ -85,6 +86,8 @@ class MondaySandbox:
         self.dispatcher = WebhookDispatcher(self.state, self.clock, options.signing_secret,
                                             options.webhook_retry_seconds)
         self.state.on_event = self.dispatcher.on_event
+        self.engine = IntegrationEngine(self.state, self.clock, options.client_id,
+                                        options.client_secret, options.signing_secret)
         self.schema = build_executable_schema(self.dispatcher.resolve_create_webhook,
                                               self.dispatcher.resolve_delete_webhook)
         self.complexity = ComplexityBudget(self.clock, options.complexity_per_minute)
@@ -258,6 +261,7 @@ class MondaySandbox:
 
 
 def make_app(**options: Any) -> Flask:
+    from sandbox.monday.apps_routes import apps_blueprint
     from sandbox.monday.control import control_blueprint
     from sandbox.monday.oauth import oauth_blueprint
 
@@ -276,6 +280,7 @@ def make_app(**options: Any) -> Flask:
 
     app.register_blueprint(oauth_blueprint)
     app.register_blueprint(control_blueprint)
+    app.register_blueprint(apps_blueprint)
     return app
 
 
@@ -306,6 +311,7 @@ def start_in_thread(host: str = "127.0.0.1", port: int = 0, **options: Any) -> R
     def stop() -> None:
         server.shutdown()
         app.extensions["monday_sandbox"].dispatcher.stop()
+        app.extensions["monday_sandbox"].engine.stop()
         thread.join(timeout=5)
 
     return RunningSandbox(url=f"http://{host}:{server.server_port}", app=app, stop=stop)
@@ -323,3 +329,4 @@ def serve(host: str = "127.0.0.1", port: int = 8090, **options: Any) -> None:
         pass
     finally:
         app.extensions["monday_sandbox"].dispatcher.stop()
+        app.extensions["monday_sandbox"].engine.stop()
