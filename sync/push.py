@@ -30,6 +30,7 @@ from sync.context import EngineContext
 from sync.errors import error_chain, health_for, scrub
 from sync.mapping import ID_COLUMN_KEY, STATUS_COLUMN_KEY, VANISHED_LABEL, build_mapping
 from sync.provision import provision_board_sync
+from sync.triggers import Written, fire_triggers
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,11 @@ def _write_batch(
                 result.updated += 1
         audit(session, entries)
     _post_notes(spec, client, [(r, i) for r, i, e, _ in outcomes if e is None and i], result)
+    # Custom recipe triggers for what was just written; a failed firing never fails the push.
+    fire_triggers(ctx, spec, [
+        Written(r.key, r.pending_name, i, r.pending_values, a == "created")
+        for r, i, e, a in outcomes if e is None and i
+    ])
 
 
 def _post_notes(
