@@ -232,3 +232,20 @@ def list_board_syncs(session: Session, account_id: int | None = None) -> list[Bo
     if account_id is not None:
         query = query.where(BoardSync.account_id == account_id)
     return list(session.scalars(query))
+
+
+def load_connection_spec(
+    session: Session, box: SecretBox, connection_id: int
+) -> tuple[ConnectionSpec, bool] | None:
+    """A connection with its secrets, and whether its account is active (None: no such row).
+
+    For jobs keyed by connection rather than board sync (remote options refresh)."""
+    row = session.execute(
+        sa.select(SysproConnection, Account.status)
+        .join(Account, Account.id == SysproConnection.account_id)
+        .where(SysproConnection.id == connection_id)
+    ).first()
+    if row is None:
+        return None
+    connection, status = row
+    return connection_spec(box, connection), status == "active"

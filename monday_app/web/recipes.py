@@ -240,6 +240,28 @@ def trigger_unsubscribe() -> ResponseReturnValue:
 
 # --- Remote options ---------------------------------------------------------------------------
 
+OPTIONS_REFRESH_FUNCTION = "jobs.options.refresh_remote_options"
+
+
+def _enqueue_options_refresh(connection_id: int) -> None:
+    """The list is not cached (yet, or any more): have a worker read it from SYSPRO. The
+    dropdown answers with what it has now; monday asks again when the person reopens it."""
+    try:
+        queue().enqueue(
+            OPTIONS_REFRESH_FUNCTION,
+            connection_id,
+            job_id=f"refresh-remote-options-{connection_id}",
+            unique=True,
+            # A finished or failed run keeps its id a little while: no refresh storm.
+            result_ttl=60,
+            failure_ttl=600,
+        )
+    except DuplicateJobError:
+        pass  # already queued, running, or just done
+    except Exception:  # the dropdown must answer even when the queue does not
+        log.warning("remote options refresh for connection %s not enqueued", connection_id,
+                    exc_info=True)
+
 
 @bp.post("/options/entities")
 @requires_integration
@@ -277,6 +299,8 @@ def syspro_list_options(name: str) -> ResponseReturnValue:
     seen: set[str] = set()
     for connection_id in ids:
         raw = redis_client().get(remote_options_cache_key(connection_id, name))
+        if raw is None:
+            _enqueue_options_refresh(connection_id)
         for item in json.loads(raw) if raw else []:
             value = str(item.get("value", ""))
             if value and value not in seen:
