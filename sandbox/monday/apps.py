@@ -36,6 +36,8 @@ ANSWER_WITHIN_SECONDS = 60.0  # sandbox seconds monday waits for an answer befor
 RETRY_EVERY_SECONDS = 60.0
 RETRY_FOR_SECONDS = 1800.0
 TOKEN_LIFETIME_SECONDS = 300  # real seconds: the app checks exp against its own clock
+# A very fast clock must not turn every call into a timeout: wait at least this, in real seconds.
+MIN_REAL_TIMEOUT = 0.25
 DISABLED_SEVERITY = 6000  # the app says "disable this automation": monday stops asking
 
 
@@ -56,6 +58,7 @@ class EngineCall:
     attempts: list[dict[str, Any]] = field(default_factory=list)
     answer: Any = None  # the last answer's JSON (or text)
     due: float = 0.0  # real monotonic time of the next attempt
+    slot: float = 0.0  # sandbox time the current attempt was scheduled for
     settled: threading.Event = field(default_factory=threading.Event)
 
     def view(self) -> dict[str, Any]:
@@ -123,6 +126,7 @@ class IntegrationEngine:
             call = EngineCall(next(self._ids), kind, url, body, authorize,
                               ANSWER_WITHIN_SECONDS if timeout is None else timeout, retry,
                               self.clock.now(), subscription_id)
+            call.slot = call.started
             self.calls[call.id] = call
         self._attempt(call)
         return call
@@ -133,7 +137,8 @@ class IntegrationEngine:
         try:
             response = requests.post(call.url, json=call.body,
                                      headers={"Authorization": call.authorize()},
-                                     timeout=self.clock.to_real(call.timeout))
+                                     timeout=max(self.clock.to_real(call.timeout),
+                                                 MIN_REAL_TIMEOUT))
             record["status"] = response.status_code
             try:
                 answer = response.json()
@@ -151,15 +156,14 @@ class IntegrationEngine:
                 self._settle(call, "done")
             elif isinstance(answer, dict) and answer.get("severityCode") == DISABLED_SEVERITY:
                 self._settle(call, "disabled")
-            elif call.retry and self._may_retry(call):
-                call.due = time.monotonic() + self.clock.to_real(RETRY_EVERY_SECONDS)
+            elif call.retry and call.slot + RETRY_EVERY_SECONDS - call.started <= RETRY_FOR_SECONDS:
+                # A fixed rate from the first attempt: a slow answer does not shift the schedule.
+                call.slot += RETRY_EVERY_SECONDS
+                wait = self.clock.to_real(call.slot - self.clock.now())
+                call.due = time.monotonic() + max(wait, 0.0)
                 self._wake.set()
             else:
                 self._settle(call, "failed")
-
-    def _may_retry(self, call: EngineCall) -> bool:
-        next_attempt = call.attempts[-1]["at"] + RETRY_EVERY_SECONDS
-        return next_attempt - call.started <= RETRY_FOR_SECONDS
 
     def _settle(self, call: EngineCall, state: str) -> None:
         call.state = state
