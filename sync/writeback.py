@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import redis
@@ -145,7 +146,13 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
     mapping = build_mapping(spec.entity, spec.column_mapping)
     column = mapping.column(key)
     column_type = spec.provisioned_columns[key].get("type")
-    new = plain_value(webhook_value(column_type, edit.value))
+    raw = webhook_value(column_type, edit.value)
+    if column_type == "numbers" and raw not in (None, ""):
+        try:  # "12.50" and 12.5 are one value, as the mapping writes it
+            raw = Decimal(str(raw))
+        except InvalidOperation:
+            pass  # SYSPRO says what is wrong with it
+    new = plain_value(raw)
     new = "" if new is None else str(new)
     result = WritebackResult("failed", field=column.source, value=new)
     if record is None:
