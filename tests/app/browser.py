@@ -1,4 +1,5 @@
-"""Helpers for tests that drive the app over real HTTP: a live app server and headless Chromium.
+"""Helpers for tests that drive the app over real HTTP: the app served live, the monday sandbox
+acting as monday towards it, and headless Chromium.
 
 The live server binds its port before the app exists, because the app must know its own public
 URL (OAuth redirect_uri, the `aud` monday signs) when it is created.
@@ -11,14 +12,33 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import requests
 from werkzeug.serving import make_server
+
+from sandbox.monday.server import RunningSandbox, start_in_thread
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
+# The same credentials as tests/app/conftest.py gives the app, so both sides agree.
+CLIENT_ID = "test-client-id"
+CLIENT_SECRET = "test-client-secret-0123456789abcdef"
+SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
+# One monday minute lasts half a real second: retries every 0.5 s, the 30-minute window 15 s.
+CLOCK_SPEED = 120
+SUBSCRIBE = "/monday/recipes/sync/subscribe"
+UNSUBSCRIBE = "/monday/recipes/sync/unsubscribe"
+CONNECTION = {
+    "name": "main", "server_url": "https://syspro.example.com:20001", "operator": "ADMIN",
+    "operator_password": "op-secret", "company_id": "EDU1", "company_password": "co-secret",
+}
+SYNC_FIELDS = {"boardId": 1001, "entity": "supplier_invoices",
+               "interval": {"title": "15 minutes", "value": "15"}}
 CHROMIUM_FLAGS = (
     "--headless=new",
     "--no-sandbox",
@@ -99,6 +119,71 @@ class FlakyAnswers:
             getattr(answer, "close", lambda: None)()
         start_response("502 Bad Gateway", [("Content-Type", "text/plain")])
         return [b"bad gateway"]
+
+
+# --- the app and monday, live ---------------------------------------------------------------
+
+
+def start_sandbox(**options: Any) -> RunningSandbox:
+    """The monday sandbox with the app's credentials (the tests' app_config uses these)."""
+    return start_in_thread(**{"clock_speed": CLOCK_SPEED, "client_id": CLIENT_ID,
+                              "client_secret": CLIENT_SECRET, "signing_secret": SIGNING_SECRET,
+                              **options})
+
+
+@dataclass
+class Flow:
+    """The live app, its network middleware and the sandbox, with shortcuts for both sides."""
+
+    url: str
+    app: Any
+    network: FlakyAnswers
+    sandbox: RunningSandbox
+
+    def monday(self, path: str, **body: Any) -> dict[str, Any]:
+        """Ask the sandbox to act as monday (POST /_sandbox/apps/...)."""
+        answer = requests.post(f"{self.sandbox.url}/_sandbox/apps/{path}", json=body, timeout=30)
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    def lifecycle(self, event: str, account_id: int = 1, **extra: Any) -> dict[str, Any]:
+        return self.monday("lifecycle", type=event, url=f"{self.url}/monday/lifecycle",
+                           account_id=account_id, user_id=1, **extra)
+
+    def subscribe(self, **extra: Any) -> dict[str, Any]:
+        return self.monday("recipes/subscribe", subscribe_url=self.url + SUBSCRIBE,
+                           unsubscribe_url=self.url + UNSUBSCRIBE, account_id=1, user_id=1,
+                           input_fields=SYNC_FIELDS, **extra)
+
+    def api(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        token = self.monday("session-token", account_id=1, user_id=1)["token"]
+        return requests.request(method, self.url + path, timeout=10,
+                                headers={"Authorization": f"Bearer {token}"}, **kwargs)
+
+    def session(self) -> Any:
+        return self.app.extensions["store"].session()
+
+
+@contextmanager
+def live_flow(app_config: Mapping[str, object], sandbox: RunningSandbox) -> Iterator[Flow]:
+    """The app created for its live URL, pointed at the sandbox, served until the block ends;
+    the sandbox is reset afterwards."""
+    from monday_app.factory import create_app
+    from store.migrate import upgrade
+
+    server = LiveServer()
+    config = {**app_config, "PUBLIC_BASE_URL": server.url, "MONDAY_AUTH_URL": sandbox.url,
+              "MONDAY_API_URL": sandbox.api_url}
+    upgrade(str(config["DATABASE_URL"]))
+    app = create_app(config)
+    network = FlakyAnswers(app)
+    server.serve(network)
+    try:
+        yield Flow(server.url, app, network, sandbox)
+    finally:
+        server.stop()
+        app.extensions["store"].dispose()
+        requests.post(f"{sandbox.url}/_sandbox/reset", timeout=5)
 
 
 # --- headless Chromium -------------------------------------------------------------------------

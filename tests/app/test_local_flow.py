@@ -8,90 +8,37 @@ the `aud` the sandbox signs (the app's public URL + path) and monday's retries a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import Any
 
 import pytest
 import requests
 
-from sandbox.monday.server import RunningSandbox, start_in_thread
+from sandbox.monday.server import RunningSandbox
 from store.accounts import find_account, has_token
 from store.models import BoardSync, SysproConnection, TriggerSubscription
-from tests.app.browser import FlakyAnswers, LiveServer
+from tests.app.browser import (
+    CONNECTION,
+    SIGNING_SECRET,
+    SUBSCRIBE,
+    Flow,
+    live_flow,
+    start_sandbox,
+)
 
-CLIENT_ID = "test-client-id"
-CLIENT_SECRET = "test-client-secret-0123456789abcdef"
-SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
-# One monday minute lasts half a real second: retries every 0.5 s, the 30-minute window 15 s.
-CLOCK_SPEED = 120
-SUBSCRIBE = "/monday/recipes/sync/subscribe"
-UNSUBSCRIBE = "/monday/recipes/sync/unsubscribe"
-CONNECTION = {
-    "name": "main", "server_url": "https://syspro.example.com:20001", "operator": "ADMIN",
-    "operator_password": "op-secret", "company_id": "EDU1", "company_password": "co-secret",
-}
-SYNC_FIELDS = {"boardId": 1001, "entity": "supplier_invoices",
-               "interval": {"title": "15 minutes", "value": "15"}}
+WRONG_SECRET = "not-a-secret-monday-knows-0123456789abcdef"
 
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[RunningSandbox]:
-    running = start_in_thread(clock_speed=CLOCK_SPEED, client_id=CLIENT_ID,
-                              client_secret=CLIENT_SECRET, signing_secret=SIGNING_SECRET)
+    running = start_sandbox()
     yield running
     running.stop()
 
 
-@dataclass
-class Flow:
-    """The live app, its network middleware and the sandbox, with shortcuts for both sides."""
-
-    url: str
-    app: Any
-    network: FlakyAnswers
-    sandbox: RunningSandbox
-
-    def monday(self, path: str, **body: Any) -> dict[str, Any]:
-        """Ask the sandbox to act as monday (POST /_sandbox/apps/...)."""
-        answer = requests.post(f"{self.sandbox.url}/_sandbox/apps/{path}", json=body, timeout=30)
-        assert answer.status_code == 200, answer.text
-        return answer.json()
-
-    def lifecycle(self, event: str, account_id: int = 1, **extra: Any) -> dict[str, Any]:
-        return self.monday("lifecycle", type=event, url=f"{self.url}/monday/lifecycle",
-                           account_id=account_id, user_id=1, **extra)
-
-    def subscribe(self, **extra: Any) -> dict[str, Any]:
-        return self.monday("recipes/subscribe", subscribe_url=self.url + SUBSCRIBE,
-                           unsubscribe_url=self.url + UNSUBSCRIBE, account_id=1, user_id=1,
-                           input_fields=SYNC_FIELDS, **extra)
-
-    def api(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        token = self.monday("session-token", account_id=1, user_id=1)["token"]
-        return requests.request(method, self.url + path, timeout=10,
-                                headers={"Authorization": f"Bearer {token}"}, **kwargs)
-
-    def session(self) -> Any:
-        return self.app.extensions["store"].session()
-
-
 @pytest.fixture
 def flow(app_config: dict[str, object], sandbox: RunningSandbox) -> Iterator[Flow]:
-    from monday_app.factory import create_app
-    from store.migrate import upgrade
-
-    server = LiveServer()
-    config = {**app_config, "PUBLIC_BASE_URL": server.url, "MONDAY_AUTH_URL": sandbox.url,
-              "MONDAY_API_URL": sandbox.api_url}
-    upgrade(str(config["DATABASE_URL"]))
-    app = create_app(config)
-    network = FlakyAnswers(app)
-    server.serve(network)
-    yield Flow(server.url, app, network, sandbox)
-    server.stop()
-    app.extensions["store"].dispose()
-    requests.post(f"{sandbox.url}/_sandbox/reset", timeout=5)
+    with live_flow(app_config, sandbox) as running:
+        yield running
 
 
 class _Form(HTMLParser):
@@ -175,7 +122,7 @@ def test_install_subscribe_uninstall_reinstall(flow: Flow) -> None:
 
 
 def test_forged_calls_are_refused_and_store_nothing(flow: Flow) -> None:
-    forged = flow.lifecycle("install", account_id=4242, secret="not-the-client-secret-0123456789abcdef")
+    forged = flow.lifecycle("install", account_id=4242, secret=WRONG_SECRET)
     assert forged["attempts"][0]["status"] == 401 and forged["state"] == "failed"
     assert forged["answer"]["error"] == "unauthorized"
     # Signed with the signing secret instead of the client secret: still refused.
@@ -184,7 +131,7 @@ def test_forged_calls_are_refused_and_store_nothing(flow: Flow) -> None:
 
     flow.lifecycle("install")
     assert flow.api("POST", "/api/connections", json=CONNECTION).status_code == 201
-    recipe = flow.subscribe(secret="not-the-signing-secret-0123456789abcdef", retry=False)
+    recipe = flow.subscribe(secret=WRONG_SECRET, retry=False)
     assert [a["status"] for a in recipe["attempts"]] == [401]
     assert recipe["subscription"]["status"] == "failed"
     with flow.session() as s:
