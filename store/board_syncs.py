@@ -249,3 +249,8 @@ def load_connection_spec(
         return None
     connection, status = row
     return connection_spec(box, connection), status == "active"
+
+
+def poll_soon(session: Session, account_id: int, sync_id: int, now: datetime) -> None:
+    """Make a board sync due now; its later polls keep the interval from here."""
+    get_board_sync(session, account_id, sync_id).next_poll_at = now
