@@ -65,15 +65,36 @@ def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
         yield chunk
 
 
+# Recipe filters use plain names; each entity keeps the value in a field of its own.
+FILTER_FIELDS: dict[str, tuple[str, ...]] = {
+    "branch": ("Branch",),
+    "warehouse": ("Warehouse", "WarehouseToUse"),
+    "currency": ("Currency", "PostCurrency"),
+}
+
+
+class FilterError(ValueError):
+    """A board sync filters on something its entity does not have."""
+
+
+def _filter_field(name: str, entity: Entity) -> str:
+    known = entity.field_types
+    if name in known:
+        return name
+    for candidate in FILTER_FIELDS.get(name.lower(), ()):
+        if candidate in known:
+            return candidate
+    raise FilterError(f"filter {name!r}: {entity.name} records have no such field")
+
+
 def row_filter(spec: BoardSyncSpec, entity: Entity) -> Callable[[Row], bool]:
     """The recipe's restrictions (branch, warehouse, currency...): field -> allowed values."""
     allowed: dict[str, set[str]] = {}
-    known = set(entity.field_types)
     for name, values in spec.filters.items():
-        if name not in known:
-            raise ValueError(f"filter on {name!r}: {entity.name} has no such field")
         wanted = values if isinstance(values, list | tuple) else [values]
-        allowed[name] = {str(v).strip() for v in wanted if str(v).strip()}
+        allowed[_filter_field(name, entity)] = {
+            str(v).strip() for v in wanted if str(v).strip()
+        }
     if not allowed:
         return lambda row: True
     return lambda row: all(str(row.get(k) or "").strip() in v for k, v in allowed.items())
