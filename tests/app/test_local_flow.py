@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from types import SimpleNamespace
 
 import pytest
 import requests
@@ -16,10 +17,13 @@ import requests
 from sandbox.monday.server import RunningSandbox
 from store.accounts import find_account, has_token
 from store.models import BoardSync, SysproConnection, TriggerSubscription
+from sync.triggers import authorization, deliver
 from tests.app.browser import (
+    CLIENT_ID,
     CONNECTION,
     SIGNING_SECRET,
     SUBSCRIBE,
+    SYNC_FIELDS,
     Flow,
     live_flow,
     start_sandbox,
@@ -134,6 +138,13 @@ def test_forged_calls_are_refused_and_store_nothing(flow: Flow) -> None:
     recipe = flow.subscribe(secret=WRONG_SECRET, retry=False)
     assert [a["status"] for a in recipe["attempts"]] == [401]
     assert recipe["subscription"]["status"] == "failed"
+    # Signed right, but for another URL than the app's public one (a wrong PUBLIC_BASE_URL,
+    # or a token replayed against another endpoint): the aud check refuses it.
+    elsewhere = flow.url.replace("127.0.0.1", "localhost") + SUBSCRIBE
+    misaddressed = flow.monday("recipes/subscribe", subscribe_url=elsewhere, retry=False,
+                               input_fields=SYNC_FIELDS)
+    assert [a["status"] for a in misaddressed["attempts"]] == [401]
+    assert "another endpoint" in misaddressed["answer"]["reason"]
     with flow.session() as s:
         assert find_account(s, 4242) is None
         assert s.query(BoardSync).count() == 0
@@ -187,10 +198,11 @@ def test_trigger_subscription_gets_a_webhook_url_that_records_firings(flow: Flow
         assert stored.webhook_url.startswith(f"{flow.sandbox.url}/automations/apps-events/")
         assert s.query(SysproConnection).count() == 1
 
-    # Fire it the way the app's engine will: POST {"trigger": {"outputFields"}} to the URL.
-    fired = requests.post(stored.webhook_url, timeout=5, headers={"Authorization": SIGNING_SECRET},
-                          json={"trigger": {"outputFields": {"transactionId": "INV-1"}}})
-    assert fired.status_code == 200
+    # Fired by the app's own trigger delivery, with its own token: the sandbox accepts it.
+    ctx = SimpleNamespace(monday_client_id=CLIENT_ID, signing_secret=SIGNING_SECRET)
+    token = authorization(ctx, SimpleNamespace(monday_account_id=1))  # type: ignore[arg-type]
+    body = {"trigger": {"outputFields": {"transactionId": "INV-1"}}}
+    assert deliver(requests.Session(), stored.webhook_url, body, token) == 1
     forged = requests.post(stored.webhook_url, timeout=5, headers={"Authorization": "guess"},
                            json={"trigger": {"outputFields": {"transactionId": "INV-2"}}})
     assert forged.status_code == 401
