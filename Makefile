@@ -15,8 +15,10 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
+# With real monday credentials configured, run the connector; otherwise the local demo
+# against the SYSPRO and monday sandboxes.
 run: $(STAMP)
-	$(BIN)/ml-connector run
+	@if [ -n "$$MONDAY_CLIENT_ID" ]; then $(BIN)/ml-connector run; else $(BIN)/ml-connector demo; fi
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)

@@ -26,13 +26,17 @@ def _port_open(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-def test_run_serves_readyz_and_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["run", "demo"])
+def test_serves_readyz_and_stops_cleanly_on_ctrl_c(tmp_path: Path, command: str) -> None:
     port = free_port()
+    sandbox_ports = [free_port(), free_port()] if command == "demo" else []
+    extra = (["--syspro-port", str(sandbox_ports[0]), "--monday-port", str(sandbox_ports[1])]
+             if command == "demo" else [])
     env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DATABASE_URL"}}
     env |= {"INSTANCE_PATH": str(tmp_path / "instance"), "APP_ENV": "development"}
     script = Path(sys.executable).parent / "ml-connector"
     proc = subprocess.Popen(
-        [str(script), "run", "--port", str(port)],
+        [str(script), command, "--port", str(port), *extra],
         cwd=tmp_path,
         env=env,
         stdout=subprocess.PIPE,
@@ -69,4 +73,9 @@ def test_run_serves_readyz_and_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     assert "embedded Redis stopped" in output
     assert not _port_open(redis_port), "the embedded Redis must not outlive the runner"
     assert not _port_open(port), "the web server must not outlive the runner"
-    assert (tmp_path / "instance" / "ml-connector.db").exists()
+    for sandbox_port in sandbox_ports:
+        assert not _port_open(sandbox_port), "the sandboxes must not outlive the demo"
+    database = "demo.db" if command == "demo" else "ml-connector.db"
+    assert (tmp_path / "instance" / database).exists()
+    if command == "demo":
+        assert "=== ml-connector demo is running ===" in output
