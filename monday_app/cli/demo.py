@@ -24,16 +24,19 @@ from jobs.engine import QUEUE_NAME
 from monday_app.cli.run import PROJECT_ROOT, child_environment, process_commands, redis_for
 from monday_app.settings import Settings
 from sandbox.harness import SANDBOX_TOKEN, connect_sandboxes
+from sandbox.monday.server import SandboxOptions
 from store import migrate
 from store.board_syncs import create_board_sync
 from store.crypto import SecretBox
 from store.db import Database
 from sync.sources import build_monday_client
 
+# The app and the monday sandbox must share the app's credentials: take the sandbox's own.
+_SANDBOX = SandboxOptions()
 SANDBOX_SECRETS = {
-    "MONDAY_CLIENT_ID": "sandbox-client-id",
-    "MONDAY_CLIENT_SECRET": "sandbox-client-secret",
-    "MONDAY_SIGNING_SECRET": "sandbox-signing-secret",
+    "MONDAY_CLIENT_ID": _SANDBOX.client_id,
+    "MONDAY_CLIENT_SECRET": _SANDBOX.client_secret,
+    "MONDAY_SIGNING_SECRET": _SANDBOX.signing_secret,
 }
 # The product's default cap is 40 writes per board per minute; at that pace the demo's first
 # sync of 5,000 invoices would take two hours, so the demo (and its sandbox) allow more.
