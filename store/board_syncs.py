@@ -14,24 +14,9 @@ from sqlalchemy.orm import Session
 from store.connections import decrypted_secrets
 from store.crypto import SecretBox
 from store.errors import NotFound, ValidationError
+from store.intervals import DEFAULT_INTERVAL, validate_interval
 from store.models import ENTITIES, MODES, Account, BoardSync, SysproConnection
 from store.types import utcnow
-
-INTERVAL_RANGE = (5, 60)
-DEFAULT_INTERVAL = 15
-
-
-def validate_interval(raw: Any) -> int:
-    low, high = INTERVAL_RANGE
-    try:
-        minutes = int(raw)
-    except (TypeError, ValueError) as exc:
-        raise ValidationError("interval_minutes", f"{raw!r} is not a whole number") from exc
-    if not low <= minutes <= high:
-        raise ValidationError(
-            "interval_minutes", f"must be between {low} and {high} minutes, not {minutes}"
-        )
-    return minutes
 
 
 def first_poll_at(sync_id: int, board_id: str, interval: int, now: datetime) -> datetime:

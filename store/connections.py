@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from store.crypto import SecretBox, is_mask, mask
 from store.errors import NotFound, ValidationError
+from store.intervals import validate_interval
 from store.models import SysproConnection
 from store.types import utcnow
 
@@ -38,7 +39,6 @@ PLAIN_FIELDS = (
     "options",
 )
 REQUIRED = ("name", "server_url", "operator", "company_id")
-POLL_INTERVAL_RANGE = (5, 60)
 
 
 def validate_server_url(url: str, field: str = "server_url") -> str:
@@ -82,26 +82,15 @@ def _clean(fields: Mapping[str, Any], creating: bool) -> dict[str, Any]:
     elif "odata_url" in values:
         values["odata_url"] = None
     if "poll_interval_minutes" in values:
-        values["poll_interval_minutes"] = _interval(values["poll_interval_minutes"])
+        values["poll_interval_minutes"] = validate_interval(
+            values["poll_interval_minutes"], "poll_interval_minutes"
+        )
     if "timeout_seconds" in values:
         timeout = float(values["timeout_seconds"])
         if not 1 <= timeout <= 300:
             raise ValidationError("timeout_seconds", "must be between 1 and 300 seconds")
         values["timeout_seconds"] = timeout
     return values
-
-
-def _interval(raw: Any) -> int:
-    low, high = POLL_INTERVAL_RANGE
-    try:
-        minutes = int(raw)
-    except (TypeError, ValueError) as exc:
-        raise ValidationError("poll_interval_minutes", f"{raw!r} is not a whole number") from exc
-    if not low <= minutes <= high:
-        raise ValidationError(
-            "poll_interval_minutes", f"must be between {low} and {high} minutes, not {minutes}"
-        )
-    return minutes
 
 
 def _apply_secrets(

@@ -81,6 +81,23 @@ def connection_settings(
     )
 
 
+def enet_client(
+    spec: ConnectionSpec,
+    *,
+    redis_client: redis.Redis,
+    cipher: Cipher,
+    allow_private_networks: bool = False,
+    allow_loopback: bool = False,
+) -> EnetClient:
+    """An e.net client on the connection's one shared SYSPRO session."""
+    settings = connection_settings(
+        spec, allow_private_networks=allow_private_networks, allow_loopback=allow_loopback
+    )
+    return EnetClient(
+        settings, connection_id=str(spec.id), redis_client=redis_client, cipher=cipher
+    )
+
+
 def build_reader(
     spec: ConnectionSpec,
     *,
@@ -95,10 +112,11 @@ def build_reader(
     )
     if settings.odata_url:
         return ODataReader(settings)
-    client = EnetClient(
-        settings, connection_id=str(spec.id), redis_client=redis_client, cipher=cipher
+    client = enet_client(
+        spec, redis_client=redis_client, cipher=cipher,
+        allow_private_networks=allow_private_networks, allow_loopback=allow_loopback,
     )
-    return ComfndReader(client, settings)
+    return ComfndReader(client, client.settings)
 
 
 def build_monday_client(

@@ -42,8 +42,7 @@ from sync.mapping import (
     map_record,
 )
 from sync.mapping import plain as plain_value
-from sync.sources import connection_settings
-from syspro.enet import EnetClient
+from sync.sources import enet_client
 from syspro.entities import split_transaction_id
 from syspro.errors import ItemValidationError, SysproError
 from syspro.session import Cipher
@@ -87,13 +86,10 @@ def build_writer(
     allow_loopback: bool = False,
 ) -> ReferenceWriter:
     """A Setup writer over e.net, sharing the connection's one SYSPRO session with readers."""
-    settings = connection_settings(
-        connection, allow_private_networks=allow_private_networks, allow_loopback=allow_loopback
-    )
-    client = EnetClient(
-        settings, connection_id=str(connection.id), redis_client=redis_client, cipher=cipher
-    )
-    return ReferenceWriter(client)
+    return ReferenceWriter(enet_client(
+        connection, redis_client=redis_client, cipher=cipher,
+        allow_private_networks=allow_private_networks, allow_loopback=allow_loopback,
+    ))
 
 
 def webhook_value(column_type: str | None, value: Any) -> Any:

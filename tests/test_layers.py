@@ -56,3 +56,10 @@ def test_sync_never_imports_flask() -> None:
 @pytest.mark.parametrize("package", ["monday_app", "sync", "jobs", "syspro"])
 def test_only_store_writes_sql(package: str) -> None:
     assert _violations(package, lambda n: n.split(".")[0] == "sqlalchemy") == []
+
+
+def test_the_store_knows_the_same_entities_as_the_syspro_catalogue() -> None:
+    from store.models import ENTITIES
+    from syspro.entities import ENTITY_NAMES
+
+    assert tuple(ENTITIES) == tuple(ENTITY_NAMES)
