@@ -62,6 +62,10 @@ def test_serves_readyz_and_stops_cleanly_on_ctrl_c(tmp_path: Path, command: str)
         assert ready.json()["checks"] == {"database": "ok", "redis": "ok"}
         elapsed = time.monotonic() - started
         assert elapsed < 30
+        if command == "demo":  # connected and syncing, with the guide printed
+            while "demo is running" not in "".join(lines):
+                assert time.monotonic() - started < 60, "".join(lines)[-3000:]
+                time.sleep(0.2)
     finally:
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
         proc.wait(timeout=30)
