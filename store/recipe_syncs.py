@@ -13,8 +13,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from store.board_syncs import create_board_sync, validate_interval
+from store.board_syncs import create_board_sync
 from store.errors import NotFound, ValidationError
+from store.intervals import validate_interval
 from store.models import BoardSync
 
 RECIPE_REMOVED = "recipe removed"

@@ -17,7 +17,8 @@ from jobs.runtime import Runtime
 from monday_app.cli.common import account_option, database, settings, user_errors
 from monday_app.cli.run import redis_for
 from store.accounts import resolve_account
-from store.board_syncs import INTERVAL_RANGE, create_board_sync, list_board_syncs
+from store.board_syncs import create_board_sync, list_board_syncs
+from store.intervals import INTERVAL_RANGE
 from store.models import ENTITIES, MODES
 from store.outbox import outbox_counts
 from sync.context import EngineContext
