@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 import requests
 
 from store.audit import AuditFilter, query
 from sync.poll import poll
 from sync.push import push
+from tests.sync.conftest import make_engine_env
 
 
 def _items(env, board_id: str) -> list[dict]:
@@ -18,8 +20,14 @@ def _items(env, board_id: str) -> list[dict]:
     return body["items"] if isinstance(body, dict) else body
 
 
-def test_first_sync_then_payment_then_nothing(engine_env) -> None:
-    env = engine_env
+@pytest.fixture
+def env_on_each_database(app_config, database_url, monkeypatch):
+    """The engine on SQLite and on PostgreSQL (when TEST_DATABASE_URL is set)."""
+    yield from make_engine_env({**app_config, "DATABASE_URL": database_url}, monkeypatch)
+
+
+def test_first_sync_then_payment_then_nothing(env_on_each_database) -> None:
+    env = env_on_each_database
     sync_id, board_id = env.add_board_sync("supplier_invoices", "AP invoices")
     env.ctx.enqueue_push = None  # inline: we push ourselves
 
