@@ -4,8 +4,9 @@ One poll reads two streams: the date window (cursor minus overlap, which also fo
 posted in the window back to their invoices) and the open items (unpaid invoices, unfinished
 orders), because SYSPRO changes those without moving their dates. Each record is mapped and
 hashed; an unchanged hash costs nothing more. Batches commit as they go (so memory stays flat
-and a long poll never holds the database); the cursor is saved only after every batch is in,
-so a poll killed half-way re-reads from the old cursor and the hashes make that harmless.
+and a long poll never holds the database); the last batch commits in the same transaction as
+the cursor, so the cursor never advances past unstored records, and a poll killed half-way
+re-reads from the old cursor, where the hashes make the re-read harmless.
 """
 
 from __future__ import annotations
@@ -139,15 +140,30 @@ def poll(
     periods = tuple((p.year, p.month) for p in entity.period_fields)
 
     try:
-        for stream in streams:
-            for chunk in _chunks(stream.rows, ctx.settings.poll_batch_size):
-                _process_chunk(
-                    ctx, spec, mapping, chunk, stream.name, cursor, tracker, seen, started,
-                    accept, (entity.date_fields, periods), result,
-                )
-                if progress:
-                    progress(len(chunk))
+        def process(session: Any, stream: str, chunk: list[Row]) -> None:
+            _process_chunk(
+                session, spec, mapping, chunk, stream, cursor, tracker, seen, started,
+                accept, (entity.date_fields, periods), result,
+            )
+            if progress:
+                progress(len(chunk))
+
+        batches = (
+            (stream.name, chunk)
+            for stream in streams
+            for chunk in _chunks(stream.rows, ctx.settings.poll_batch_size)
+        )
+        # Each batch commits on its own, except the last: it commits with the cursor, so the
+        # cursor never advances past records whose states are not stored.
+        last: tuple[str, list[Row]] | None = None
+        for batch in batches:
+            if last is not None:
+                with ctx.db.session() as session:
+                    process(session, *last)
+            last = batch
         with ctx.db.session() as session:
+            if last is not None:
+                process(session, *last)
             if seen is not None:
                 _mark_vanished(session, spec, mapping, seen, result, ctx.settings.max_vanish_ratio)
             if tracker is not None:
@@ -183,7 +199,7 @@ def poll(
 
 
 def _process_chunk(
-    ctx: EngineContext,
+    session: Any,
     spec: BoardSyncSpec,
     mapping: BoardMapping,
     rows: list[Row],
@@ -211,22 +227,21 @@ def _process_chunk(
         if not accept(row):
             continue
         mapped[key] = map_record(row, mapping)  # a key twice in a chunk: the last wins
-    with ctx.db.session() as session:
-        known = outbox.known_records(session, spec.id, mapped.keys())
-        changes = []
-        for key, record in mapped.items():
-            digest = record.content_hash
-            existing = known.get(key)
-            if existing is not None and existing.current_hash == digest:
-                result.unchanged += 1
-                continue
-            notes = []
-            if spec.post_updates and existing is not None:
-                currency = record.values.get("currency")
-                notes = significant_events(existing.synced_values, record.values, currency)
-            changes.append(outbox.StagedChange(key, record.name, record.values, digest, notes))
-        outbox.stage_changes(session, spec.account_id, spec.id, changes, known, started)
-        result.changed += len(changes)
+    known = outbox.known_records(session, spec.id, mapped.keys())
+    changes = []
+    for key, record in mapped.items():
+        digest = record.content_hash
+        existing = known.get(key)
+        if existing is not None and existing.current_hash == digest:
+            result.unchanged += 1
+            continue
+        notes = []
+        if spec.post_updates and existing is not None:
+            currency = record.values.get("currency")
+            notes = significant_events(existing.synced_values, record.values, currency)
+        changes.append(outbox.StagedChange(key, record.name, record.values, digest, notes))
+    outbox.stage_changes(session, spec.account_id, spec.id, changes, known, started)
+    result.changed += len(changes)
 
 
 def _mark_vanished(
