@@ -11,6 +11,7 @@ from typing import Any
 
 from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
+from rq import Retry
 from rq.exceptions import DuplicateJobError
 
 from monday_app.auth import WebhookIdentity, requires_board_webhook
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 bp = Blueprint("webhooks", __name__)
 
 WRITEBACK_FUNCTION = "jobs.writeback.apply_board_edit"
+WRITEBACK_RETRY_SECONDS = [30, 120, 600]
 
 
 @bp.post("/monday/webhooks/board")
@@ -65,6 +67,9 @@ def _board_event() -> ResponseReturnValue:
                 WRITEBACK_FUNCTION,
                 job_id=f"writeback-{trigger_uuid}"[:128],
                 unique=True,
+                # SYSPRO unreachable or busy: the job raises and RQ tries again later. The job
+                # remembers what it applied, so a retry never writes twice.
+                retry=Retry(max=3, interval=WRITEBACK_RETRY_SECONDS),
                 kwargs={
                     "account_id": account.id,
                     "board_id": board_id,

@@ -51,6 +51,7 @@ def test_signed_edit_is_enqueued_once(monday, client, redis_conn) -> None:
     jobs = _jobs(redis_conn)
     assert len(jobs) == 1
     assert jobs[0].func_name == "jobs.writeback.apply_board_edit"
+    assert jobs[0].retries_left == 3, "an unreachable SYSPRO gets later tries"
     assert jobs[0].kwargs == {
         "account_id": tenant.account_id, "board_id": "3003", "item_id": "555",
         "column_id": "phone", "value": {"phone": "+44 1"},
