@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from flask import Blueprint, g, jsonify
@@ -102,25 +103,51 @@ def _pick_connection(account_id: int, requested: Any) -> tuple[int | None, Any]:
     )
 
 
+@dataclass(frozen=True)
+class _Subscribe:
+    """What every subscribe call needs, once verified: who, which subscription, which SYSPRO."""
+
+    identity: Any
+    payload: dict[str, Any]
+    fields: dict[str, Any]
+    subscription_id: str
+    account_id: int
+    connection_id: int
+
+
+def _subscribe_request() -> tuple[_Subscribe | None, ResponseReturnValue | None]:
+    identity = _identity()
+    payload = _payload()
+    fields = payload.get("inputFields") or {}
+    subscription_id = str(payload.get("subscriptionId") or "").strip()
+    if not subscription_id:
+        return None, monday_failure(
+            "Malformed request", "subscriptionId is missing", severity=6000
+        )
+    account_id, failure = _account_or_failure(identity)
+    if failure:
+        return None, failure
+    assert account_id is not None
+    connection_id, failure = _pick_connection(account_id, _field(fields, "connectionId"))
+    if failure:
+        return None, failure
+    assert connection_id is not None
+    return _Subscribe(identity, payload, fields, subscription_id, account_id, connection_id), None
+
+
 # --- "Sync SYSPRO {entity} to this board every {interval}" -----------------------------------
 
 
 @bp.post("/sync/subscribe")
 @requires_integration
 def sync_subscribe() -> ResponseReturnValue:
-    identity = _identity()
-    payload = _payload()
-    fields = payload.get("inputFields") or {}
-    subscription_id = str(payload.get("subscriptionId") or "").strip()
-    if not subscription_id:
-        return monday_failure("Malformed request", "subscriptionId is missing", severity=6000)
-    account_id, failure = _account_or_failure(identity)
+    request_, failure = _subscribe_request()
     if failure:
         return failure
-    assert account_id is not None
-    connection_id, failure = _pick_connection(account_id, _field(fields, "connectionId"))
-    if failure:
-        return failure
+    assert request_ is not None
+    identity, fields = request_.identity, request_.fields
+    subscription_id, account_id = request_.subscription_id, request_.account_id
+    connection_id = request_.connection_id
     filters = {
         key: str(value)
         for name, key in FILTER_FIELDS.items()
@@ -191,19 +218,13 @@ def sync_unsubscribe() -> ResponseReturnValue:
 @bp.post("/trigger/subscribe")
 @requires_integration
 def trigger_subscribe() -> ResponseReturnValue:
-    identity = _identity()
-    payload = _payload()
-    fields = payload.get("inputFields") or {}
-    subscription_id = str(payload.get("subscriptionId") or "").strip()
-    if not subscription_id:
-        return monday_failure("Malformed request", "subscriptionId is missing", severity=6000)
-    account_id, failure = _account_or_failure(identity)
+    request_, failure = _subscribe_request()
     if failure:
         return failure
-    assert account_id is not None
-    connection_id, failure = _pick_connection(account_id, _field(fields, "connectionId"))
-    if failure:
-        return failure
+    assert request_ is not None
+    payload, fields = request_.payload, request_.fields
+    subscription_id, account_id = request_.subscription_id, request_.account_id
+    connection_id = request_.connection_id
     try:
         with database().session() as session:
             subscribe_trigger(
