@@ -6,6 +6,7 @@ What a 200 body means is decided by the callers (e.net text errors, OData JSON).
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -28,6 +29,23 @@ from syspro.urlguard import AddressPolicy, GuardedAdapter, check_server_url
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 MAX_ERROR_BODY = 300
+
+
+class QueryStringScrubber(logging.Filter):
+    """e.net takes passwords and session ids in GET query strings, and urllib3's debug log
+    prints request lines whole: scrub them before any handler sees the record."""
+
+    _scrub = Scrubber()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self._scrub(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+logging.getLogger("urllib3.connectionpool").addFilter(QueryStringScrubber())
 
 
 def full_jitter_delay(attempt: int, base: float, cap: float, rng: random.Random) -> float:
