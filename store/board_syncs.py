@@ -67,6 +67,7 @@ def create_board_sync(
         mode=mode,
         interval_minutes=interval,
         enabled=bool(fields.get("enabled", True)),
+        post_updates=bool(fields.get("post_updates", True)),
     )
     session.add(sync)
     session.flush()
@@ -239,3 +240,14 @@ def load_connection_spec(
 def poll_soon(session: Session, account_id: int, sync_id: int, now: datetime) -> None:
     """Make a board sync due now; its later polls keep the interval from here."""
     get_board_sync(session, account_id, sync_id).next_poll_at = now
+
+
+def set_enabled(session: Session, account_id: int, sync_id: int, enabled: bool) -> BoardSync:
+    """Stop or restart a board sync by hand; its records and audit stay."""
+    sync = get_board_sync(session, account_id, sync_id)
+    sync.enabled = enabled
+    sync.health, sync.health_reason = ("ok", None) if enabled else ("disabled", "disabled by hand")
+    if enabled:
+        sync.next_poll_at = utcnow()
+    session.flush()
+    return sync

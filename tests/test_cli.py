@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 import pytest
 import sqlalchemy as sa
@@ -73,3 +75,35 @@ def test_keys_rotate_moves_every_secret_to_the_new_key(app_config) -> None:
 def test_keys_generate_prints_a_fernet_key(runner) -> None:
     result = runner.invoke(cli, ["keys", "generate"])
     Fernet(result.output.strip().encode())
+
+
+def test_connection_and_sync_commands(app, runner) -> None:
+    from store.accounts import upsert_account
+
+    with app.extensions["store"].session() as s:
+        upsert_account(s, 77, name="Acme")
+    env = {"SYSPRO_OPERATOR_PASSWORD": "op-secret", "SYSPRO_COMPANY_PASSWORD": ""}
+    added = runner.invoke(cli, [
+        "connection", "add", "--name", "main", "--server-url", "http://syspro.example.com:90",
+        "--operator", "ADMIN", "--company", "DEMO"], env=env)
+    assert added.exit_code == 0, added.output
+    listed = runner.invoke(cli, ["connection", "list", "--json"])
+    assert json.loads(listed.output)[0]["operator_password"] == "********"
+    assert "op-secret" not in listed.output
+
+    bad = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "123",
+                              "--entity", "supplier_invoices", "--interval", "3"])
+    assert bad.exit_code == 1 and "between 5 and 60" in bad.output
+    good = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "123",
+                               "--entity", "supplier_invoices", "--no-post-updates"])
+    assert good.exit_code == 0, good.output
+    assert runner.invoke(cli, ["sync", "disable", "1"]).exit_code == 0
+    rows = json.loads(runner.invoke(cli, ["sync", "list", "--json"]).output)
+    assert rows[0]["enabled"] is False and rows[0]["health"] == "disabled"
+    assert runner.invoke(cli, ["sync", "enable", "1"]).exit_code == 0
+    rows = json.loads(runner.invoke(cli, ["sync", "list", "--json"]).output)
+    assert rows[0]["enabled"] is True and rows[0]["health"] == "ok"
+    missing = runner.invoke(cli, ["sync", "disable", "99"])
+    assert missing.exit_code == 1 and "not found" in missing.output
+    audit = runner.invoke(cli, ["audit", "--format", "json"])
+    assert audit.exit_code == 0 and json.loads(audit.output) == []

@@ -17,7 +17,7 @@ from jobs.runtime import Runtime
 from monday_app.cli.common import account_option, database, settings, user_errors
 from monday_app.cli.run import redis_for
 from store.accounts import resolve_account
-from store.board_syncs import create_board_sync, list_board_syncs
+from store.board_syncs import create_board_sync, list_board_syncs, set_enabled
 from store.intervals import INTERVAL_RANGE
 from store.models import ENTITIES, MODES
 from store.outbox import outbox_counts
@@ -40,6 +40,8 @@ def sync() -> None:
               help=f"Minutes between polls ({INTERVAL_RANGE[0]} to {INTERVAL_RANGE[1]}).")
 @click.option("--group", "group_id", default=None, help="monday group id for new items.")
 @click.option("--mode", type=click.Choice(MODES), default="one_way", show_default=True)
+@click.option("--post-updates/--no-post-updates", default=True, show_default=True,
+              help="Post significant SYSPRO events (payments, cancellations) on the item.")
 @with_appcontext
 def add(monday_account_id: int | None, **fields: object) -> None:
     with user_errors(), database().session() as session:
@@ -74,6 +76,29 @@ def list_(monday_account_id: int | None, as_json: bool) -> None:
         click.echo(f"{r['id']:>4}  {r['entity']:<18} board {r['board_id']:<14} "
                    f"every {r['interval_minutes']:>2} min  {'on ' if r['enabled'] else 'off'} "
                    f"{r['health']}{reason}  records {r['records']}")
+
+
+@sync.command("disable", help="Stop polling and pushing a board sync (records and audit stay).")
+@click.argument("board_sync_id", type=int)
+@account_option
+@with_appcontext
+def disable(board_sync_id: int, monday_account_id: int | None) -> None:
+    _set_enabled(board_sync_id, monday_account_id, False)
+
+
+@sync.command("enable", help="Start a disabled board sync again; it polls at once.")
+@click.argument("board_sync_id", type=int)
+@account_option
+@with_appcontext
+def enable(board_sync_id: int, monday_account_id: int | None) -> None:
+    _set_enabled(board_sync_id, monday_account_id, True)
+
+
+def _set_enabled(board_sync_id: int, monday_account_id: int | None, enabled: bool) -> None:
+    with user_errors(), database().session() as session:
+        account = resolve_account(session, monday_account_id)
+        set_enabled(session, account.id, board_sync_id, enabled)
+    click.echo(f"board sync {board_sync_id} {'enabled' if enabled else 'disabled'}")
 
 
 @contextmanager
