@@ -214,3 +214,25 @@ def resolve_account(session: Session, monday_account_id: int | None) -> Account:
         ids = ", ".join(str(a.monday_account_id) for a in accounts)
         raise NotFound(f"several monday accounts are connected ({ids}): pass --account")
     return accounts[0]
+
+
+def install_with_token(
+    session: Session,
+    box: SecretBox,
+    *,
+    monday_account_id: int,
+    monday_user_id: int,
+    token: str,
+    kind: str,
+    name: str | None = None,
+    slug: str | None = None,
+    tier: str | None = None,
+    scopes: str = "",
+) -> Account:
+    """An install that brought a token (OAuth callback, `account add`): both in one step."""
+    account, _ = install_account(
+        session, monday_account_id, name=name, slug=slug, tier=tier,
+        detail={"via": kind, "monday_user_id": monday_user_id},
+    )
+    save_token(session, box, account, monday_user_id, token, kind=kind, scopes=scopes)
+    return account

@@ -14,7 +14,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from monday_app.client import MondayClient, MondayClientSettings
-from store.accounts import install_account, save_token
+from store.accounts import install_with_token
 
 TOKEN_VARIABLE = "MONDAY_PERSONAL_TOKEN"
 
@@ -57,21 +57,16 @@ def add() -> None:
         ) from None
     database = current_app.extensions["store"]
     with database.session() as session:
-        stored, _ = install_account(
+        install_with_token(
             session,
-            int(me.account.id),
+            current_app.extensions["secret_box"],
+            monday_account_id=int(me.account.id),
+            monday_user_id=int(me.user_id),
+            token=token,
+            kind="personal",
             name=me.account.name,
             slug=me.account.slug,
             tier=me.account.tier,
-            detail={"via": "personal token", "monday_user_id": int(me.user_id)},
-        )
-        save_token(
-            session,
-            current_app.extensions["secret_box"],
-            stored,
-            int(me.user_id),
-            token,
-            kind="personal",
         )
     click.echo(
         f"connected monday account {me.account.name} ({me.account.id}) as user {me.name} "

@@ -18,7 +18,7 @@ from flask.typing import ResponseReturnValue
 
 from monday_app.client import MondayClient, MondayClientSettings
 from monday_app.web.common import database, secret_box, settings
-from store.accounts import install_account, save_token
+from store.accounts import install_with_token
 from store.deliveries import claim_delivery
 
 log = logging.getLogger(__name__)
@@ -121,21 +121,16 @@ def callback() -> ResponseReturnValue:
             502,
         )
     with database().session() as db_session:
-        account, _ = install_account(
+        account = install_with_token(
             db_session,
-            int(me.account.id),
+            secret_box(),
+            monday_account_id=int(me.account.id),
+            monday_user_id=int(me.user_id),
+            token=access_token,
+            kind="oauth",
             name=me.account.name,
             slug=me.account.slug,
             tier=me.account.tier,
-            detail={"via": "oauth", "monday_user_id": int(me.user_id)},
-        )
-        save_token(
-            db_session,
-            secret_box(),
-            account,
-            int(me.user_id),
-            access_token,
-            kind="oauth",
             scopes=str(token.get("scope") or " ".join(SCOPES)),
         )
         account_name = account.name
