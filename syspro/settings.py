@@ -100,6 +100,14 @@ class ConnectionSettings:
     ar_terms_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_AR_TERMS_DAYS))
     ar_default_terms_days: int = 30
 
+    # Change detection. Every table has a `TimeStamp` rowversion [C]; whether a query may
+    # filter on it is [U]. "auto" probes it on the first poll and falls back to the date
+    # window; "rowversion" insists on it; "date" never uses it.
+    change_cursor: str = "auto"
+    # [U] how a rowversion literal is written in a filter: "auto" (OData binary'…', COMFND
+    # 0x…), "binary", "hex" or "decimal".
+    rowversion_literal: str = "auto"
+
     # [I] GrnDetails key columns (the sheet names no key).
     grn_key_columns: tuple[str, ...] = DEFAULT_GRN_KEY_COLUMNS
 
@@ -108,6 +116,10 @@ class ConnectionSettings:
             raise ValueError("comfnd_paging must be 'keyset' or 'single'")
         if self.odata_date_literal not in ("date", "datetimeoffset", "datetime"):
             raise ValueError("odata_date_literal must be 'date', 'datetimeoffset' or 'datetime'")
+        if self.change_cursor not in ("auto", "rowversion", "date"):
+            raise ValueError("change_cursor must be 'auto', 'rowversion' or 'date'")
+        if self.rowversion_literal not in ("auto", "binary", "hex", "decimal"):
+            raise ValueError("rowversion_literal must be 'auto', 'binary', 'hex' or 'decimal'")
         if self.odata_page_size > self.odata_row_cap:
             object.__setattr__(self, "odata_page_size", self.odata_row_cap)
 
@@ -134,6 +146,9 @@ class ConnectionSettings:
         """Values that must never appear in logs or error chains."""
         values = [self.operator_password, self.company_password, self.odata_password or ""]
         return [v for v in values if v]
+
+    def rowversion_style(self, default: str) -> str:
+        return default if self.rowversion_literal == "auto" else self.rowversion_literal
 
     def with_changes(self, **changes: Any) -> ConnectionSettings:
         return replace(self, **changes)

@@ -19,6 +19,7 @@ ACTIONS = (
     "failed",
     "retried",
     "marked_vanished",
+    "reconciled",
     "written_back",
     "account_installed",
     "account_uninstalled",

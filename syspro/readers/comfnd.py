@@ -21,8 +21,8 @@ import requests
 
 from syspro.enet import EnetClient
 from syspro.errors import MalformedResponse, SysproTimeout, TransportError, classify_error_text
-from syspro.parsing import decode_body
-from syspro.query import And, Cmp, Condition, Value, after_key, all_of
+from syspro.parsing import decode_body, format_rowversion
+from syspro.query import And, Cmp, Condition, RowVersion, Value, after_key, all_of
 from syspro.readers.base import EntityReader
 from syspro.settings import ConnectionSettings
 
@@ -30,7 +30,9 @@ CHUNK_BYTES = 64 * 1024
 _DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.DOTALL)
 
 
-def format_value(value: Value, date_format: str) -> str:
+def format_value(value: Value, date_format: str, rowversion_style: str = "hex") -> str:
+    if isinstance(value, RowVersion):
+        return format_rowversion(value, rowversion_style)
     if isinstance(value, date):
         return value.strftime(date_format)
     if isinstance(value, Decimal):
@@ -63,6 +65,7 @@ def build_query_xml(
     *,
     conditions: Mapping[str, str],
     date_format: str,
+    rowversion_style: str = "hex",
 ) -> str:
     """The COMFND XmlIn document for one page."""
     parts = [f"<Query><TableName>{escape(table)}</TableName>",
@@ -78,7 +81,8 @@ def build_query_xml(
                 parts.append(f"<AndOr>{leaf['andor']}</AndOr>")
             parts.append(f"<Column>{escape(leaf['column'])}</Column>")
             parts.append(f"<Condition>{escape(leaf['condition'])}</Condition>")
-            parts.append(f"<Value>{escape(format_value(leaf['value'], date_format))}</Value>")
+            value = format_value(leaf["value"], date_format, rowversion_style)
+            parts.append(f"<Value>{escape(value)}</Value>")
             parts.append(f"<CloseBracket>{')' * leaf['close']}</CloseBracket>")
             parts.append("</Expression>")
         parts.append("</Where>")
@@ -243,6 +247,7 @@ class ComfndSource:
             table, columns, where, order_by, return_rows,
             conditions=self.settings.comfnd_conditions,
             date_format=self.settings.comfnd_date_format,
+            rowversion_style=self.settings.rowversion_style("hex"),
         )
         response, first, rest = self._open(table, xml_in)
         try:
