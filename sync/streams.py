@@ -1,10 +1,11 @@
 """What one poll reads from SYSPRO, by the board sync's change cursor (see sync/cursor.py).
 
-- reference entities (suppliers, customers, GL accounts, stock items) are read whole each
-  poll: they are small, and a whole read is what tells a removed record;
-- rowversion mode: the rows whose own or followed tables' rowversion rose (one stream);
-- date mode: the date window (plus payments in it), the open items, and the records that
-  were open last poll and are not any more, read again by key.
+- rowversion mode: the rows whose own or followed tables' rowversion rose (one stream), for
+  every entity; removed records are found by the nightly reconciliation (sync/reconcile.py);
+- date mode: reference entities (suppliers, customers, GL accounts, stock items) are read
+  whole (their edits carry no date; a whole read also tells removed records); the others read
+  the date window (plus payments in it), the open items, and the records that were open last
+  poll and are not any more, read again by key.
 """
 
 from __future__ import annotations
@@ -88,9 +89,9 @@ def plan_read(
 ) -> ReadPlan:
     if backfill is not None:
         return ReadPlan(cursor, [Stream("backfill", reader.read(entity.name, *backfill))])
-    if entity.full_reread:
-        return ReadPlan(cursor, [Stream("full", reader.read(entity.name))], full_read=True)
     cursor = choose_mode(reader, entity, cursor, started, ctx.settings.rowversion_reprobe)
+    if entity.full_reread and cursor.mode != ROWVERSION_MODE:
+        return ReadPlan(cursor, [Stream("full", reader.read(entity.name))], full_read=True)
     if cursor.mode == ROWVERSION_MODE:
         marks = ChangeMarks(cursor.read_from)
         return ReadPlan(cursor, [Stream("changes", reader.read_changes(entity.name, marks))],

@@ -153,10 +153,17 @@ def _post_payment(state: SandboxState, body: dict[str, Any]) -> Row:
 
 
 def _table(state: SandboxState, name: str, request: Request, body: dict[str, Any]) -> Response:
-    """GET rows by key (?key=a&key=b) or PATCH {"key": [...], "changes": {...}}."""
+    """GET rows by key (?key=a&key=b), PATCH {"key": [...], "changes": {...}}, or POST {"row":
+    {...}} to insert a row (it takes the next rowversion)."""
     table = state.data.table(name)
     if table is None:
         return _json({"error": f"table {name} not found"}, 404)
+    if request.method == "POST":
+        types = table.definition.columns
+        row = {c: to_python(types.get(c, "str"), v) for c, v in body["row"].items()}
+        with state.data.lock:
+            stored = _insert(state, table.definition.name, row)
+        return _json(json.loads(dump_rows([stored]))[0], 201)
     if request.method == "GET":
         key = tuple(request.args.getlist("key"))
         row = table.find(key) if key else None
