@@ -186,6 +186,24 @@ def failing_summary(session: Session, board_sync_id: int) -> tuple[int, str] | N
     return int(count), f"{latest[0]}: {latest[1] or 'unknown error'}"
 
 
+def forget_missing_items(session: Session, board_sync_id: int, on_board: set[str]) -> set[str]:
+    """Records written to an item that is no longer on the board: item id and hash cleared
+    (the next compare restages them). Returns their keys."""
+    rows = session.execute(
+        sa.select(SyncRecord.id, SyncRecord.syspro_key, SyncRecord.monday_item_id).where(
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.monday_item_id.is_not(None)
+        )
+    ).all()
+    missing = [(rid, key) for rid, key, item in rows if str(item) not in on_board]
+    if missing:
+        session.execute(
+            sa.update(SyncRecord)
+            .where(SyncRecord.id.in_([rid for rid, _ in missing]))
+            .values(monday_item_id=None, content_hash="", updated_at=utcnow())
+        )
+    return {key for _, key in missing}
+
+
 def open_keys(session: Session, board_sync_id: int) -> list[str]:
     """Records open in SYSPRO when last read."""
     return list(session.scalars(

@@ -68,6 +68,23 @@ def set_health(session: Session, board_sync_id: int, health: str, reason: str | 
     )
 
 
+def record_reconciliation(
+    session: Session, board_sync_id: int, at: datetime, drift: int
+) -> None:
+    """The compare's outcome; drift also goes in the health reason while health is ok."""
+    session.execute(
+        sa.update(BoardSync).where(BoardSync.id == board_sync_id)
+        .values(reconciled_at=at, last_drift=drift)
+    )
+    if drift:
+        session.execute(
+            sa.update(BoardSync)
+            .where(BoardSync.id == board_sync_id, BoardSync.health == "ok")
+            .values(health_reason=f"the nightly compare found and repaired {drift} drifted "
+                                  "record(s)")
+        )
+
+
 def save_provisioned_columns(
     session: Session, board_sync_id: int, columns: dict[str, Any], group_id: str | None
 ) -> None:
