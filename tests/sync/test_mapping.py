@@ -21,13 +21,24 @@ INVOICE = {
 }
 
 
-def test_the_id_column_keeps_the_key_exactly_and_other_text_is_trimmed() -> None:
+def test_key_parts_are_shown_as_stored_and_other_text_is_trimmed() -> None:
     record = map_record(INVOICE, build_mapping("supplier_invoices"))
     assert record.key == " 00010|INV-7"
     assert record.values["syspro_id"] == " 00010|INV-7"
-    assert record.values["supplier"] == "00010"
+    assert record.values["supplier"] == " 00010"  # not the same supplier as "00010"
     assert record.values["reference"] == "PO 5"
     assert record.name == "INV-7 · 00010"
+    other = map_record({**INVOICE, "Supplier": "00010", "_id": "00010|INV-7"},
+                       build_mapping("supplier_invoices"))
+    assert other.values["supplier"] != record.values["supplier"]
+
+
+def test_a_board_may_trim_key_parts_for_display_but_never_the_id() -> None:
+    record = map_record(INVOICE, build_mapping("supplier_invoices", {"trim_keys": True}))
+    assert record.values["supplier"] == "00010"
+    assert record.values["syspro_id"] == " 00010|INV-7"
+    with pytest.raises(MappingError, match="trim_keys"):
+        build_mapping("supplier_invoices", {"trim_keys": "yes"})
 
 
 def test_values_are_plain_json_and_the_hash_ignores_number_formatting() -> None:
