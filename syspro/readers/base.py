@@ -44,8 +44,8 @@ class ChangeMarks:
     """Rowversion marks per table: where this read starts, and the highest value it saw.
 
     `start[table]` None means the table was never read: the entity's own table is then read
-    whole, and a followed table is not read at all (the whole read already shows its effect);
-    both take the highest rowversion this read saw as their mark."""
+    whole, and a followed table only gives its highest rowversion (the whole read already
+    shows its effect); a table with no rows takes the highest value this read saw."""
 
     def __init__(self, start: Mapping[str, int | None] | None = None) -> None:
         self.start: dict[str, int | None] = dict(start or {})
@@ -166,11 +166,20 @@ class EntityReader:
         for row in self._scan(spec, where, rowversion=True):
             marks.see(spec.table, row.get(ROWVERSION))
             yield row
-        if start is None:
-            return
         for source in spec.change_sources:
+            if start is None:
+                # A whole read already shows the followed tables' effect: only learn their
+                # marks, from the rows written after the entity's newest one.
+                self._learn_mark(source, marks.seen.get(spec.table, 0), marks)
+                continue
             since = marks.start.get(source.table, start)
             yield from self._followed(spec, source, since if since is not None else start, marks)
+
+    def _learn_mark(self, source: ChangeSource, since: int, marks: ChangeMarks) -> None:
+        fields = [Field(c) for c in source.key_columns] + [Field(ROWVERSION, "rowversion")]
+        where = Cmp(ROWVERSION, "gt", RowVersion(since))
+        for row in self._typed_scan(source.table, fields, where, source.key_columns):
+            marks.see(source.table, row.get(ROWVERSION))
 
     def _followed(
         self, spec: Entity, source: ChangeSource, since: int, marks: ChangeMarks
