@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from store.models import BoardSync, PollRun
+from store.models import Account, BoardSync, PollRun
 from store.types import utcnow
 
 
@@ -66,6 +66,25 @@ def set_health(session: Session, board_sync_id: int, health: str, reason: str | 
         .where(BoardSync.id == board_sync_id)
         .values(health=health, health_reason=reason)
     )
+
+
+def reconciliations_due(
+    session: Session, now: datetime, interval: timedelta, limit: int = 1000
+) -> list[int]:
+    """Enabled, already polled syncs of active accounts not compared in full for `interval`,
+    longest waiting first."""
+    return list(session.scalars(
+        sa.select(BoardSync.id)
+        .join(Account, Account.id == BoardSync.account_id)
+        .where(
+            BoardSync.enabled.is_(True),
+            Account.status == "active",
+            BoardSync.last_poll_at.is_not(None),
+            sa.or_(BoardSync.reconciled_at.is_(None), BoardSync.reconciled_at <= now - interval),
+        )
+        .order_by(BoardSync.reconciled_at.is_not(None), BoardSync.reconciled_at)
+        .limit(limit)
+    ))
 
 
 def record_reconciliation(
