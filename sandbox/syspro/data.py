@@ -7,6 +7,7 @@ first-key values so a query that starts after a key can bisect instead of scanni
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import threading
 from collections.abc import Callable, Iterable
@@ -100,6 +101,9 @@ class Table:
             return 0
 
 
+_STORE_TOKENS = itertools.count(1)
+
+
 class DataStore:
     """All tables plus a version number that changes with every write (for query caches).
 
@@ -108,6 +112,8 @@ class DataStore:
 
     def __init__(self, tables: dict[str, list[Row]]) -> None:
         self.lock = threading.RLock()
+        # Query caches are shared by every sandbox of a process: this store's own name in them.
+        self.token = next(_STORE_TOKENS)
         self.version = 0
         self.rowversion = max(
             (int(r.get(ROWVERSION) or 0) for rows in tables.values() for r in rows), default=0

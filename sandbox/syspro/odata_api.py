@@ -96,7 +96,7 @@ def handle(state: SandboxState, path: str, args: Mapping[str, str], base_url: st
         return _error(400, f"The property '{ROWVERSION}' cannot be used in $filter")
     if (top is not None and top < 0) or skip < 0:
         return _error(400, "$top and $skip must not be negative")
-    key = (name, state.data.version, args.get("$filter"), tuple(order))
+    key = (state.data.token, name, state.data.version, args.get("$filter"), tuple(order))
     with state.data.lock:
         matched = CACHE.get(key, lambda: list(run_query(table, where, order)))
     cap = max(1, state.odata_row_cap)
