@@ -60,6 +60,10 @@ class EngineContext:
     signing_secret: str = ""  # signs custom-trigger firings (MONDAY_SIGNING_SECRET)
     public_base_url: str = ""  # where monday reaches us (board webhooks point here)
     monday_client_id: str = ""  # named in the trigger firing's token
+    # Which non-public addresses outbound calls made from user or monday input may reach
+    # (ALLOW_PRIVATE_NETWORKS / ALLOW_LOOPBACK): trigger webhook URLs go through the same guard.
+    allow_private_networks: bool = False
+    allow_loopback: bool = False
 
 
 def engine_settings_from(tuning: Mapping[str, str]) -> EngineSettings:

@@ -21,7 +21,7 @@ from syspro.readers.comfnd import ComfndSource
 from syspro.readers.odata import ODataSource
 from syspro.session import Cipher
 from syspro.settings import ConnectionSettings
-from syspro.urlguard import AddressPolicy, check_server_url
+from syspro.urlguard import AddressPolicy, check_server_address
 from syspro.writers import CUSTOMERS, SUPPLIERS, ReferenceWriter
 
 
@@ -75,7 +75,10 @@ def iter_connection_test(
         max_retries=0,
     )
     policy = AddressPolicy(quick.allow_private_networks, quick.allow_loopback)
-    guard = _run("server URL", lambda: (check_server_url(quick.server_url, policy), "allowed")[1])
+    # Resolved and checked here for a clear first step; every connection checks again itself.
+    guard = _run(
+        "server URL", lambda: (check_server_address(quick.server_url, policy), "allowed")[1]
+    )
     yield guard
     if not guard.ok:
         return

@@ -36,6 +36,8 @@ def xml_value(name: str, kind: str, value: Any) -> str:
         formatted = f"{number:,.{places}f}".rjust(16)
         return (f"<{name}>{formatted}</{name}>"
                 f"<Unedited_{name}>{number:.{places}f}</Unedited_{name}>")
+    # Like real SYSPRO: control characters a user typed (a vertical tab in a name) are written
+    # raw, not as references, although XML 1.0 forbids them; clients must cope.
     return f"<{name}>{escape('' if value is None else str(value))}</{name}>"
 
 
