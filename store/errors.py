@@ -10,5 +10,13 @@ class ValidationError(ValueError):
         self.message = message
 
 
+class SecretsRequired(ValidationError):
+    """A change that sends the stored passwords somewhere new needs them typed again."""
+
+    def __init__(self, fields: list[str], message: str) -> None:
+        super().__init__(fields[0], message)
+        self.fields = fields
+
+
 class NotFound(LookupError):
     """The row does not exist for this account (or at all: we do not say which)."""

@@ -22,7 +22,8 @@ async function load() {
     button.textContent = "Retry";
     button.addEventListener("click", async () => {
       const retried = await api("POST", `/api/records/${r.id}/retry`);
-      boardStatus.textContent = retried.ok ? `Record ${r.syspro_key} will be retried.` : "Retry failed.";
+      boardStatus.textContent = retried.ok ? `Record ${r.syspro_key} will be retried.`
+        : retried.data.message || "Retry failed.";
       load();
     });
     cell(row, "").appendChild(button);
