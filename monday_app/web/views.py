@@ -102,7 +102,10 @@ def settings_page() -> ResponseReturnValue:
 @bp.get("/views/board")
 @requires_view_session
 def board_page() -> ResponseReturnValue:
-    return render_template("board.html", session_token=view_token_from_request())
+    identity: ViewIdentity = g.identity
+    return render_template(
+        "board.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+    )
 
 
 # --- settings API -----------------------------------------------------------------------------

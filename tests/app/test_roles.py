@@ -110,6 +110,8 @@ def test_the_settings_page_is_read_only_for_members(monday, client) -> None:
     assert b'data-can-edit="false"' in member.data and b"read-only-note" in member.data
     admin = client.get(f"/views/settings?sessionToken={monday.view_token(ACCOUNT)}")
     assert b'data-can-edit="true"' in admin.data
+    board = client.get(f"/views/board?sessionToken={monday.view_token(ACCOUNT, admin=False)}")
+    assert b'data-can-edit="false"' in board.data
 
 
 def test_admins_still_change_things(monday) -> None:
