@@ -46,8 +46,10 @@ class RealWorker:
         )
 
     def kill_tree(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)  # the work horse too
+        except ProcessLookupError:
+            pass  # the whole group is gone already
         self.process.wait(timeout=10)
 
 
