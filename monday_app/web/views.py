@@ -2,7 +2,9 @@
 
 Pages are opened by monday with `?sessionToken=<JWT>` (signed with the Client Secret); the
 page's script sends the same token back as `Authorization: Bearer <token>` on every API call.
-Every API call is scoped to the account named in the verified token.
+Every API call is scoped to the account named in the verified token. Any member of the account
+may look; changing anything (connections, the sync-now URL, retries) and seeing the sync-now
+URL need an account admin (`is_admin` in the session token).
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ from typing import Any
 from flask import Blueprint, g, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
 
-from monday_app.auth import ViewIdentity, requires_view_session, view_token_from_request
+from monday_app.auth import (
+    ViewIdentity,
+    requires_admin,
+    requires_view_session,
+    view_token_from_request,
+)
 from monday_app.web.common import database, json_body, redis_client, secret_box, settings
 from monday_app.web.connection_check import run_check
 from store.accounts import find_account
@@ -31,7 +38,7 @@ from store.connections import (
     sync_url_token,
     update_connection,
 )
-from store.errors import NotFound, ValidationError
+from store.errors import NotFound, SecretsRequired, ValidationError
 
 bp = Blueprint(
     "views",
@@ -71,19 +78,34 @@ def _invalid(exc: ValidationError) -> ResponseReturnValue:
     return jsonify(error="invalid", field=exc.field, message=exc.message), 422
 
 
+@bp.errorhandler(SecretsRequired)
+def _secrets_required(exc: SecretsRequired) -> ResponseReturnValue:
+    body = {"error": "invalid", "field": exc.field, "fields": exc.fields, "message": exc.message}
+    return jsonify(body), 400
+
+
+CHANGE_CONNECTIONS = "change the SYSPRO connection"
+
+
 # --- pages ------------------------------------------------------------------------------------
 
 
 @bp.get("/views/settings")
 @requires_view_session
 def settings_page() -> ResponseReturnValue:
-    return render_template("settings.html", session_token=view_token_from_request())
+    identity: ViewIdentity = g.identity
+    return render_template(
+        "settings.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+    )
 
 
 @bp.get("/views/board")
 @requires_view_session
 def board_page() -> ResponseReturnValue:
-    return render_template("board.html", session_token=view_token_from_request())
+    identity: ViewIdentity = g.identity
+    return render_template(
+        "board.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+    )
 
 
 # --- settings API -----------------------------------------------------------------------------
@@ -104,6 +126,7 @@ def connections_list() -> ResponseReturnValue:
 
 @bp.post("/api/connections")
 @requires_view_session
+@requires_admin(CHANGE_CONNECTIONS)
 def connections_create() -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
@@ -114,6 +137,7 @@ def connections_create() -> ResponseReturnValue:
 
 @bp.put("/api/connections/<int:connection_id>")
 @requires_view_session
+@requires_admin(CHANGE_CONNECTIONS)
 def connections_update(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
@@ -132,6 +156,7 @@ def _form() -> dict[str, Any]:
 
 @bp.post("/api/connections/<int:connection_id>/test")
 @requires_view_session
+@requires_admin("test the SYSPRO connection")
 def connections_test(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     report = run_check(database(), secret_box(), redis_client(), account_id, connection_id)
@@ -140,6 +165,7 @@ def connections_test(connection_id: int) -> ResponseReturnValue:
 
 @bp.get("/api/connections/<int:connection_id>/sync-url")
 @requires_view_session
+@requires_admin("see the sync-now URL")
 def sync_url_show(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
@@ -149,6 +175,7 @@ def sync_url_show(connection_id: int) -> ResponseReturnValue:
 
 @bp.post("/api/connections/<int:connection_id>/sync-url/rotate")
 @requires_view_session
+@requires_admin("rotate the sync-now URL")
 def sync_url_rotate(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
@@ -175,6 +202,7 @@ def board_health() -> ResponseReturnValue:
 
 @bp.post("/api/records/<int:record_id>/retry")
 @requires_view_session
+@requires_admin("retry failed records")
 def record_retry(record_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
