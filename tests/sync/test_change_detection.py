@@ -16,6 +16,7 @@ import pytest
 import requests
 
 from sandbox.syspro.seed import ANCHOR
+from store.board_health import board_sync_summaries
 from store.board_syncs import load_spec
 from sync.poll import poll
 from sync.push import push
@@ -232,6 +233,10 @@ def test_auto_mode_falls_back_to_dates_and_says_why(date_env) -> None:
     state = _cursor(date_env, sync.id)
     assert state["mode"] == "date"
     assert "TimeStamp" in state["fallback_reason"]
+    with date_env.runtime.db.session() as session:  # what the board view and CLI show
+        (summary,) = board_sync_summaries(session, date_env.account_id)
+    assert summary["change_cursor"] == "date"
+    assert "TimeStamp" in summary["cursor_fallback_reason"]
 
 
 def test_date_mode_sees_records_leaving_the_open_set(date_env) -> None:
