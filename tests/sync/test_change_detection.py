@@ -273,3 +273,34 @@ def test_date_mode_reads_reference_entities_whole(date_env) -> None:
     assert sync.cycle() > 0
     assert "1234.56" in sync.board()["C00001"].values()
     sync.assert_quiet()
+
+
+# --- Quiet when nothing changed ---------------------------------------------------------------
+
+ALL_ENTITIES = ("supplier_invoices", "purchase_orders", "goods_receipts", "customer_invoices",
+                "suppliers", "customers", "gl_accounts", "stock_items")
+
+
+def test_no_change_polls_are_quiet_on_awkward_data(env) -> None:
+    """Leading-space and zero-filled keys and cp1252 names come with the seed; add the same
+    invoice number under several suppliers, one number issued as invoice and credit note, and
+    split balances."""
+    control = _control(env)
+    for supplier in (" 00010", "0000011", "SUP0002"):
+        control("POST", "ap-invoices", {"supplier": supplier, "invoice": "SAME-1",
+                                        "amount": "10.00"})
+    control("PATCH", "tables/ApInvoice/rows", {
+        "key": ["SUP0002", "SAME-1"], "changes": {"MthInvBal2": "2.50", "MthInvBal3": "1.25"}})
+    control("POST", "ar-invoices", {"customer": "C00001", "invoice": "DUAL-1", "amount": "9.99"})
+    control("POST", "ar-invoices", {"customer": "C00001", "invoice": "DUAL-1",
+                                    "document_type": "C", "amount": "-9.99"})
+    control("PATCH", "tables/ApSupplier/rows", {
+        "key": ["0000011"], "changes": {"SupplierName": "Brasserie Œuvre — “Ñandú”"}})
+    syncs = [Sync(env, entity) for entity in ALL_ENTITIES]
+    invoices = syncs[0].board()
+    assert {" 00010|SAME-1", "0000011|SAME-1", "SUP0002|SAME-1"} <= invoices.keys()
+    assert invoices["SUP0002|SAME-1"]["balance"] == "13.75"
+    assert {"C00001|DUAL-1|I", "C00001|DUAL-1|C"} <= syncs[3].board().keys()
+    for sync in syncs:
+        for _ in range(2):
+            assert sync.cycle() == 0, f"{sync.board_id}: a quiet poll called monday"
