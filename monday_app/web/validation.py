@@ -41,6 +41,7 @@ DB_ID_MAX = 2**31 - 1
 # monday account and user ids are kept in BIGINT columns.
 BIGINT_MAX = 2**63 - 1
 MONDAY_ID_MAX_DIGITS = 19
+MAX_JSON_INT_DIGITS = 100
 # Path segments and query values: a view session token (a JWT) is the longest we expect.
 MAX_PARAM_CHARS = 4096
 # Free text with no column of its own (kept inside JSON or only shown): a generous cap.
@@ -166,7 +167,7 @@ def parse_json(raw: bytes, max_depth: int = MAX_JSON_DEPTH) -> Any:
         raise
     except (ValueError, RecursionError) as exc:
         raise InputError("body", "is not valid JSON") from exc
-    _check_strings(value, "body")
+    _check_strings(value, "")
     return value
 
 
@@ -192,19 +193,21 @@ def _finite_float(text: str) -> float:
 
 
 def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > MONDAY_ID_MAX_DIGITS + 1:
+    # Ranges are the field readers' business; this only stops pathological digit strings.
+    if len(text.lstrip("-")) > MAX_JSON_INT_DIGITS:
         raise InputError("body", f"the number {text[:40]}... is out of range")
     return int(text)
 
 
 def _check_strings(value: Any, path: str) -> None:
+    """NUL and lone surrogates anywhere; the error names the field as `data.account_name`."""
     if isinstance(value, str):
         if _BAD_CHARS.search(value):
-            raise InputError(path, "contains a NUL or an unpaired surrogate character")
+            raise InputError(path or "body", "contains a NUL or an unpaired surrogate character")
     elif isinstance(value, dict):
         for key, item in value.items():
             _check_strings(key, path)
-            _check_strings(item, f"{path}.{key}"[:200])
+            _check_strings(item, f"{path}.{key}".lstrip(".")[:200])
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _check_strings(item, f"{path}[{index}]"[:200])
