@@ -117,8 +117,10 @@ def recipe_payload() -> dict[str, Any]:
 def challenge_body() -> dict[str, Any]:
     """An unsigned call may only be the creation handshake: small, flat, one string."""
     length = request.content_length
-    raw = b"" if length is not None and length > CHALLENGE_MAX_BYTES else request.get_data()
-    if length is not None and length > CHALLENGE_MAX_BYTES or len(raw) > CHALLENGE_MAX_BYTES:
+    # Never more than the cap plus one byte is read, whatever the body claims or streams.
+    too_long = length is not None and length > CHALLENGE_MAX_BYTES
+    raw = b"" if too_long else request.stream.read(CHALLENGE_MAX_BYTES + 1)
+    if too_long or len(raw) > CHALLENGE_MAX_BYTES:
         raise InputError("challenge", f"a handshake is at most {CHALLENGE_MAX_BYTES} bytes", 413)
     try:
         body = parse_json(raw, max_depth=1)

@@ -139,8 +139,17 @@ def _check_param(name: str, value: str) -> None:
 def json_body() -> Any:
     """The request's JSON, parsed once and checked; an empty body is `{}`."""
     if "json_body" not in g:
-        g.json_body = parse_json(request.get_data(cache=True))
+        g.json_body = parse_json(_read_body())
     return g.json_body
+
+
+def _read_body() -> bytes:
+    raw = request.get_data(cache=True)
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is None and len(raw) >= limit:
+        # A streamed body is cut off at the limit by werkzeug, silently: say so instead.
+        raise RequestEntityTooLarge()
+    return raw
 
 
 def json_object(field: str = "body") -> dict[str, Any]:

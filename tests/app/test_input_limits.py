@@ -3,6 +3,7 @@ field, nothing stored; bodies are capped (413) and unsigned bodies are never par
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 from typing import Any
@@ -118,6 +119,25 @@ def test_body_over_the_limit_is_413_with_a_message(monday) -> None:
     response = _lifecycle(monday, {"type": "noop", "data": {"account_id": 501}, "pad": padding})
     assert response.status_code == 413
     assert response.json["error"] == "too large" and "1048576" in response.json["message"]
+
+
+def test_streamed_body_over_the_limit_is_413(monday) -> None:
+    # No Content-Length: the limit applies while reading.
+    body = b'{"type": "noop", "pad": "' + b"x" * (1024 * 1024) + b'"}'
+    response = monday.client.post(
+        LIFECYCLE, input_stream=io.BytesIO(body),
+        headers={"Transfer-Encoding": "chunked", "Authorization": monday.lifecycle_jwt(501)},
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+    assert response.status_code == 413 and response.json["field"] == "body"
+
+
+def test_unsigned_streamed_body_is_read_only_up_to_the_handshake_cap(client) -> None:
+    stream = io.BytesIO(b'{"challenge": "' + b"x" * 100_000 + b'"}')
+    response = client.post(WEBHOOK, input_stream=stream, headers={"Transfer-Encoding": "chunked"},
+                           environ_overrides={"wsgi.input_terminated": True})
+    assert response.status_code == 413
+    assert stream.tell() <= 4096, "the unsigned body was read past the handshake cap"
 
 
 def test_body_limit_is_a_setting(app_config) -> None:
