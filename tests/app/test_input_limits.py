@@ -252,3 +252,11 @@ def test_unknown_route_and_wrong_method_answer_json(client) -> None:
     assert client.get("/nowhere").json["error"] == "not found"
     response = client.get(WEBHOOK)
     assert response.status_code == 405 and "POST" in response.headers["Allow"]
+
+
+@pytest.mark.parametrize("path", [LIFECYCLE, SUBSCRIBE, "/api/connections", WEBHOOK])
+def test_token_is_checked_before_the_body_is_parsed(client, path) -> None:
+    deep = b'{"a":' + b"[" * 10_000 + b"]" * 10_000 + b"}"
+    response = client.post(path, data=deep, content_type="application/json",
+                           headers={"Authorization": "Bearer not-a-token"})
+    assert response.status_code == 401
