@@ -101,9 +101,9 @@ def recipe_payload() -> dict[str, Any]:
     _subscription_text(payload.get("webhookId"), "payload.webhookId")
     text(payload.get("webhookUrl"), "payload.webhookUrl", column=TriggerSubscription.webhook_url,
          optional=True)
-    for key in ("recipeId", "integrationId"):
-        text(payload.get(key), f"payload.{key}", column=TriggerSubscription.recipe_id,
-             optional=True, numbers=True)
+    for key, column in (("recipeId", TriggerSubscription.recipe_id),
+                        ("integrationId", TriggerSubscription.integration_id)):
+        text(payload.get(key), f"payload.{key}", column=column, optional=True, numbers=True)
     fields = obj(payload.get("inputFields"), "payload.inputFields", optional=True)
     for name, check in INPUT_FIELDS.items():
         if name in fields:
