@@ -68,16 +68,17 @@ HOSTILE_NUMBERS = [2**63, 10**40, 2**31, -(2**63) - 1, 1e308, 1.5, 0, -1, -6, 2*
 
 def _static_rules() -> list[Rule]:
     """The routes of an app built with a throwaway configuration (no connection is opened)."""
-    app = create_app(
-        {
-            "APP_ENV": "testing",
-            "DATABASE_URL": "sqlite://",
-            "SECRET_KEY": "x",
-            "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-            "INSTANCE_PATH": tempfile.mkdtemp(prefix="fuzz-routes-"),
-        }
-    )
-    return sorted(app.url_map.iter_rules(), key=lambda rule: rule.rule)
+    with tempfile.TemporaryDirectory(prefix="fuzz-routes-") as instance:
+        app = create_app(
+            {
+                "APP_ENV": "testing",
+                "DATABASE_URL": "sqlite://",
+                "SECRET_KEY": "x",
+                "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+                "INSTANCE_PATH": instance,
+            }
+        )
+        return sorted(app.url_map.iter_rules(), key=lambda rule: rule.rule)
 
 
 RULES = _static_rules()
