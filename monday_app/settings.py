@@ -59,6 +59,8 @@ class Settings:
     # is required unless these are turned off for a monday that turns out not to send it.
     monday_lifecycle_require_exp: bool = True
     monday_webhook_require_exp: bool = True
+    # Largest request body the web app reads (MAX_BODY_BYTES); bigger ones get 413.
+    max_body_bytes: int = 1024 * 1024
     # SYNC_* variables: engine tuning (see docs/configuration.md).
     sync_tuning: Mapping[str, str] = field(default_factory=dict)
 
@@ -115,6 +117,7 @@ class Settings:
                 source, "MONDAY_LIFECYCLE_REQUIRE_EXP", True
             ),
             monday_webhook_require_exp=_parse_bool(source, "MONDAY_WEBHOOK_REQUIRE_EXP", True),
+            max_body_bytes=_parse_int(source, "MAX_BODY_BYTES", 1024 * 1024),
             sync_tuning={k: v for k, v in source.items() if k.startswith("SYNC_")},
         )
 

@@ -17,7 +17,8 @@ from flask.typing import ResponseReturnValue
 from rq.exceptions import DuplicateJobError
 
 from monday_app.auth import IntegrationIdentity, requires_integration
-from monday_app.web.common import database, json_body, monday_failure, queue, redis_client
+from monday_app.web.common import database, monday_failure, queue, redis_client
+from monday_app.web.inputs import recipe_payload
 from store.accounts import find_account
 from store.connections import list_connections
 from store.errors import NotFound, SubscriptionRefused, ValidationError
@@ -58,8 +59,8 @@ def _identity() -> IntegrationIdentity:
 
 
 def _payload() -> dict[str, Any]:
-    payload = json_body().get("payload")
-    return payload if isinstance(payload, dict) else {}
+    # Parsed after requires_integration verified the JWT; every field used here is checked.
+    return recipe_payload()
 
 
 def _field(fields: dict[str, Any], *names: str) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, g, jsonify, render_template, request
+from flask import Blueprint, g, jsonify, render_template
 from flask.typing import ResponseReturnValue
 
 from monday_app.auth import (
@@ -20,8 +20,10 @@ from monday_app.auth import (
     requires_view_session,
     view_token_from_request,
 )
-from monday_app.web.common import database, json_body, redis_client, secret_box, settings
+from monday_app.web.common import database, redis_client, secret_box, settings
 from monday_app.web.connection_check import run_check
+from monday_app.web.inputs import connection_form, query_db_id
+from monday_app.web.validation import browser_page
 from store.accounts import find_account
 from store.board_health import (
     board_sync_summaries,
@@ -91,6 +93,7 @@ CHANGE_CONNECTIONS = "change the SYSPRO connection"
 
 
 @bp.get("/views/settings")
+@browser_page
 @requires_view_session
 def settings_page() -> ResponseReturnValue:
     identity: ViewIdentity = g.identity
@@ -100,6 +103,7 @@ def settings_page() -> ResponseReturnValue:
 
 
 @bp.get("/views/board")
+@browser_page
 @requires_view_session
 def board_page() -> ResponseReturnValue:
     identity: ViewIdentity = g.identity
@@ -147,7 +151,7 @@ def connections_update(connection_id: int) -> ResponseReturnValue:
 
 
 def _form() -> dict[str, Any]:
-    fields = json_body()
+    fields = connection_form()
     fields.pop("id", None)
     for key in ("last_tested_at", "last_test_ok"):
         fields.pop(key, None)
@@ -190,7 +194,7 @@ def sync_url_rotate(connection_id: int) -> ResponseReturnValue:
 @requires_view_session
 def board_health() -> ResponseReturnValue:
     account_id = _account_id()
-    board_sync_id = request.args.get("board_sync_id", type=int)
+    board_sync_id = query_db_id("board_sync_id")
     with database().session() as session:
         body = {
             "board_syncs": board_sync_summaries(session, account_id),
