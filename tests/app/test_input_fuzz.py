@@ -355,7 +355,8 @@ def seeded(fuzz_monday: Monday) -> dict[str, Any]:
         box = monday.app.extensions["secret_box"]
         # Test connection must fail at once, never look a name up.
         update_connection(session, box, tenant.account_id, tenant.connection_id,
-                          {"server_url": "http://127.0.0.1:9"})
+                          {"server_url": "http://127.0.0.1:9", "operator_password": "",
+                           "company_password": ""})
         token = sync_url_token(session, box, tenant.account_id, tenant.connection_id)
     return {
         "account": tenant.monday_account_id,

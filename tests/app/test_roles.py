@@ -197,6 +197,12 @@ class FakeEnet:
 
 
 @pytest.fixture
+def app_config(app_config: dict[str, object]) -> dict[str, object]:
+    # The stand-in SYSPRO hosts listen on 127.0.0.1.
+    return {**app_config, "ALLOW_LOOPBACK": "true"}
+
+
+@pytest.fixture
 def enet_hosts() -> Iterator[tuple[FakeEnet, FakeEnet]]:
     saved, other = FakeEnet("SESSION-OF-SAVED-HOST"), FakeEnet("SESSION-OF-OTHER-HOST")
     yield saved, other
