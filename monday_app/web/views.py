@@ -9,21 +9,22 @@ URL need an account admin (`is_admin` in the session token).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Blueprint, g, jsonify, render_template
 from flask.typing import ResponseReturnValue
 
+from jobs.connection_check import enqueue_check, read_progress
 from monday_app.auth import (
     ViewIdentity,
     requires_admin,
     requires_view_session,
     view_token_from_request,
 )
-from monday_app.web.common import database, redis_client, secret_box, settings
-from monday_app.web.connection_check import run_check
+from monday_app.web.common import database, queue, redis_client, secret_box, settings
 from monday_app.web.inputs import connection_form, query_db_id
-from monday_app.web.validation import browser_page
+from monday_app.web.validation import InputError, browser_page
 from store.accounts import find_account
 from store.board_health import (
     board_sync_summaries,
@@ -41,6 +42,8 @@ from store.connections import (
     update_connection,
 )
 from store.errors import NotFound, SecretsRequired, ValidationError
+
+RUN_ID = re.compile(r"[0-9a-f]{32}")
 
 bp = Blueprint(
     "views",
@@ -162,9 +165,33 @@ def _form() -> dict[str, Any]:
 @requires_view_session
 @requires_admin("test the SYSPRO connection")
 def connections_test(connection_id: int) -> ResponseReturnValue:
+    """Starts the test as a job and answers at once; the page polls the run's steps."""
     account_id = _account_id()
-    report = run_check(database(), secret_box(), redis_client(), account_id, connection_id)
-    return jsonify(report)
+    with database().session() as session:
+        get_connection(session, account_id, connection_id)  # 404 for another account's
+    run_id = enqueue_check(queue(), account_id, connection_id)
+    if run_id is None:
+        return jsonify(error="busy", message="A test of this connection is already running; "
+                       "wait for it to finish."), 409
+    status_url = f"/api/connections/{connection_id}/test/{run_id}"
+    return jsonify(run_id=run_id, status_url=status_url), 202
+
+
+@bp.get("/api/connections/<int:connection_id>/test/<run_id>")
+@requires_view_session
+@requires_admin("test the SYSPRO connection")
+def connections_test_progress(connection_id: int, run_id: str) -> ResponseReturnValue:
+    """{"done", "ok", "steps"}: the steps finished so far."""
+    account_id = _account_id()
+    if not RUN_ID.fullmatch(run_id):
+        raise InputError("run_id", "not a test run id")
+    with database().session() as session:
+        get_connection(session, account_id, connection_id)
+    progress = read_progress(redis_client(), connection_id, run_id)
+    if progress is None:
+        return jsonify(error="not found", message="This test run is unknown or has expired; "
+                       "start the test again."), 404
+    return jsonify(progress)
 
 
 @bp.get("/api/connections/<int:connection_id>/sync-url")

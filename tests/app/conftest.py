@@ -40,6 +40,30 @@ class Monday:
         self.app = app
         self.client = client
 
+    def run_jobs(self) -> None:
+        """Run what the app queued, in this process, as a worker with the app's settings."""
+        from rq import Queue, SimpleWorker
+
+        from jobs.runtime import Runtime, set_runtime
+        from monday_app.web.common import QUEUE_NAME
+
+        runtime = Runtime(self.app.config["ML_SETTINGS"])
+        set_runtime(runtime)
+        try:
+            queue = Queue(QUEUE_NAME, connection=runtime.redis)
+            SimpleWorker([queue], connection=runtime.redis).work(burst=True)
+        finally:
+            set_runtime(None)
+            runtime.db.dispose()
+
+    def test_connection(self, connection_id: int, account: int) -> Any:
+        """Start "Test connection", run its job, and answer the run's final progress."""
+        started = self.api("POST", f"/api/connections/{connection_id}/test", account)
+        if started.status_code != 202:
+            return started
+        self.run_jobs()
+        return self.api("GET", started.json["status_url"], account)
+
     # --- tokens -----------------------------------------------------------------------------
     def integration_jwt(
         self,

@@ -221,19 +221,19 @@ def test_connection_never_sends_stored_secrets_or_session_to_an_edited_url(
     assert monday.api("PUT", url, ACCOUNT, json={"server_url": saved.url, **secrets}
                       ).status_code == 200
     # A test against the saved host logs on there: its session id is now shared in Redis.
-    monday.api("POST", url + "/test", ACCOUNT)
+    monday.test_connection(tenant.connection_id, ACCOUNT)
     assert "OperatorPassword=op-secret" in saved.seen()
 
     # Pointing the connection elsewhere while keeping the stored passwords is refused...
     refused = monday.api("PUT", url, ACCOUNT, json={"server_url": other.url})
     assert refused.status_code == 400
-    monday.api("POST", url + "/test", ACCOUNT)
+    monday.test_connection(tenant.connection_id, ACCOUNT)
     assert other.requests == []
     # ...and with the new host's own passwords, its test uses only those.
     new = {"operator_password": "op-other", "company_password": "co-other"}
     assert monday.api("PUT", url, ACCOUNT, json={"server_url": other.url, **new}
                       ).status_code == 200
-    monday.api("POST", url + "/test", ACCOUNT)
+    monday.test_connection(tenant.connection_id, ACCOUNT)
     seen = other.seen()
     assert "OperatorPassword=op-other" in seen
     for secret in ("op-secret", "co-secret", "SESSION-OF-SAVED-HOST"):

@@ -91,12 +91,12 @@ def test_connection_test_reports_each_step(monday, monkeypatch) -> None:
 
     def fake(config, **kwargs):  # type: ignore[no-untyped-def]
         seen["config"] = config
-        return [StepResult("server URL", True, "allowed"),
-                StepResult("logon", False, "Invalid operator password", "auth")]
+        return iter([StepResult("server URL", True, "allowed"),
+                     StepResult("logon", False, "Invalid operator password", "auth")])
 
-    monkeypatch.setattr(connection_test, "run_connection_test", fake)
-    response = monday.api("POST", f"/api/connections/{tenant.connection_id}/test", 501)
-    assert response.json["ok"] is False
+    monkeypatch.setattr(connection_test, "iter_connection_test", fake)
+    response = monday.test_connection(tenant.connection_id, 501)
+    assert response.json["done"] and response.json["ok"] is False
     assert [s["ok"] for s in response.json["steps"]] == [True, False]
     assert seen["config"].operator_password == "op-secret"
     assert seen["config"].read_timeout <= 15
@@ -113,9 +113,9 @@ def _capture_connection_test(monkeypatch) -> dict:
 
     def fake(config, **kwargs):  # type: ignore[no-untyped-def]
         seen["config"] = config
-        return [StepResult("server URL", True, "allowed")]
+        return iter([StepResult("server URL", True, "allowed")])
 
-    monkeypatch.setattr(connection_test, "run_connection_test", fake)
+    monkeypatch.setattr(connection_test, "iter_connection_test", fake)
     return seen
 
 
@@ -130,7 +130,7 @@ def test_connection_test_follows_allow_loopback(monday, monkeypatch, allow_loopb
                         dataclasses.replace(app_settings, allow_loopback=allow_loopback))
     seen = _capture_connection_test(monkeypatch)
     tenant = monday.tenant(501)
-    monday.api("POST", f"/api/connections/{tenant.connection_id}/test", 501)
+    monday.test_connection(tenant.connection_id, 501)
     assert seen["config"].allow_loopback is allow_loopback
 
 
@@ -144,7 +144,7 @@ def test_connection_test_never_takes_a_path_from_stored_options(monday, monkeypa
         with monday.session() as s:
             get_connection(s, tenant.account_id, tenant.connection_id).options = {
                 "ca_bundle_path": path}
-        response = monday.api("POST", f"/api/connections/{tenant.connection_id}/test", 501)
+        response = monday.test_connection(tenant.connection_id, 501)
         assert response.status_code == 200 and response.json["ok"] is False
         details.append(response.json["steps"])
     assert details[0] == details[1] and "config" not in seen
@@ -199,3 +199,19 @@ def test_lists_only_show_the_own_account(monday) -> None:
     body = monday.api("GET", "/api/board-health", 502).json
     assert body["board_syncs"] == [] and body["failed_records"] == []
     assert all(e["action"] != "failed" for e in body["audit"])
+
+
+def test_connection_test_answers_at_once_and_runs_as_a_job(monday) -> None:
+    """The web request only enqueues: a slow SYSPRO can never hold a web worker."""
+    tenant = monday.tenant(501)
+    path = f"/api/connections/{tenant.connection_id}/test"
+    started = monday.api("POST", path, 501)
+    assert started.status_code == 202 and started.json["status_url"].startswith(path + "/")
+    assert monday.api("POST", path, 501).status_code == 409  # one test at a time
+    waiting = monday.api("GET", started.json["status_url"], 501)
+    assert waiting.json == {"done": False, "ok": None, "steps": []}
+    assert monday.api("GET", path + "/" + "0" * 32, 501).status_code == 404
+    assert monday.api("GET", path + "/not-a-run", 501).status_code == 400
+    other = monday.tenant(502)
+    assert monday.api("GET", started.json["status_url"], 502).status_code == 404
+    assert other.connection_id != tenant.connection_id

@@ -53,23 +53,42 @@ form.addEventListener("submit", async (event) => {
   }
 });
 
+// The test runs as a job on the server: start it, then show each step as it finishes.
+const POLL_MS = 700;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function showStep(list, step) {
+  const item = document.createElement("li");
+  item.className = step.ok ? "pass" : "fail";
+  item.textContent = `${step.ok ? "✔" : "✘"} ${step.step}${step.detail ? " — " + step.detail : ""}`;
+  list.appendChild(item);
+}
+
 document.getElementById("test-button").addEventListener("click", async () => {
   const list = document.getElementById("test-steps");
   list.replaceChildren();
   document.getElementById("test-result").hidden = false;
   status.textContent = "Testing…";
-  const result = await api("POST", `/api/connections/${form.elements.id.value}/test`);
-  if (!result.ok && !result.data.steps) {
-    status.textContent = result.data.message || result.data.error || `Failed (${result.status}).`;
+  const started = await api("POST", `/api/connections/${form.elements.id.value}/test`);
+  if (!started.ok) {
+    status.textContent = started.data.message || started.data.error || `Failed (${started.status}).`;
     return;
   }
-  for (const step of result.data.steps || []) {
-    const item = document.createElement("li");
-    item.className = step.ok ? "pass" : "fail";
-    item.textContent = `${step.ok ? "✔" : "✘"} ${step.step}${step.detail ? " — " + step.detail : ""}`;
-    list.appendChild(item);
+  let shown = 0;
+  for (;;) {
+    await sleep(POLL_MS);
+    const progress = await api("GET", started.data.status_url);
+    if (!progress.ok) {
+      status.textContent = progress.data.message || `Failed (${progress.status}).`;
+      return;
+    }
+    for (const step of progress.data.steps.slice(shown)) showStep(list, step);
+    shown = progress.data.steps.length;
+    if (progress.data.done) {
+      status.textContent = progress.data.ok ? "Every step passed." : "Some steps failed.";
+      return;
+    }
   }
-  status.textContent = result.data.ok ? "Every step passed." : "Some steps failed.";
 });
 
 async function showSyncUrl(id) {
