@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from store.models import BoardSync, PollRun
+from store.models import BoardSync, PollRun, SyncRecord
 from store.types import utcnow
 
 
@@ -61,11 +61,32 @@ def save_cursor(
 
 
 def set_health(session: Session, board_sync_id: int, health: str, reason: str | None) -> None:
+    """Record a run's verdict. "ok" is never shown beside failed records: it becomes
+    "failing" with their count and the latest reason. A disabled board sync keeps its own
+    health and reason (enabling it again resets them)."""
+    if health == "ok":
+        health, reason = failing_records_health(session, board_sync_id) or ("ok", None)
     session.execute(
         sa.update(BoardSync)
-        .where(BoardSync.id == board_sync_id)
+        .where(BoardSync.id == board_sync_id, BoardSync.enabled.is_(True))
         .values(health=health, health_reason=reason)
     )
+
+
+def failing_records_health(session: Session, board_sync_id: int) -> tuple[str, str] | None:
+    """("failing", "3 records failing; latest: KEY: reason") or None when none fails."""
+    failed = sa.and_(SyncRecord.board_sync_id == board_sync_id, SyncRecord.state == "failed")
+    count = session.scalar(sa.select(sa.func.count()).where(failed)) or 0
+    if not count:
+        return None
+    key, error = session.execute(
+        sa.select(SyncRecord.syspro_key, SyncRecord.last_error)
+        .where(failed)
+        .order_by(SyncRecord.updated_at.desc(), SyncRecord.id.desc())
+        .limit(1)
+    ).one()
+    noun = "record" if count == 1 else "records"
+    return "failing", f"{count} {noun} failing; latest: {key}: {error or 'no reason given'}"
 
 
 def save_provisioned_columns(

@@ -78,6 +78,11 @@ class RetriesExhaustedError(MondayError):
     action = ErrorAction.FAIL_RUN
 
 
+class MondayUnavailable(RetriesExhaustedError):
+    """monday answers nothing but server errors (or nothing at all): an outage, not a record's
+    fault. The run stops; no record is blamed; the next run tries again."""
+
+
 class RecordError(MondayError):
     """The request was understood and refused for this record's data; other records may work."""
 

@@ -19,6 +19,7 @@ ACTIONS = (
     "failed",
     "retried",
     "marked_vanished",
+    "recreated",
     "written_back",
     "account_installed",
     "account_uninstalled",
