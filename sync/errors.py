@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from monday_app.client.classify import server_side
 from monday_app.client.errors import (
     MondayError,
     MondayUnavailable,
     ReauthenticationRequired,
-    RetriesExhaustedError,
     RunError,
 )
 from syspro.errors import AccessDenied, AuthFailed, SysproError
@@ -51,9 +49,7 @@ def health_for(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ReauthenticationRequired):
         reason = f"monday refused the app's token; reinstall or re-authorise: {message}"
         return "needs_reauth", reason
-    if isinstance(exc, MondayUnavailable) or (
-        type(exc) is RetriesExhaustedError and server_side(exc)
-    ):
+    if isinstance(exc, MondayUnavailable):
         # An outage, not the records' fault: nothing is marked failed, the next push resumes.
         reason = "monday is unavailable (server errors or no answer); records are not blamed "
         return "monday_unavailable", f"{reason}and the next push tries again: {message}"[:2000]

@@ -20,9 +20,9 @@ from datetime import timedelta
 from typing import Any
 
 from monday_app.client import MondayClient
-from monday_app.client.classify import item_gone
+from monday_app.client.classify import item_gone, server_side
 from monday_app.client.column_values import encode_column_values
-from monday_app.client.errors import ColumnValueEncodingError, MondayError
+from monday_app.client.errors import ColumnValueEncodingError, MondayError, MondayUnavailable
 from store import outbox
 from store.audit import AuditEntry
 from store.audit import record as audit
@@ -79,9 +79,12 @@ def push(
     try:
         _drain(ctx, spec, client, result, progress)
     except (MondayError, ColumnValueEncodingError) as exc:
+        failure = as_outage(exc)
         with ctx.db.session() as session:
-            set_health(session, spec.id, *health_for(exc))
-        raise
+            set_health(session, spec.id, *health_for(failure))
+        if failure is exc:
+            raise
+        raise failure from exc
     with ctx.db.session() as session:
         next_at = outbox.next_due_at(session, spec.id)
         # "ok" unless records are failing: then their count and the latest reason.
@@ -90,6 +93,16 @@ def push(
         delay = None if result.remaining or next_at is None else next_at - ctx.clock()
         ctx.enqueue_push(spec.id, max(delay, timedelta(0)) if delay is not None else None)
     return result
+
+
+def as_outage(exc: Exception) -> Exception:
+    """A 5xx or no answer outside a batch (provisioning, lookups) is no record's fault: monday
+    is unavailable. (Batches sort out their own refusals: sync/batch_split.py.)"""
+    if isinstance(exc, MondayError) and not isinstance(exc, MondayUnavailable) and server_side(
+        exc
+    ):
+        return MondayUnavailable(exc.details, exc.history)
+    return exc
 
 
 def skip_reason(spec: BoardSyncSpec) -> str | None:
