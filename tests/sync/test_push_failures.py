@@ -149,9 +149,13 @@ def test_an_outage_blames_no_record(env: EngineEnv, down: str) -> None:
     else:
         env.ctx.settings = replace(env.ctx.settings, lookup_before_create=False)
     control(env, "POST", "faults", fault)
+    requests_before = control(env, "GET", "stats").json()["requests"]
 
     with pytest.raises(MondayUnavailable):
         push(env.ctx, sync_id)
+    sent = control(env, "GET", "stats").json()["requests"] - requests_before
+    if down == "everything":
+        assert sent == 6  # the batch and one read, three attempts each: then the push stops
 
     assert {r.state for r in records(env, sync_id).values()} == {"pending"}
     state, reason = health(env, sync_id)
