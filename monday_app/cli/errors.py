@@ -74,7 +74,7 @@ def _ensure_logging() -> None:
     # Commands that build no app have no log handler yet; LOG_LEVEL=DEBUG must still work.
     if not logging.getLogger().handlers:
         level = os.environ.get("LOG_LEVEL", "WARNING").upper()
-        logging.basicConfig(level=level if level in logging._nameToLevel else "WARNING",
+        logging.basicConfig(level=level if level in logging.getLevelNamesMapping() else "WARNING",
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 

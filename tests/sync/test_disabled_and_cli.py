@@ -131,10 +131,9 @@ def test_a_cli_failure_is_one_line_without_traceback(env: EngineEnv, app_config)
                   json={"kind": "server_error", "count": 100_000}).raise_for_status()
     child_env = {**os.environ, **{k: str(v) for k, v in app_config.items()},
                  "MONDAY_API_URL": env.monday.api_url, "ALLOW_LOOPBACK": "true"}
-    done = subprocess.run(
-        [sys.executable, "-m", "monday_app.cli", "sync", "run", str(sync_id)],
-        cwd=PROJECT_ROOT, env=child_env, capture_output=True, text=True, timeout=120,
-    )
+    command = [sys.executable, "-m", "monday_app.cli", "sync", "run", str(sync_id)]
+    done = subprocess.run(command, cwd=PROJECT_ROOT, env=child_env, capture_output=True,
+                          text=True, timeout=120)
     assert done.returncode == 1
     assert "Traceback" not in done.stdout + done.stderr
     errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
@@ -142,3 +141,10 @@ def test_a_cli_failure_is_one_line_without_traceback(env: EngineEnv, app_config)
     assert errors[0].startswith("Error: ml-connector sync run failed: monday is unavailable")
     assert "Try again in a few minutes" in errors[0]
     assert health(env, sync_id)[0] == "monday_unavailable"
+
+    # The traceback is in the log, at debug level, for whoever asks for it.
+    debug = subprocess.run(command, cwd=PROJECT_ROOT, env={**child_env, "LOG_LEVEL": "DEBUG"},
+                           capture_output=True, text=True, timeout=120)
+    assert debug.returncode == 1
+    assert "DEBUG monday_app.cli: ml-connector sync run failed" in debug.stderr
+    assert "Traceback" in debug.stderr
