@@ -27,6 +27,7 @@ from monday_app.client.errors import (
     RetriesExhaustedError,
 )
 from monday_app.settings import SettingsError
+from store.errors import NotFound, ValidationError
 from sync.errors import scrub
 from syspro.errors import SysproError
 
@@ -40,6 +41,8 @@ def advice(exc: BaseException) -> str:
     message = scrub(" ".join(str(exc).split()))[:300] or type(exc).__name__
     if isinstance(exc, MondayError):
         return _monday_advice(exc)
+    if isinstance(exc, NotFound | ValidationError):
+        return f"{message}. Check the ids with the matching `list` command."
     if isinstance(exc, SettingsError):
         return f"{message}. Correct the environment variable and run the command again."
     if isinstance(exc, SysproError):
@@ -78,6 +81,12 @@ def _ensure_logging() -> None:
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
+class UsageProblem(click.ClickException):
+    """Bad settings: exit code 2, like a usage error (what `main` has always answered)."""
+
+    exit_code = 2
+
+
 class FriendlyGroup(AppGroup):
     """The root `ml-connector` group: turns any unhandled failure into one line."""
 
@@ -107,4 +116,5 @@ class FriendlyGroup(AppGroup):
             command = " ".join(["ml-connector", *self._command_words()])
             _ensure_logging()
             log.debug("%s failed", command, exc_info=True)
-            raise click.ClickException(f"{command} failed: {advice(exc)}") from None
+            problem = UsageProblem if isinstance(exc, SettingsError) else click.ClickException
+            raise problem(f"{command} failed: {advice(exc)}") from None
