@@ -8,8 +8,9 @@ alone with monday's own reason and every other record lands in the same run.
 An outage looks the same from one request, so a 5xx or no answer is only blamed on records
 while monday is otherwise up:
 
-* every time a request is refused that way, monday is asked a cheap read (`ping`); if that
-  fails too, monday is down: the split stops and :class:`MondayUnavailable` is raised;
+* when a request is refused that way, monday is asked a cheap read (`ping`), unless it answered
+  one already and nothing was accepted since; if the read fails too, monday is down: the split
+  stops and :class:`MondayUnavailable` is raised;
 * if the split ends with nothing accepted and every record refused with a 5xx, monday answers
   reads but refuses every write: an outage as well, and no record is blamed.
 
@@ -47,6 +48,7 @@ class _Split(Generic[Row]):
     suspects: dict[int, MondayError] = field(default_factory=dict)  # 5xx on a single record
     accepted: int = 0  # requests monday answered (written, or refused record by record)
     requests: int = 0
+    pinged_at: int | None = None  # `accepted` when monday last answered the read
 
     def send(self, positions: list[int]) -> None:
         self.requests += 1
@@ -78,10 +80,15 @@ class _Split(Generic[Row]):
         self.send(positions[middle:])
 
     def check_monday_is_up(self, error: MondayError) -> None:
+        if self.pinged_at is not None and self.accepted == self.pinged_at:
+            # Nothing accepted since monday last answered the read: asking again tells nothing
+            # new (and `finish` still catches monday refusing every write).
+            return
         try:
             self.ping()
         except MondayError as exc:
             raise MondayUnavailable(exc.details, [*error.history, *exc.history]) from error
+        self.pinged_at = self.accepted
 
     def drop_written(self, positions: list[int]) -> list[int]:
         """Refused with a 5xx yet written (monday failed half-way)? Then do not write again."""
