@@ -16,7 +16,6 @@ from typing import Any
 import click
 import redis
 import requests
-import sqlalchemy.exc
 from flask.cli import AppGroup
 
 from monday_app.client.classify import server_side
@@ -50,8 +49,8 @@ def advice(exc: BaseException) -> str:
                 "`ml-connector connection test ID`.")
     if isinstance(exc, redis.exceptions.ConnectionError):
         return f"Redis is not reachable ({message}). Start Redis or correct REDIS_URL."
-    if isinstance(exc, sqlalchemy.exc.OperationalError | sqlalchemy.exc.ProgrammingError):
-        return (f"the database refused the command ({type(exc.orig).__name__}). Check "
+    if type(exc).__module__.startswith("sqlalchemy."):  # only store/ imports SQLAlchemy
+        return (f"the database refused the command ({type(exc).__name__}). Check "
                 "DATABASE_URL and run `ml-connector db upgrade`.")
     if isinstance(exc, requests.RequestException):
         return f"a network call failed: {message}. Check the address and try again."
