@@ -133,6 +133,11 @@ def write_splitting(
     of requests sent. Raises :class:`MondayUnavailable` when monday is down.
     """
     split: _Split[Row] = _Split(rows, write, ping, recheck)
-    if rows:
-        split.send(list(range(len(rows))))
-    return split.finish(), split.requests
+    try:
+        if rows:
+            split.send(list(range(len(rows))))
+        return split.finish(), split.requests
+    except MondayUnavailable as exc:
+        # Keep what monday accepted before it went down: those items exist now.
+        exc.partial = dict(split.outcomes)
+        raise

@@ -150,15 +150,21 @@ def _write_batch(
     creates = [r for r in due if r.id in encoded and not item_ids[r.id]]
     updates = [r for r in due if r.id in encoded and item_ids[r.id]]
     first_write = {r.id for r in due if r.first_write}
-    outcomes = writes.create(ctx, board, creates, encoded) + writes.update(
-        board, updates, encoded, item_ids, first_write
-    )
-    gone = [o for o in outcomes if o.error is not None and item_gone(o.error.details)]
-    if gone:
-        # A person deleted the item on monday: recreate it rather than fail forever.
-        outcomes = [o for o in outcomes if o not in gone]
-        outcomes += writes.recreate(ctx, board, [(o.record, item_ids[o.record.id]) for o in gone],
-                                    encoded)
+    outcomes: list[Outcome] = []
+    try:
+        outcomes += writes.create(ctx, board, creates, encoded)
+        outcomes += writes.update(board, updates, encoded, item_ids, first_write)
+        gone = [o for o in outcomes if o.error is not None and item_gone(o.error.details)]
+        if gone:
+            # A person deleted the item on monday: recreate it rather than fail forever.
+            outcomes = [o for o in outcomes if o not in gone]
+            outcomes += writes.recreate(
+                ctx, board, [(o.record, item_ids[o.record.id]) for o in gone], encoded
+            )
+    except MondayUnavailable as exc:
+        # monday went down mid-batch: save what it had already written, blame nobody else.
+        _record(ctx, board, outcomes + exc.outcomes, result)
+        raise
     _record(ctx, board, outcomes, result)
     written = [o for o in outcomes if o.error is None and o.item_id]
     _post_notes(board.spec, board.client, [(o.record, o.item_id) for o in written], result)

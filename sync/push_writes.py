@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from monday_app.client import MondayClient
-from monday_app.client.errors import RecordError
+from monday_app.client.errors import MondayUnavailable, RecordError
 from monday_app.client.models import ItemChange, NewItem, WriteResult
 from store import outbox
 from store.board_syncs import BoardSyncSpec
@@ -74,6 +74,26 @@ def _outcomes(
     ]
 
 
+def _split(
+    records: list[outbox.DueRecord],
+    rows: list[Any],
+    write: Any,
+    board: Board,
+    recheck: Any,
+    actions: list[str],
+    fallback_ids: list[str | None],
+) -> list[Outcome]:
+    """write_splitting, answered as Outcomes; an outage carries the outcomes monday gave."""
+    try:
+        results, _ = write_splitting(rows, write, board.client.ping, recheck)
+    except MondayUnavailable as exc:
+        done = sorted(exc.partial)
+        exc.outcomes += _outcomes([records[i] for i in done], [exc.partial[i] for i in done],
+                                  [actions[i] for i in done], [fallback_ids[i] for i in done])
+        raise
+    return _outcomes(records, results, actions, fallback_ids)
+
+
 def create(
     ctx: EngineContext,
     board: Board,
@@ -101,9 +121,9 @@ def create(
         found = board.find_items(r.key for r, _ in batch)
         return {i: found[r.key] for i, (r, _) in enumerate(batch) if r.key in found}
 
-    results, _ = write_splitting(rows, write, board.client.ping,
-                                 recheck if ctx.settings.lookup_before_create else None)
-    return _outcomes(records, results, [action] * len(records), [None] * len(records))
+    return _split(records, rows, write, board,
+                  recheck if ctx.settings.lookup_before_create else None,
+                  [action] * len(records), [None] * len(records))
 
 
 def update(
@@ -125,10 +145,9 @@ def update(
             create_labels_if_missing=True,
         )
 
-    results, _ = write_splitting(rows, write, board.client.ping)
     # A record found on the board before its first confirmed write was an interrupted create.
     actions = [action or ("created" if r.id in first_write else "updated") for r in records]
-    return _outcomes(records, results, actions, [item_ids[r.id] for r in records])
+    return _split(records, rows, write, board, None, actions, [item_ids[r.id] for r in records])
 
 
 def recreate(

@@ -164,6 +164,8 @@ class Fault:
     # Only requests carrying this exact value (a variable, or a value inside a column_values
     # JSON string): a record monday chokes on, e.g. 500 for a value it cannot store.
     match: str | None = None
+    # Let this many matching requests through first (monday going down mid-run).
+    after: int = 0
 
 
 def request_values(value: Any) -> Iterator[str]:
@@ -209,6 +211,9 @@ class FaultInjector:
                     if fault.match not in values:
                         continue
                 if fault.operation in (None, operation_name):
+                    if fault.after > 0:
+                        fault.after -= 1
+                        continue
                     fault.count -= 1
                     if fault.count <= 0:
                         self.faults.remove(fault)

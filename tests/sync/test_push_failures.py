@@ -168,6 +168,32 @@ def test_an_outage_blames_no_record(env: EngineEnv, down: str) -> None:
     assert health(env, sync_id) == ("ok", None)
 
 
+def test_monday_going_down_mid_split_keeps_what_it_wrote(env: EngineEnv) -> None:
+    sync_id, board_id, first = staged(env)
+    control(env, "POST", "faults", {"kind": "server_error", "count": 100_000,
+                                    "match": first[20], "operation": "CreateItems"})
+    # The first read answers (the batch's 500 looks like a bad record), then monday is down.
+    control(env, "POST", "faults", {"kind": "server_error", "count": 100_000, "after": 1,
+                                    "operation": "Ping"})
+
+    with pytest.raises(MondayUnavailable):
+        push(env.ctx, sync_id)
+
+    stored = records(env, sync_id)
+    landed = {k for k, r in stored.items() if r.state == "synced"}
+    assert landed == set(first[:13])  # the half monday accepted is saved with its item ids
+    assert all(stored[k].monday_item_id for k in landed)
+    assert {r.state for k, r in stored.items() if k not in landed} == {"pending"}
+
+    control(env, "DELETE", "faults")
+    before = mutations(env, board_id)
+    result = push(env.ctx, sync_id)
+    assert (result.created, result.failed, result.found_existing) == (len(stored) - 13, 0, 0)
+    assert mutations(env, board_id) - before == len(stored) - 13
+    on_board = items_by_key(env, board_id, id_column(env, sync_id))
+    assert len(on_board) == len(stored) and set(on_board.values()) == {1}
+
+
 def test_a_deleted_item_is_recreated_once(env: EngineEnv) -> None:
     sync_id, board_id = env.add_board_sync("supplier_invoices", "AP invoices")
     env.ctx.enqueue_push = None
