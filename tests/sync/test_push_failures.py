@@ -194,6 +194,37 @@ def test_monday_going_down_mid_split_keeps_what_it_wrote(env: EngineEnv) -> None
     assert len(on_board) == len(stored) and set(on_board.values()) == {1}
 
 
+def test_a_push_killed_mid_split_creates_nothing_twice(
+    env: EngineEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync_id, board_id, first = staged(env)
+    culprit = first[20]
+    control(env, "POST", "faults", {"kind": "server_error", "count": 100_000, "match": culprit,
+                                    "operation": "CreateItems"})
+    # No lookup by SYSPRO ID: only the Idempotency-Keys stand between a re-run and doubles.
+    env.ctx.settings = replace(env.ctx.settings, lookup_before_create=False)
+    import sync.push as push_module
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise SystemExit("worker killed after monday answered, before anything was saved")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(push_module, "_record", killed)
+        with pytest.raises(SystemExit):
+            push(env.ctx, sync_id)
+    assert {r.state for r in records(env, sync_id).values()} == {"pending"}
+    replays = control(env, "GET", "stats").json()["replays"]
+
+    result = push(env.ctx, sync_id)
+
+    total = len(records(env, sync_id))
+    assert (result.created, result.failed) == (total - 1, 1)
+    on_board = items_by_key(env, board_id, id_column(env, sync_id))
+    assert len(on_board) == total - 1 and set(on_board.values()) == {1}
+    # The same halves went again with the same keys: monday replayed them.
+    assert control(env, "GET", "stats").json()["replays"] > replays
+
+
 def test_a_deleted_item_is_recreated_once(env: EngineEnv) -> None:
     sync_id, board_id = env.add_board_sync("supplier_invoices", "AP invoices")
     env.ctx.enqueue_push = None
