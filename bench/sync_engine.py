@@ -3,7 +3,8 @@
     python bench/sync_engine.py [--records 100000] [--small 10000] [--first-sync 2000]
                                 [--postings 6] [--redis-url URL]
 
-(a) A no-change poll over N records: records per second through map + hash + diff (the rows
+(a) A whole read over N unchanged records (a first poll after an upgrade, or the nightly
+    compare): records per second through map + hash + diff (the rows
     come from an in-process reader so the engine alone is measured; bench/syspro_read.py
     measures SYSPRO reads), and the peak Python memory of the poll at 10k and at 100k.
 (b) monday requests per record on a first sync and on a no-change poll, for the engine and for
@@ -12,6 +13,9 @@
 (c) Freshness: seconds from an invoice posted in the SYSPRO sandbox to its item on the board,
     with a real worker and schedule, at the shortest interval (5 minutes) on a clock sped up
     60 times (so 5 minutes last 5 seconds).
+(d) Change detection over a mixed change set (bench/change_set.py): changes on the board after
+    one poll / changes made, SYSPRO rows read per poll, and the drift the nightly compare finds,
+    for the rowversion cursor and for the date window (the baseline), same run.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import requests  # noqa: E402
 from cryptography.fernet import Fernet  # noqa: E402
 
+from bench.change_set import part_d  # noqa: E402
 from jobs.embedded_redis import EmbeddedRedis  # noqa: E402
 from sandbox.harness import LocalStack, local_stack  # noqa: E402
 from sandbox.syspro.seed import SeedSize  # noqa: E402
@@ -79,6 +84,17 @@ class GeneratedInvoices:
 
     def read_open(self, entity: str) -> Any:
         return iter(())
+
+    def probe_rowversion(self, entity: str) -> None:
+        return None
+
+    def read_changes(self, entity: str, marks: Any) -> Any:
+        """A cursor with no marks reads the whole table: what (a) measures."""
+        if marks.start:
+            return
+        for version, row in enumerate(self.read(entity), start=1):
+            marks.see("ApInvoice", version)
+            yield row
 
 
 def _no_change_poll(count: int, measure_memory: bool, queue: Any) -> None:
@@ -286,7 +302,8 @@ def main() -> None:
     parser.add_argument("--first-sync", type=int, default=2000)
     parser.add_argument("--postings", type=int, default=6)
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL"))
-    parser.add_argument("--parts", default="abc", help="which parts to run, e.g. 'ab'")
+    parser.add_argument("--changes", type=int, default=240)
+    parser.add_argument("--parts", default="abcd", help="which parts to run, e.g. 'ab'")
     args = parser.parse_args()
     embedded = None
     if not args.redis_url:
@@ -299,6 +316,8 @@ def main() -> None:
             part_b(args.redis_url, args.first_sync)
         if "c" in args.parts:
             part_c(args.redis_url, args.postings)
+        if "d" in args.parts:
+            part_d(args.redis_url, args.changes, config)
     finally:
         if embedded:
             embedded.stop()

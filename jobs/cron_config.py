@@ -4,6 +4,7 @@ import os
 
 from rq import cron
 
+from jobs.reconcile_schedule import enqueue_due_reconciliations
 from jobs.schedule import enqueue_due_polls
 
 # Demos and benchmarks may run the schedule faster (SYNC_CLOCK_SPEED); production never does.
@@ -12,3 +13,7 @@ SPEED = max(1.0, float(os.environ.get("SYNC_CLOCK_SPEED") or 1))
 # Every minute: find board syncs that are due and enqueue one poll each (unique job ids, so a
 # slow poll is never doubled and a restart after downtime does not pile polls up).
 cron.register(enqueue_due_polls, "default", interval=max(1, round(60 / SPEED)), result_ttl=0)
+
+# Every ten minutes: board syncs whose last full compare is older than SYNC_RECONCILE_HOURS.
+cron.register(enqueue_due_reconciliations, "default", interval=max(1, round(600 / SPEED)),
+              result_ttl=0)

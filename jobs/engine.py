@@ -80,4 +80,6 @@ def engine_context(rt: Runtime) -> EngineContext:
         signing_secret=settings.monday_signing_secret,
         public_base_url=settings.public_base_url,
         monday_client_id=settings.monday_client_id,
+        allow_private_networks=settings.allow_private_networks,
+        allow_loopback=settings.allow_loopback,
     )

@@ -19,6 +19,7 @@ from store.board_syncs import load_spec
 from sync.poll import poll
 from sync.provision import provision_board_sync as provision
 from sync.push import push, skip_reason
+from sync.reconcile import reconcile
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,12 @@ def poll_board_sync(board_sync_id: int) -> dict[str, Any]:
 def push_board_sync(board_sync_id: int) -> dict[str, Any]:
     result = push(engine_context(runtime()), board_sync_id)
     return asdict(result)
+
+
+def reconcile_board_sync(board_sync_id: int) -> dict[str, Any]:
+    """The scheduled full compare with SYSPRO and the board (drift repair)."""
+    result = reconcile(engine_context(runtime()), board_sync_id)
+    return {**asdict(result), "drift": result.drift}
 
 
 def provision_board_sync(board_sync_id: int) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from store.errors import NotFound, ValidationError
 from store.intervals import validate_interval
 from store.models import SysproConnection
 from store.types import utcnow
+from syspro.settings import OptionError, check_options
 
 # Form field -> encrypted column. A field left out, or sent back as the mask, keeps the secret;
 # an empty string clears it (SYSPRO companies often have no password).
@@ -85,12 +86,27 @@ def _clean(fields: Mapping[str, Any], creating: bool) -> dict[str, Any]:
         values["poll_interval_minutes"] = validate_interval(
             values["poll_interval_minutes"], "poll_interval_minutes"
         )
+    if "options" in values:
+        values["options"] = _checked_options(values["options"])
     if "timeout_seconds" in values:
         timeout = float(values["timeout_seconds"])
         if not 1 <= timeout <= 300:
             raise ValidationError("timeout_seconds", "must be between 1 and 300 seconds")
         values["timeout_seconds"] = timeout
     return values
+
+
+def _checked_options(options: Any) -> dict[str, Any]:
+    """Options are checked when saved: one a poll cannot use would fail every poll later."""
+    if options is None:
+        return {}
+    if not isinstance(options, dict):
+        raise ValidationError("options", "must be an object of SYSPRO settings")
+    try:
+        check_options(options)
+    except OptionError as exc:
+        raise ValidationError(f"options.{exc.key}", exc.message) from None
+    return options
 
 
 def _apply_secrets(

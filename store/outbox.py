@@ -32,6 +32,7 @@ class KnownRecord:
     pending_hash: str | None
     synced_values: dict[str, Any] | None
     state: str
+    syspro_open: bool | None = None
 
     @property
     def current_hash(self) -> str:
@@ -46,6 +47,7 @@ class StagedChange:
     values: dict[str, Any]
     content_hash: str
     notes: list[str]
+    syspro_open: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ def known_records(
             SyncRecord.pending_hash,
             SyncRecord.synced_values,
             SyncRecord.state,
+            SyncRecord.syspro_open,
         ).where(SyncRecord.board_sync_id == board_sync_id, SyncRecord.syspro_key.in_(keys))
     )
     return {r[0]: KnownRecord(*r[1:]) for r in rows}
@@ -102,6 +105,7 @@ def stage_changes(
             "next_attempt_at": None,
             "last_error": None,
             "updated_at": utcnow(),
+            "syspro_open": change.syspro_open,
         }
         record = known.get(change.key)
         if record is None:
@@ -123,6 +127,120 @@ def stage_changes(
             fields["pending_notes"] = [*(existing or []), *change.notes]
         session.execute(sa.update(SyncRecord).where(SyncRecord.id == record.id).values(fields))
     session.flush()
+
+
+def set_open_flags(session: Session, board_sync_id: int, flags: dict[str, bool]) -> None:
+    """Unchanged records whose open flag was not known or moved (one update per value)."""
+    for value in (True, False):
+        keys = [k for k, v in flags.items() if v is value]
+        if keys:
+            session.execute(
+                sa.update(SyncRecord)
+                .where(SyncRecord.board_sync_id == board_sync_id,
+                       SyncRecord.syspro_key.in_(keys))
+                .values(syspro_open=value)
+            )
+
+
+def clear_unreadable(session: Session, board_sync_id: int, keys: list[str]) -> None:
+    """Rows that could not be read before and now map to what monday already has."""
+    if keys:
+        session.execute(
+            sa.update(SyncRecord)
+            .where(SyncRecord.board_sync_id == board_sync_id, SyncRecord.syspro_key.in_(keys),
+                   SyncRecord.state == "failed", SyncRecord.pending_hash.is_(None))
+            .values(state="synced", last_error=None, next_attempt_at=None)
+        )
+
+
+def synced_values_of(
+    session: Session, board_sync_id: int, keys: list[str]
+) -> list[tuple[str, dict[str, Any] | None]]:
+    """(key, values monday last confirmed) of records not yet marked vanished."""
+    if not keys:
+        return []
+    rows = session.execute(
+        sa.select(SyncRecord.syspro_key, SyncRecord.synced_values).where(
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.syspro_key.in_(keys),
+            SyncRecord.state != "vanished",
+        )
+    )
+    return [(key, values) for key, values in rows]
+
+
+def failing_summary(session: Session, board_sync_id: int) -> tuple[int, str] | None:
+    """How many records of the sync are failing, and the latest reason (None: none)."""
+    count = session.scalar(
+        sa.select(sa.func.count()).where(
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.state == "failed"
+        )
+    )
+    if not count:
+        return None
+    latest = session.execute(
+        sa.select(SyncRecord.syspro_key, SyncRecord.last_error)
+        .where(SyncRecord.board_sync_id == board_sync_id, SyncRecord.state == "failed")
+        .order_by(SyncRecord.updated_at.desc(), SyncRecord.id.desc())
+        .limit(1)
+    ).one()
+    return int(count), f"{latest[0]}: {latest[1] or 'unknown error'}"
+
+
+def forget_missing_items(session: Session, board_sync_id: int, on_board: set[str]) -> set[str]:
+    """Records written to an item that is no longer on the board: item id and hash cleared
+    (the next compare restages them). Returns their keys."""
+    rows = session.execute(
+        sa.select(SyncRecord.id, SyncRecord.syspro_key, SyncRecord.monday_item_id).where(
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.monday_item_id.is_not(None)
+        )
+    ).all()
+    missing = [(rid, key) for rid, key, item in rows if str(item) not in on_board]
+    if missing:
+        session.execute(
+            sa.update(SyncRecord)
+            .where(SyncRecord.id.in_([rid for rid, _ in missing]))
+            .values(monday_item_id=None, content_hash="", updated_at=utcnow())
+        )
+    return {key for _, key in missing}
+
+
+def open_keys(session: Session, board_sync_id: int) -> list[str]:
+    """Records open in SYSPRO when last read."""
+    return list(session.scalars(
+        sa.select(SyncRecord.syspro_key).where(
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.syspro_open.is_(True)
+        )
+    ))
+
+
+def stage_unreadable(
+    session: Session,
+    account_id: int,
+    board_sync_id: int,
+    key: str,
+    message: str,
+    fetched_at: datetime,
+) -> bool:
+    """A SYSPRO row that cannot be mapped fails alone, by its key; what the board has and any
+    pending write stay. True when this is news (not already failing with the same reason)."""
+    record = session.scalar(
+        sa.select(SyncRecord).where(
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.syspro_key == key
+        )
+    )
+    if record is None:
+        session.add(SyncRecord(
+            account_id=account_id, board_sync_id=board_sync_id, syspro_key=key,
+            state="failed", last_error=message[:4000], fetched_at=fetched_at,
+        ))
+        session.flush()
+        return True
+    if record.state == "failed" and record.last_error == message[:4000]:
+        return False
+    record.state, record.last_error, record.fetched_at = "failed", message[:4000], fetched_at
+    record.next_attempt_at = None
+    session.flush()
+    return True
 
 
 def unseen_keys(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from store.models import BoardSync, PollRun, SyncRecord
+from store.models import Account, BoardSync, PollRun
+from store.outbox import failing_summary
 from store.types import utcnow
 
 
@@ -75,18 +76,48 @@ def set_health(session: Session, board_sync_id: int, health: str, reason: str | 
 
 def failing_records_health(session: Session, board_sync_id: int) -> tuple[str, str] | None:
     """("failing", "3 records failing; latest: KEY: reason") or None when none fails."""
-    failed = sa.and_(SyncRecord.board_sync_id == board_sync_id, SyncRecord.state == "failed")
-    count = session.scalar(sa.select(sa.func.count()).where(failed)) or 0
-    if not count:
+    failing = failing_summary(session, board_sync_id)
+    if failing is None:
         return None
-    key, error = session.execute(
-        sa.select(SyncRecord.syspro_key, SyncRecord.last_error)
-        .where(failed)
-        .order_by(SyncRecord.updated_at.desc(), SyncRecord.id.desc())
-        .limit(1)
-    ).one()
+    count, latest = failing
     noun = "record" if count == 1 else "records"
-    return "failing", f"{count} {noun} failing; latest: {key}: {error or 'no reason given'}"
+    return "failing", f"{count} {noun} failing; latest: {latest}"[:2000]
+
+
+def reconciliations_due(
+    session: Session, now: datetime, interval: timedelta, limit: int = 1000
+) -> list[int]:
+    """Enabled, already polled syncs of active accounts not compared in full for `interval`,
+    longest waiting first."""
+    return list(session.scalars(
+        sa.select(BoardSync.id)
+        .join(Account, Account.id == BoardSync.account_id)
+        .where(
+            BoardSync.enabled.is_(True),
+            Account.status == "active",
+            BoardSync.last_poll_at.is_not(None),
+            sa.or_(BoardSync.reconciled_at.is_(None), BoardSync.reconciled_at <= now - interval),
+        )
+        .order_by(BoardSync.reconciled_at.is_not(None), BoardSync.reconciled_at)
+        .limit(limit)
+    ))
+
+
+def record_reconciliation(
+    session: Session, board_sync_id: int, at: datetime, drift: int
+) -> None:
+    """The compare's outcome; drift also goes in the health reason while health is ok."""
+    session.execute(
+        sa.update(BoardSync).where(BoardSync.id == board_sync_id)
+        .values(reconciled_at=at, last_drift=drift)
+    )
+    if drift:
+        session.execute(
+            sa.update(BoardSync)
+            .where(BoardSync.id == board_sync_id, BoardSync.health == "ok")
+            .values(health_reason=f"the nightly compare found and repaired {drift} drifted "
+                                  "record(s)")
+        )
 
 
 def save_provisioned_columns(

@@ -32,6 +32,14 @@ class EngineSettings:
     max_vanish_ratio: float = 0.5
     # Look items up by SYSPRO ID before creating them (an earlier install, lost local state).
     lookup_before_create: bool = True
+    # Rowversion cursor: start each poll at the marks of the poll before, so a write that
+    # committed late with a lower rowversion (a long SYSPRO transaction) is still read.
+    rowversion_lag: bool = True
+    # In auto mode, a connection that could not filter on the rowversion is tried again
+    # after this long (an upgrade or a permission change may have fixed it).
+    rowversion_reprobe: timedelta = timedelta(hours=24)
+    # The full compare of each board sync with SYSPRO and its board (drift repair).
+    reconcile_interval: timedelta = timedelta(hours=24)
     # Demos and benchmarks only: the schedule runs this many times faster than real time.
     clock_speed: float = 1.0
 
@@ -52,6 +60,10 @@ class EngineContext:
     signing_secret: str = ""  # signs custom-trigger firings (MONDAY_SIGNING_SECRET)
     public_base_url: str = ""  # where monday reaches us (board webhooks point here)
     monday_client_id: str = ""  # named in the trigger firing's token
+    # Which non-public addresses outbound calls made from user or monday input may reach
+    # (ALLOW_PRIVATE_NETWORKS / ALLOW_LOOPBACK): trigger webhook URLs go through the same guard.
+    allow_private_networks: bool = False
+    allow_loopback: bool = False
 
 
 def engine_settings_from(tuning: Mapping[str, str]) -> EngineSettings:
@@ -75,5 +87,9 @@ def engine_settings_from(tuning: Mapping[str, str]) -> EngineSettings:
             seconds=number("SYNC_PUSH_TIME_BUDGET_SECONDS", base.push_time_budget.seconds)
         ),
         max_vanish_ratio=number("SYNC_MAX_VANISH_RATIO", base.max_vanish_ratio),
+        rowversion_lag=bool(number("SYNC_ROWVERSION_LAG", 1.0 if base.rowversion_lag else 0.0)),
+        reconcile_interval=timedelta(
+            hours=number("SYNC_RECONCILE_HOURS", base.reconcile_interval.total_seconds() / 3600)
+        ),
         clock_speed=max(1.0, number("SYNC_CLOCK_SPEED", base.clock_speed)),
     )

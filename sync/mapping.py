@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from sync.entity_defaults import DEFAULT_SPECS, ColumnSpec
+from syspro.entities import CATALOGUE
 
 ID_COLUMN_KEY = "syspro_id"
 STATUS_COLUMN_KEY = "status"
@@ -36,6 +37,9 @@ class BoardMapping:
     columns: tuple[ColumnSpec, ...]
     item_name: Callable[[Mapping[str, Any]], str]
     labels: Mapping[str, str] = field(default_factory=dict)
+    # SYSPRO fields shown exactly as stored (key parts: " 00010" and "00010" are two
+    # suppliers); everything else loses SYSPRO's padding.
+    exact_sources: frozenset[str] = frozenset()
 
     def column(self, key: str) -> ColumnSpec:
         for spec in self.columns:
@@ -97,7 +101,9 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
     defaults = DEFAULT_SPECS[entity]
     columns = list(defaults.columns)
     overrides = dict(overrides or {})
-    unknown = set(overrides) - {"columns", "exclude", "extra_fields", "labels", "item_name"}
+    unknown = set(overrides) - {
+        "columns", "exclude", "extra_fields", "labels", "item_name", "trim_keys"
+    }
     if unknown:
         raise MappingError(f"unknown mapping setting(s): {', '.join(sorted(unknown))}")
 
@@ -135,8 +141,19 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
     if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in labels.items()):
         raise MappingError("labels: map each SYSPRO status label to a non-empty board label")
 
+    trim_keys = overrides.get("trim_keys", False)
+    if not isinstance(trim_keys, bool):
+        raise MappingError("trim_keys: give true or false")
+    # Display only: the SYSPRO ID column and matching always use the exact key.
+    exact = frozenset() if trim_keys else frozenset(_key_fields(entity))
     template = overrides.get("item_name") or defaults.item_name
-    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels)
+    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels, exact)
+
+
+def _key_fields(entity: str) -> set[str]:
+    """Fields holding SYSPRO codes: this entity's key parts and the codes of the others that
+    its rows name (a PO's Supplier, a GRN's PurchaseOrder)."""
+    return {key for spec in CATALOGUE.values() for key in spec.keys}
 
 
 def _name_renderer(template: str) -> Callable[[Mapping[str, Any]], str]:
@@ -160,7 +177,8 @@ def map_record(row: Mapping[str, Any], mapping: BoardMapping) -> MappedRecord:
     values: dict[str, Any] = {}
     for spec in mapping.columns:
         raw = spec.derive(row) if spec.derive else row.get(spec.source or "")
-        value = plain(raw, exact=spec.key == ID_COLUMN_KEY)
+        exact = spec.key == ID_COLUMN_KEY or (spec.source or "") in mapping.exact_sources
+        value = plain(raw, exact=exact)
         if spec.key == STATUS_COLUMN_KEY and isinstance(value, str):
             value = mapping.labels.get(value, value)
         values[spec.key] = value

@@ -1,12 +1,12 @@
 """Poll: read what changed in SYSPRO, map and hash it, and stage what monday must be told.
 
-One poll reads two streams: the date window (cursor minus overlap, which also follows payments
-posted in the window back to their invoices) and the open items (unpaid invoices, unfinished
-orders), because SYSPRO changes those without moving their dates. Each record is mapped and
-hashed; an unchanged hash costs nothing more. Batches commit as they go (so memory stays flat
-and a long poll never holds the database); the last batch commits in the same transaction as
-the cursor, so the cursor never advances past unstored records, and a poll killed half-way
-re-reads from the old cursor, where the hashes make the re-read harmless.
+What a poll reads depends on the board sync's change cursor (sync/streams.py, sync/cursor.py):
+rows whose rowversion rose, or the date window plus open items. Each record is mapped and
+hashed; an unchanged hash costs nothing more. A row that cannot be read or mapped fails alone,
+named by its SYSPRO key; the rest of the poll goes on. Batches commit as they go (so memory
+stays flat and a long poll never holds the database); the last batch commits in the same
+transaction as the cursor, so the cursor never advances past unstored records, and a poll
+killed half-way re-reads from the old cursor, where the hashes make the re-read harmless.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
@@ -24,18 +24,22 @@ from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
 from store.poll_runs import finish_poll_run, save_cursor, set_health, start_poll_run
 from sync.context import EngineContext
-from sync.cursor import Cursor, CursorTracker, row_cursor_value
+from sync.cursor import Cursor, row_cursor_value
 from sync.errors import error_chain, health_for
 from sync.events import significant_events
 from sync.mapping import (
     BoardMapping,
     MappedRecord,
+    MappingError,
     build_mapping,
     content_hash,
     map_record,
     vanished_values,
 )
+from sync.streams import ReadPlan, plan_read
 from syspro.entities import CATALOGUE, Entity
+from syspro.query import matches
+from syspro.readers.base import ROW_ERRORS
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
@@ -50,14 +54,9 @@ class PollResult:
     changed: int = 0
     unchanged: int = 0
     vanished: int = 0
+    failed: int = 0  # rows that could not be read or mapped (failed alone, by key)
     skipped_reason: str | None = None
     cursor: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class _Stream:
-    name: str  # "window" | "open" | "backfill"
-    rows: Iterable[Row]
 
 
 def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
@@ -118,70 +117,17 @@ def poll(
         result.skipped_reason = "board sync disabled" if spec.account_active else "uninstalled"
         return result
     entity = CATALOGUE[spec.entity]
-    mapping = build_mapping(spec.entity, spec.column_mapping)
-    accept = row_filter(spec, entity)
-    reader = ctx.reader_factory(spec)  # type: ignore[misc]
     started = ctx.clock()
     cursor = Cursor.load(spec.cursor_state)
     with ctx.db.session() as session:
         result.run_id = start_poll_run(session, spec.account_id, spec.id, cursor.dump())
-
-    if backfill:
-        streams = [_Stream("backfill", reader.read(spec.entity, since, until))]
-        tracker = None
-    else:
-        streams = [
-            _Stream("window", reader.read(spec.entity, cursor.since(ctx.settings.overlap), None)),
-            _Stream("open", reader.read_open(spec.entity)),
-        ]
-        tracker = CursorTracker(cursor, today=started.date())
-    full_read = entity.full_reread and not backfill
-    seen: set[str] | None = set() if full_read else None
-    periods = tuple((p.year, p.month) for p in entity.period_fields)
-
     try:
-        def process(session: Any, stream: str, chunk: list[Row]) -> None:
-            _process_chunk(
-                session, spec, mapping, chunk, stream, cursor, tracker, seen, started,
-                accept, (entity.date_fields, periods), result,
-            )
-            if progress:
-                progress(len(chunk))
-
-        batches = (
-            (stream.name, chunk)
-            for stream in streams
-            for chunk in _chunks(stream.rows, ctx.settings.poll_batch_size)
-        )
-        # Each batch commits on its own, except the last: it commits with the cursor, so the
-        # cursor never advances past records whose states are not stored.
-        last: tuple[str, list[Row]] | None = None
-        for batch in batches:
-            if last is not None:
-                with ctx.db.session() as session:
-                    process(session, *last)
-            last = batch
-        with ctx.db.session() as session:
-            if last is not None:
-                process(session, *last)
-            if seen is not None:
-                _mark_vanished(session, spec, mapping, seen, result, ctx.settings.max_vanish_ratio)
-            if tracker is not None:
-                result.cursor = tracker.result().dump()
-                save_cursor(session, spec.id, result.cursor, started)
-            finish_poll_run(
-                session, result.run_id, status="succeeded", records_read=result.read,
-                records_changed=result.changed + result.vanished,
-                cursor_after=result.cursor or None,
-            )
-            if result.unchanged:
-                audit(session, [AuditEntry(
-                    account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
-                    action="unchanged_skipped", poll_at=started,
-                    detail={"count": result.unchanged, "poll_run_id": result.run_id},
-                )])
-            set_health(session, spec.id, "ok", None)
-            push_due = outbox.has_due(session, spec.id, ctx.clock())
+        reader = ctx.reader_factory(spec)  # type: ignore[misc]
+        plan = plan_read(ctx, spec, entity, reader, cursor, started,
+                         backfill=(since, until) if backfill else None)
+        run = _Run(ctx, spec, entity, build_mapping(spec.entity, spec.column_mapping),
+                   row_filter(spec, entity), started, result, plan)
+        push_due = _read_and_stage(run, progress)
     except Exception as exc:
         chain = error_chain(exc)
         with ctx.db.session() as session:
@@ -198,66 +144,162 @@ def poll(
     return result
 
 
-def _process_chunk(
-    session: Any,
-    spec: BoardSyncSpec,
-    mapping: BoardMapping,
-    rows: list[Row],
-    stream: str,
-    cursor: Cursor,
-    tracker: CursorTracker | None,
-    seen: set[str] | None,
-    started: Any,
-    accept: Callable[[Row], bool],
-    date_spec: tuple[tuple[str, ...], tuple[tuple[str, str], ...]],
-    result: PollResult,
-) -> None:
+@dataclass
+class _Run:
+    """What one poll shares between its batches."""
+
+    ctx: EngineContext
+    spec: BoardSyncSpec
+    entity: Entity
+    mapping: BoardMapping
+    accept: Callable[[Row], bool]
+    started: datetime
+    result: PollResult
+    plan: ReadPlan
+    seen: set[str] = field(default_factory=set)  # every key read (whole reads: vanish check)
+
+    @property
+    def dates(self) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        periods = tuple((p.year, p.month) for p in self.entity.period_fields)
+        return self.entity.date_fields, periods
+
+
+def _read_and_stage(run: _Run, progress: Progress | None) -> bool:
+    """Read every stream a batch at a time; the last batch commits with the cursor, so the
+    cursor never advances past records whose states are not stored. True: a push is due."""
+    ctx, spec, result = run.ctx, run.spec, run.result
+    batches = (
+        chunk for stream in run.plan.streams
+        for chunk in _chunks(stream.rows, ctx.settings.poll_batch_size)
+    )
+    last: list[Row] | None = None
+    for batch in batches:
+        if last is not None:
+            with ctx.db.session() as session:
+                _process_chunk(session, run, last)
+        if progress and last is not None:
+            progress(len(last))
+        last = batch
+    with ctx.db.session() as session:
+        if last is not None:
+            _process_chunk(session, run, last)
+            if progress:
+                progress(len(last))
+        if run.plan.full_read:
+            gone = [(k, v) for k, v in outbox.unseen_keys(session, spec.id, run.seen)]
+            _mark_vanished(session, run, gone, total=len(gone) + len(run.seen))
+        elif run.plan.gone:
+            _mark_vanished(session, run, outbox.synced_values_of(session, spec.id, run.plan.gone),
+                           total=len(run.plan.gone) + len(run.seen))
+        if run.plan.streams and run.plan.streams[0].name != "backfill":
+            result.cursor = run.plan.next_cursor(ctx, run.entity).dump()
+            save_cursor(session, spec.id, result.cursor, run.started)
+        finish_poll_run(
+            session, result.run_id, status="succeeded", records_read=result.read,
+            records_changed=result.changed + result.vanished,
+            cursor_after=result.cursor or None,
+        )
+        if result.unchanged:
+            audit(session, [AuditEntry(
+                account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
+                action="unchanged_skipped", poll_at=run.started,
+                detail={"count": result.unchanged, "poll_run_id": result.run_id},
+            )])
+        set_health(session, spec.id, *health_after_success(session, spec.id))
+        return outbox.has_due(session, spec.id, ctx.clock())
+
+
+def _process_chunk(session: Any, run: _Run, rows: list[Row]) -> None:
+    result, entity = run.result, run.entity
     mapped: dict[str, MappedRecord] = {}
+    open_flags: dict[str, bool | None] = {}
+    unreadable: dict[str, str] = {}
     for row in rows:
         result.read += 1
         key = str(row["_id"])
-        value = row_cursor_value(row, *date_spec)
-        if tracker is not None:
-            tracker.see(value, key)
-        if seen is not None:
-            seen.add(key)
-        if stream == "window" and cursor.already_seen(value, key):
-            result.unchanged += 1
+        if run.plan.tracker is not None:
+            run.plan.tracker.see(row_cursor_value(row, *run.dates))
+        run.seen.add(key)
+        if not run.accept(row):
             continue
-        if not accept(row):
+        if ROW_ERRORS in row:
+            unreadable[key] = "; ".join(row[ROW_ERRORS])
             continue
-        mapped[key] = map_record(row, mapping)  # a key twice in a chunk: the last wins
+        try:
+            mapped[key] = map_record(row, run.mapping)  # a key twice in a chunk: the last wins
+        except (MappingError, ValueError, TypeError, ArithmeticError) as exc:
+            unreadable[key] = f"cannot be mapped: {exc}"
+            continue
+        open_flags[key] = matches(entity.open_filter, row) if entity.open_filter else None
+    _stage(session, run, mapped, open_flags)
+    _fail_unreadable(session, run, unreadable)
+
+
+def _stage(session: Any, run: _Run, mapped: dict[str, MappedRecord],
+           open_flags: dict[str, bool | None]) -> None:
+    spec, result = run.spec, run.result
     known = outbox.known_records(session, spec.id, mapped.keys())
-    changes = []
+    changes, flags, recovered = [], {}, []
     for key, record in mapped.items():
-        digest = record.content_hash
-        existing = known.get(key)
+        digest, existing, is_open = record.content_hash, known.get(key), open_flags.get(key)
         if existing is not None and existing.current_hash == digest:
             result.unchanged += 1
+            if is_open is not None and existing.syspro_open is not is_open:
+                flags[key] = is_open
+            if existing.state == "failed" and existing.pending_hash is None:
+                recovered.append(key)
             continue
         notes = []
         if spec.post_updates and existing is not None:
             currency = record.values.get("currency")
             notes = significant_events(existing.synced_values, record.values, currency)
-        changes.append(outbox.StagedChange(key, record.name, record.values, digest, notes))
-    outbox.stage_changes(session, spec.account_id, spec.id, changes, known, started)
+        changes.append(outbox.StagedChange(
+            key, record.name, record.values, digest, notes, syspro_open=is_open
+        ))
+    outbox.stage_changes(session, spec.account_id, spec.id, changes, known, run.started)
+    outbox.set_open_flags(session, spec.id, flags)
+    outbox.clear_unreadable(session, spec.id, recovered)
     result.changed += len(changes)
+
+
+def _fail_unreadable(session: Any, run: _Run, unreadable: dict[str, str]) -> None:
+    """Rows SYSPRO sent that cannot be read fail alone, named by their key; the rest go on."""
+    spec, entries = run.spec, []
+    for key, problem in unreadable.items():
+        message = f"SYSPRO record {key!r} cannot be read: {problem}"
+        run.result.failed += 1
+        if outbox.stage_unreadable(session, spec.account_id, spec.id, key, message, run.started):
+            entries.append(AuditEntry(
+                account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
+                syspro_id=key, poll_at=run.started, action="failed",
+                detail={"stage": "read", "poll_run_id": run.result.run_id},
+                error_chain=[{"type": "UnreadableRecord", "message": message}],
+            ))
+    audit(session, entries)
+
+
+def health_after_success(session: Any, board_sync_id: int) -> tuple[str, str | None]:
+    """A run that worked is "ok" only when no record of the sync is failing."""
+    failing = outbox.failing_summary(session, board_sync_id)
+    if failing is None:
+        return "ok", None
+    count, latest = failing
+    noun = "record" if count == 1 else "records"
+    return "failing", f"{count} {noun} failing; latest: {latest}"[:2000]
 
 
 def _mark_vanished(
     session: Any,
-    spec: BoardSyncSpec,
-    mapping: BoardMapping,
-    seen: set[str],
-    result: PollResult,
-    max_ratio: float,
+    run: _Run,
+    candidates: list[tuple[str, dict[str, Any] | None]],
+    *,
+    total: int,
 ) -> None:
-    """Records a complete re-read no longer returned: marked on their item, never deleted."""
-    candidates = list(outbox.unseen_keys(session, spec.id, seen))
+    """Records SYSPRO no longer returns: marked on their item, never deleted."""
     if not candidates:
         return
-    total = len(candidates) + len(seen)
-    if len(candidates) > max_ratio * total:
+    spec, mapping = run.spec, run.mapping
+    if len(candidates) > run.ctx.settings.max_vanish_ratio * max(total, 1):
         # Operator restrictions silently drop rows; do not mark half a board on a bad read.
         raise VanishGuardError(
             f"SYSPRO stopped returning {len(candidates)} of {total} {spec.entity}; nothing was "
@@ -270,7 +312,7 @@ def _mark_vanished(
         outbox.mark_vanished(
             session, spec.id, key, name, values, content_hash(name, values), note
         )
-        result.vanished += 1
+        run.result.vanished += 1
 
 
 class VanishGuardError(RuntimeError):

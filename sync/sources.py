@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +23,7 @@ from syspro.readers.base import EntityReader
 from syspro.readers.comfnd import ComfndReader
 from syspro.readers.odata import ODataReader
 from syspro.session import Cipher
-from syspro.settings import ConnectionSettings
-
-# Settings a connection row decides itself; everything else may come from `options`.
-_OWN_FIELDS = {
-    "server_url", "operator", "operator_password", "company_id", "company_password",
-    "rest_base_path", "odata_url", "odata_user", "odata_password", "verify_tls",
-    "ca_bundle_path", "allow_private_networks", "allow_loopback",
-}
-TUNABLE_OPTIONS = {f.name for f in fields(ConnectionSettings)} - _OWN_FIELDS
+from syspro.settings import TUNABLE_OPTIONS, ConnectionSettings
 
 
 class ConnectionOptionError(ValueError):

@@ -30,6 +30,8 @@ from store.board_syncs import BoardSyncSpec
 from store.subscriptions import enabled_triggers
 from sync.context import EngineContext
 from sync.errors import scrub
+from syspro.errors import UnsafeServerUrl
+from syspro.urlguard import AddressPolicy, check_server_url, guarded_session
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +118,11 @@ def deliver(
     for attempt in range(1, MAX_ATTEMPTS + 1):
         wait: float | None = None
         try:
+            # No redirects: the signed token goes to the URL monday gave, nowhere else.
             response = http.post(url, json=body, headers={"Authorization": token},
-                                 timeout=TIMEOUT)
+                                 timeout=TIMEOUT, allow_redirects=False)
+        except UnsafeServerUrl as exc:
+            raise TriggerDeliveryError(f"webhook URL refused: {exc.message}") from None
         except requests.RequestException as exc:
             last = f"{type(exc).__name__}: {scrub(str(exc))[:300]}"
         else:
@@ -134,6 +139,13 @@ def deliver(
             backoff = random.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2**attempt))
             sleep(max(wait or 0.0, backoff))
     raise TriggerDeliveryError(f"after {attempt} attempt(s): {last}")
+
+
+def check_webhook_url(url: str, policy: AddressPolicy) -> None:
+    try:
+        check_server_url(url, policy)
+    except UnsafeServerUrl as exc:
+        raise TriggerDeliveryError(f"webhook URL refused: {exc.message}") from None
 
 
 def fire_triggers(ctx: EngineContext, spec: BoardSyncSpec, written: list[Written]) -> int:
@@ -159,11 +171,15 @@ def fire_triggers(ctx: EngineContext, spec: BoardSyncSpec, written: list[Written
     sent = 0
     token = authorization(ctx, spec)
     entries: list[AuditEntry] = []
-    with requests.Session() as http:
+    # The webhook URL came in a subscribe request: it is resolved, checked and pinned like a
+    # SYSPRO server URL, so it cannot point the worker at our own network.
+    policy = AddressPolicy(ctx.allow_private_networks, ctx.allow_loopback)
+    with guarded_session(policy, max_retries=0) as http:
         for subscription_id, url in targets:
             for index, record in enumerate(written):
                 body = {"trigger": {"outputFields": output_fields(spec, record)}}
                 try:
+                    check_webhook_url(url, policy)
                     deliver(http, url, body, token)
                     sent += 1
                 except TriggerDeliveryError as exc:

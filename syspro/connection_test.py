@@ -15,12 +15,13 @@ import redis
 
 from syspro.enet import EnetClient
 from syspro.entities import tables_needed
-from syspro.errors import AccessDenied, ItemValidationError, SysproError
+from syspro.errors import AccessDenied, ItemValidationError, MalformedResponse, SysproError
+from syspro.readers.base import EntityReader
 from syspro.readers.comfnd import ComfndSource
 from syspro.readers.odata import ODataSource
 from syspro.session import Cipher
 from syspro.settings import ConnectionSettings
-from syspro.urlguard import AddressPolicy, check_server_url
+from syspro.urlguard import AddressPolicy, check_server_address
 from syspro.writers import CUSTOMERS, SUPPLIERS, ReferenceWriter
 
 
@@ -74,7 +75,10 @@ def iter_connection_test(
         max_retries=0,
     )
     policy = AddressPolicy(quick.allow_private_networks, quick.allow_loopback)
-    guard = _run("server URL", lambda: (check_server_url(quick.server_url, policy), "allowed")[1])
+    # Resolved and checked here for a clear first step; every connection checks again itself.
+    guard = _run(
+        "server URL", lambda: (check_server_address(quick.server_url, policy), "allowed")[1]
+    )
     yield guard
     if not guard.ok:
         return
@@ -101,6 +105,8 @@ def iter_connection_test(
                 yield _run(f"table {table} (OData)", lambda t=table: _one_row(odata, t))
             else:
                 yield _run(f"table {table} (COMFND)", lambda t=table: _one_row(comfnd, t))
+        source = odata if odata is not None else comfnd
+        yield _run("change tracking", lambda: _change_cursor(quick, source))
         if check_writers:
             writer = ReferenceWriter(client)
             for spec in (SUPPLIERS, CUSTOMERS):
@@ -108,6 +114,19 @@ def iter_connection_test(
                            lambda s=spec: _validate_only(writer, s))
     finally:
         client.close()
+
+
+def _change_cursor(settings: ConnectionSettings, source: ODataSource | ComfndSource) -> str:
+    """Which change cursor polls will use (docs/sync-engine.md): never a failed step, since
+    the date window still works, but a person should know which one and why."""
+    if settings.change_cursor == "date":
+        return "polls use the date window (set on this connection)"
+    reason = EntityReader(source, settings).probe_rowversion("supplier_invoices")
+    if reason is None:
+        return "polls read only what changed (TimeStamp rowversion filtering works)"
+    if settings.change_cursor == "rowversion":
+        raise MalformedResponse(f"change_cursor is 'rowversion' but {reason}")
+    return f"polls use the date window, because {reason}"
 
 
 def _profile(client: EnetClient) -> str:
@@ -132,11 +151,10 @@ def _probe_columns(table: str) -> list[str]:
     for entity in CATALOGUE.values():
         if entity.table == table:
             return list(entity.keys)
-        for join in entity.joins:
-            if join.table == table:
-                return list(join.on)
-        if entity.payments and entity.payments.table == table:
-            return list(entity.payments.key_columns)
+    for entity in CATALOGUE.values():
+        for source in entity.change_sources:
+            if source.table == table:
+                return list(source.key_columns)
     return []
 
 

@@ -19,6 +19,8 @@ from syspro.query import And, Cmp, Condition, Or
 from syspro.settings import DEFAULT_GRN_KEY_COLUMNS, ConnectionSettings
 
 ID_SEPARATOR = "|"
+# [C] every SYSPRO table has this SQL Server rowversion: it rises on every write of the row.
+ROWVERSION = "TimeStamp"
 
 # [C] PorMasterHdr.OrderStatus codes.
 PO_STATUS = {
@@ -63,6 +65,15 @@ class PaymentSource:
 
 
 @dataclass(frozen=True)
+class ChangeSource:
+    """A table whose writes change what an entity's item shows without writing the entity's
+    own row (a payment line, a PO line, a supplier's address row)."""
+
+    table: str
+    key_columns: tuple[str, ...]  # that table's columns holding the entity key, in key order
+
+
+@dataclass(frozen=True)
 class Entity:
     name: str
     table: str
@@ -74,6 +85,7 @@ class Entity:
     open_filter: Condition | None = None
     payments: PaymentSource | None = None
     full_reread: bool = False  # edits carry no date: every poll reads the whole table
+    followed: tuple[ChangeSource, ...] = ()  # more tables to follow besides joins and payments
     derived: tuple[Field, ...] = ()
     derive: Callable[[dict[str, Any], ConnectionSettings], None] | None = None
     description: str = ""
@@ -89,6 +101,14 @@ class Entity:
             types.update({f.name: f.type for f in join.fields})
         types.update({f.name: f.type for f in self.derived})
         return types
+
+    @property
+    def change_sources(self) -> tuple[ChangeSource, ...]:
+        """Every table besides the entity's own whose writes change its items."""
+        sources = [ChangeSource(j.table, j.on) for j in self.joins]
+        if self.payments is not None:
+            sources.append(ChangeSource(self.payments.table, self.payments.key_columns))
+        return (*sources, *self.followed)
 
     def transaction_id(self, row: Mapping[str, Any]) -> str:
         return make_transaction_id(str(row[k]) if row.get(k) is not None else "" for k in self.keys)
@@ -198,6 +218,11 @@ def build_catalogue(settings: ConnectionSettings | None = None) -> dict[str, Ent
             date_fields=("OrderEntryDate", "DatePoCompleted"),
             # Printing and receiving change the status without a date: re-read open orders.
             open_filter=And((Cmp("OrderStatus", "ne", "9"), Cmp("OrderStatus", "ne", "*"))),
+            # Receipts and line edits write the lines, not always the header.
+            followed=(
+                ChangeSource("PorMasterDetail", ("PurchaseOrder",)),
+                ChangeSource("GrnDetails", ("PurchaseOrder",)),
+            ),
             derived=(Field("OrderStatusDescription"), Field("Cancelled", "flag")),
             derive=_derive_po,
             description="Purchase order headers (PorMasterHdr) with status codes",
@@ -326,7 +351,7 @@ def tables_needed(catalogue: Mapping[str, Entity] | None = None) -> list[str]:
     for entity in entities:
         for join in entity.joins:
             seen[join.table] = None
-        if entity.payments:
-            seen[entity.payments.table] = None
+        for source in entity.change_sources:
+            seen[source.table] = None
     return list(seen)
 

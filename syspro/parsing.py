@@ -8,6 +8,8 @@ failure here raises MalformedResponse, never anything else.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import re
 from collections.abc import Iterator
@@ -20,6 +22,7 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
 from syspro.errors import FieldError, MalformedResponse, SetupResult
+from syspro.query import RowVersion
 
 NO_DATES = frozenset({"0000-00-00", "0000-00-00T00:00:00", "00/00/0000"})
 
@@ -123,6 +126,34 @@ def parse_int(text: str | None, **separators: str) -> int | None:
     return int(number)
 
 
+def parse_rowversion(raw: str | int | Decimal) -> RowVersion:
+    """A rowversion however the server wrote it: `0x…` hex, base64 of eight bytes (OData
+    Edm.Binary), or a plain number [U]."""
+    if isinstance(raw, int | Decimal):
+        return RowVersion(int(raw))
+    text = raw.strip()
+    try:
+        if text.lower().startswith("0x"):
+            return RowVersion(int(text, 16))
+        if text.isdigit():
+            return RowVersion(int(text))
+        decoded = base64.b64decode(text.replace("-", "+").replace("_", "/"), validate=True)
+    except (ValueError, binascii.Error):
+        raise MalformedResponse(f"not a rowversion: {text[:40]!r}") from None
+    if not 1 <= len(decoded) <= 8:
+        raise MalformedResponse(f"not a rowversion: {text[:40]!r}")
+    return RowVersion(int.from_bytes(decoded, "big"))
+
+
+def format_rowversion(value: int, style: str) -> str:
+    """A rowversion as a literal: `binary` (OData base64), `hex` (0x…) or `decimal`."""
+    if style == "binary":
+        return "binary'" + base64.b64encode(int(value).to_bytes(8, "big")).decode() + "'"
+    if style == "hex":
+        return f"0x{int(value):016X}"
+    return str(int(value))
+
+
 def parse_date(text: str | None) -> date | None:
     """`2024-01-31`, `2024-01-31T00:00:00[Z|+hh:mm]` -> date; blank or 0000-00-00 -> None."""
     if text is None:
@@ -180,6 +211,9 @@ def parse_value(kind: str, raw: Any, *, decimal_separator: str = ".",
         return parse_date(text)
     if kind == "flag":
         return parse_flag(text)
+    if kind == "rowversion":
+        return parse_rowversion(raw if not isinstance(raw, float) else text) if text.strip() \
+            else None
     raise ValueError(f"unknown field type {kind!r}")
 
 

@@ -12,6 +12,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+
+class RowVersion(int):
+    """SQL Server's `TimeStamp` rowversion as a number; each reader writes it its own way."""
+
+
 Value = str | int | Decimal | date
 OPERATORS = ("eq", "ne", "gt", "ge", "lt", "le")
 

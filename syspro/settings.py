@@ -7,7 +7,9 @@ docs/syspro.md lists each one and why it is uncertain.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import math
+from collections.abc import Mapping
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from typing import Any
 
 DEFAULT_REST_BASE_PATH = "/SYSPROWCFService/Rest"
@@ -100,6 +102,14 @@ class ConnectionSettings:
     ar_terms_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_AR_TERMS_DAYS))
     ar_default_terms_days: int = 30
 
+    # Change detection. Every table has a `TimeStamp` rowversion [C]; whether a query may
+    # filter on it is [U]. "auto" probes it on the first poll and falls back to the date
+    # window; "rowversion" insists on it; "date" never uses it.
+    change_cursor: str = "auto"
+    # [U] how a rowversion literal is written in a filter: "auto" (OData binary'…', COMFND
+    # 0x…), "binary", "hex" or "decimal".
+    rowversion_literal: str = "auto"
+
     # [I] GrnDetails key columns (the sheet names no key).
     grn_key_columns: tuple[str, ...] = DEFAULT_GRN_KEY_COLUMNS
 
@@ -108,6 +118,10 @@ class ConnectionSettings:
             raise ValueError("comfnd_paging must be 'keyset' or 'single'")
         if self.odata_date_literal not in ("date", "datetimeoffset", "datetime"):
             raise ValueError("odata_date_literal must be 'date', 'datetimeoffset' or 'datetime'")
+        if self.change_cursor not in ("auto", "rowversion", "date"):
+            raise ValueError("change_cursor must be 'auto', 'rowversion' or 'date'")
+        if self.rowversion_literal not in ("auto", "binary", "hex", "decimal"):
+            raise ValueError("rowversion_literal must be 'auto', 'binary', 'hex' or 'decimal'")
         if self.odata_page_size > self.odata_row_cap:
             object.__setattr__(self, "odata_page_size", self.odata_row_cap)
 
@@ -135,5 +149,96 @@ class ConnectionSettings:
         values = [self.operator_password, self.company_password, self.odata_password or ""]
         return [v for v in values if v]
 
+    def rowversion_style(self, default: str) -> str:
+        return default if self.rowversion_literal == "auto" else self.rowversion_literal
+
     def with_changes(self, **changes: Any) -> ConnectionSettings:
         return replace(self, **changes)
+
+
+# Settings a connection decides itself (its own columns, or the deployment's flags); a
+# connection's `options` may tune everything else. read_timeout is the row's timeout_seconds.
+OWN_FIELDS = frozenset({
+    "server_url", "operator", "operator_password", "company_id", "company_password",
+    "rest_base_path", "odata_url", "odata_user", "odata_password", "verify_tls",
+    "ca_bundle_path", "read_timeout", "allow_private_networks", "allow_loopback",
+})
+TUNABLE_OPTIONS = frozenset(f.name for f in fields(ConnectionSettings)) - OWN_FIELDS
+# Counts that must be at least 1 (a page of 0 rows never ends); other numbers at least 0.
+_AT_LEAST_ONE = ("_size", "_rows", "_cap")
+
+
+class OptionError(ValueError):
+    """A connection option that cannot be used; `key` names it."""
+
+    def __init__(self, key: str, message: str) -> None:
+        self.key = key
+        self.message = message
+        super().__init__(f"option {key!r}: {message}")
+
+
+def check_options(options: Mapping[str, Any]) -> None:
+    """Refuse, naming the key, any option that is unknown, a file path or of the wrong shape.
+
+    Paths are refused by name, whatever they point at: the server's files are not the user's
+    business, and an answer that differs by whether a file exists would tell them.
+    """
+    by_name = {f.name: f for f in fields(ConnectionSettings)}
+    for key, value in options.items():
+        if key.endswith(("_path", "_file")):
+            raise OptionError(key, "file paths are not accepted; give a CA bundle as PEM text "
+                                   "in ca_bundle_pem")
+        if key not in TUNABLE_OPTIONS:
+            raise OptionError(key, f"unknown option; known: {', '.join(sorted(TUNABLE_OPTIONS))}")
+        problem = _shape_problem(key, value, _default(by_name[key]))
+        if problem:
+            raise OptionError(key, problem)
+    try:
+        ConnectionSettings(server_url="http://check.invalid:1", operator="check",
+                           **_as_settings(options))
+    except ValueError as exc:
+        raise OptionError(next(iter(options), "options"), str(exc)) from None
+
+
+def _as_settings(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Options as ConnectionSettings takes them (JSON has lists where it wants tuples)."""
+    values = dict(options)
+    if "grn_key_columns" in values:
+        values["grn_key_columns"] = tuple(values["grn_key_columns"])
+    return values
+
+
+def _default(spec: Field[Any]) -> Any:
+    if spec.default_factory is not MISSING:
+        return spec.default_factory()
+    return spec.default
+
+
+def _shape_problem(key: str, value: Any, default: Any) -> str | None:
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "must be true or false"
+    if isinstance(default, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return "must be a number"
+        if isinstance(default, int) and not isinstance(value, int):
+            return "must be a whole number"
+        if not math.isfinite(value) or value < (1 if key.endswith(_AT_LEAST_ONE) else 0):
+            return "is out of range"
+        return None
+    if default is None or isinstance(default, str):
+        return None if isinstance(value, str) or (default is None and value is None) else (
+            "must be text")
+    if isinstance(default, dict):
+        wanted = type(next(iter(default.values()), ""))
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, wanted) and not isinstance(v, bool)
+            for k, v in value.items()
+        ):
+            return f"must be an object of {'numbers' if wanted is int else 'texts'}"
+        return None
+    if isinstance(default, tuple):
+        if not isinstance(value, list | tuple) or not value or not all(
+            isinstance(v, str) for v in value
+        ):
+            return "must be a non-empty list of column names"
+    return None

@@ -25,7 +25,7 @@ from syspro.errors import (
     describe_exception,
 )
 from syspro.settings import ConnectionSettings
-from syspro.urlguard import AddressPolicy, GuardedAdapter, check_server_url
+from syspro.urlguard import AddressPolicy, check_server_url, guarded_session
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 MAX_ERROR_BODY = 300
@@ -85,11 +85,7 @@ class HttpTransport:
         )
         self._sleep = sleep
         self._rng = rng or random.Random()
-        self.session = requests.Session()
-        self.session.trust_env = False  # no env proxies or .netrc credentials
-        adapter = GuardedAdapter(self.policy, max_retries=0, pool_maxsize=4)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.session = guarded_session(self.policy, max_retries=0, pool_maxsize=4)
 
     def close(self) -> None:
         self.session.close()

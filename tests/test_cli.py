@@ -72,6 +72,50 @@ def test_keys_rotate_moves_every_secret_to_the_new_key(app_config) -> None:
         assert decrypted_secrets(SecretBox([new]), conn)["operator_password"] == "pw-1"
 
 
+def _connection_under(app_config, key: str) -> None:
+    from store.migrate import upgrade
+
+    upgrade(app_config["DATABASE_URL"])
+    app = create_app(app_config)
+    with app.extensions["store"].session() as s:
+        s.add(Account(monday_account_id=6))
+        s.flush()
+        create_connection(s, SecretBox([key]), s.scalar(sa.select(Account.id)), {
+            "name": "m", "server_url": "http://h.example.com:90", "operator": "ADMIN",
+            "company_id": "DEMO", "operator_password": "pw-1"})
+
+
+def test_keys_rotate_with_a_wrong_key_says_so_in_one_line(app_config) -> None:
+    _connection_under(app_config, app_config["ENCRYPTION_KEYS"])
+    wrong = Fernet.generate_key().decode()
+    app = create_app({**app_config, "ENCRYPTION_KEYS": wrong})
+    result = app.test_cli_runner().invoke(cli, ["keys", "rotate"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert result.output.count("\n") == 1 and "nothing was changed" in result.output
+
+
+def test_keys_rotate_failure_prints_no_traceback(app_config, tmp_path) -> None:
+    """As a person runs it: one line on stderr, exit code 1, the stored secret untouched."""
+    import os
+    import subprocess
+    import sys
+
+    _connection_under(app_config, app_config["ENCRYPTION_KEYS"])
+    env = {**os.environ, **{k: str(v) for k, v in app_config.items()},
+           "ENCRYPTION_KEYS": Fernet.generate_key().decode()}
+    done = subprocess.run(
+        [sys.executable, "-m", "monday_app.cli", "keys", "rotate"], env=env,
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    app = create_app(app_config)
+    with app.extensions["store"].session() as s:
+        conn = s.scalar(sa.select(SysproConnection))
+        box = SecretBox([app_config["ENCRYPTION_KEYS"]])
+        assert decrypted_secrets(box, conn)["operator_password"] == "pw-1"
+
+
 def test_keys_generate_prints_a_fernet_key(runner) -> None:
     result = runner.invoke(cli, ["keys", "generate"])
     Fernet(result.output.strip().encode())

@@ -7,6 +7,7 @@ from cryptography.fernet import Fernet
 from flask import current_app
 from flask.cli import with_appcontext
 
+from store.crypto import SecretDecryptionError
 from store.rotation import rotate_all
 
 
@@ -29,8 +30,15 @@ def generate() -> None:
 def rotate() -> None:
     database = current_app.extensions["store"]
     box = current_app.extensions["secret_box"]
-    with database.session() as session:
-        counts = rotate_all(session, box)
+    try:
+        with database.session() as session:
+            counts = rotate_all(session, box)
+    except SecretDecryptionError:
+        # All or nothing: the transaction was rolled back. One line, not a traceback.
+        raise click.ClickException(
+            "a stored secret cannot be decrypted with any key in ENCRYPTION_KEYS; nothing was "
+            "changed. Keep the old key in ENCRYPTION_KEYS after the new one and run this again."
+        ) from None
     total = sum(counts.values())
     for column, count in counts.items():
         click.echo(f"{column}: {count}")

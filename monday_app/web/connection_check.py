@@ -3,60 +3,47 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from redis import Redis
 
 from monday_app.web.common import settings
-from store.connections import decrypted_secrets, get_connection, record_test_result
+from store.board_syncs import connection_spec
+from store.connections import get_connection, record_test_result
 from store.crypto import SecretBox
 from store.db import Database
+from sync import sources
 from syspro import connection_test
 from syspro.settings import ConnectionSettings
 
 log = logging.getLogger(__name__)
 
-_SETTING_NAMES = {f.name for f in dataclass_fields(ConnectionSettings)}
-# Stored options may tune uncertain SYSPRO facts, never these (they come from the form).
-_NOT_FROM_OPTIONS = {
-    "server_url", "operator", "operator_password", "company_id", "company_password",
-    "odata_url", "odata_user", "odata_password", "allow_private_networks", "allow_loopback",
-}
 
-
-def connection_settings(connection: Any, secrets: dict[str, str]) -> ConnectionSettings:
+def connection_settings(connection: Any, box: SecretBox) -> ConnectionSettings:
+    """Built as a poll builds it (options, CA bundle PEM, ALLOW_* flags), with a short read
+    timeout: a person is waiting."""
     app_settings = settings()
-    options = {
-        k: v
-        for k, v in (connection.options or {}).items()
-        if k in _SETTING_NAMES and k not in _NOT_FROM_OPTIONS
-    }
-    return ConnectionSettings(
-        server_url=connection.server_url,
-        operator=connection.operator,
-        operator_password=secrets["operator_password"],
-        company_id=connection.company_id,
-        company_password=secrets["company_password"],
-        rest_base_path=connection.rest_base_path,
-        odata_url=connection.odata_url,
-        odata_user=connection.odata_user,
-        odata_password=secrets["odata_password"] or None,
-        verify_tls=connection.verify_tls,
-        read_timeout=min(float(connection.timeout_seconds), 15.0),
+    config = sources.connection_settings(
+        connection_spec(box, connection),
         allow_private_networks=app_settings.allow_private_networks,
-        # Loopback only outside production: the local sandboxes listen on 127.0.0.1.
-        allow_loopback=not app_settings.is_production,
-        **options,
+        allow_loopback=app_settings.allow_loopback,
     )
+    return config.with_changes(read_timeout=min(config.read_timeout, 15.0))
 
 
 def run_check(
     database: Database, box: SecretBox, redis: Redis, account_id: int, connection_id: int
 ) -> dict[str, Any]:
+    config: ConnectionSettings | None = None
     with database.session() as session:
         connection = get_connection(session, account_id, connection_id)
-        config = connection_settings(connection, decrypted_secrets(box, connection))
+        try:
+            config = connection_settings(connection, box)
+        except sources.ConnectionOptionError as exc:  # saved before options were checked
+            problem = str(exc)
+    if config is None:
+        return _record(database, account_id, connection_id, [
+            {"step": "options", "ok": False, "detail": problem, "error_kind": None}])
     try:
         results = connection_test.run_connection_test(
             config, redis_client=redis, cipher=box, connection_id=str(connection_id)
@@ -68,6 +55,12 @@ def run_check(
     except Exception as exc:  # noqa: BLE001 - the person waiting needs a step, not a 500
         log.warning("connection test %s crashed: %s", connection_id, type(exc).__name__)
         steps = [{"step": "test", "ok": False, "detail": type(exc).__name__, "error_kind": None}]
+    return _record(database, account_id, connection_id, steps)
+
+
+def _record(
+    database: Database, account_id: int, connection_id: int, steps: list[dict[str, Any]]
+) -> dict[str, Any]:
     ok = bool(steps) and all(step["ok"] for step in steps)
     with database.session() as session:
         record_test_result(session, account_id, connection_id, ok, {"steps": steps})

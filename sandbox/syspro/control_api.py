@@ -73,6 +73,9 @@ def _settings(state: SandboxState, body: dict[str, Any]) -> Response:
         state.odata_row_cap = int(body["odata_row_cap"])
     if "odata_next_link" in body:
         state.odata_next_link = bool(body["odata_next_link"])
+    for name in ("comfnd_rowversion_filter", "odata_rowversion_filter"):
+        if name in body:
+            setattr(state, name, bool(body[name]))
     return _json({"ok": True})
 
 
@@ -140,6 +143,7 @@ def _post_payment(state: SandboxState, body: dict[str, Any]) -> Row:
         assert pay_table is not None
         entry = 1 + sum(1 for r in pay_table.rows if r["Invoice"] == key[1])
         invoice[balance] = (invoice.get(balance) or ZERO) - amount
+        state.data.stamp(invoice)
         row: Row = dict(zip(invoices.definition.keys, key, strict=True)) | {
             "EntryNumber": Decimal(entry), "TrnType": "P", "JournalDate": when,
             "TrnValue": -amount, "PostValue": -amount, "PostCurrency": "ZAR",
@@ -149,10 +153,17 @@ def _post_payment(state: SandboxState, body: dict[str, Any]) -> Row:
 
 
 def _table(state: SandboxState, name: str, request: Request, body: dict[str, Any]) -> Response:
-    """GET rows by key (?key=a&key=b) or PATCH {"key": [...], "changes": {...}}."""
+    """GET rows by key (?key=a&key=b), PATCH {"key": [...], "changes": {...}}, or POST {"row":
+    {...}} to insert a row (it takes the next rowversion)."""
     table = state.data.table(name)
     if table is None:
         return _json({"error": f"table {name} not found"}, 404)
+    if request.method == "POST":
+        types = table.definition.columns
+        row = {c: to_python(types.get(c, "str"), v) for c, v in body["row"].items()}
+        with state.data.lock:
+            stored = _insert(state, table.definition.name, row)
+        return _json(json.loads(dump_rows([stored]))[0], 201)
     if request.method == "GET":
         key = tuple(request.args.getlist("key"))
         row = table.find(key) if key else None
@@ -167,6 +178,7 @@ def _table(state: SandboxState, name: str, request: Request, body: dict[str, Any
                 if column in table.definition.keys:
                     raise ValueError("key columns cannot be changed")
                 row[column] = to_python(types.get(column, "str"), value)
+            state.data.stamp(row)
             state.data.touch()
         return _json(json.loads(dump_rows([row]))[0])
     return _json({"error": "method not allowed"}, 405)

@@ -7,15 +7,16 @@ first-key values so a query that starts after a key can bisect instead of scanni
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sandbox.syspro.schema import TABLES, TableDef
+from sandbox.syspro.schema import ROWVERSION, TABLES, TableDef
 
 Row = dict[str, Any]
 
@@ -29,8 +30,8 @@ def to_python(kind: str, value: Any) -> Any:
     if kind == "date":
         text = str(value)
         return None if not text or text.startswith("0000-00-00") else date.fromisoformat(text[:10])
-    if kind == "int":
-        return int(str(value).strip())
+    if kind in ("int", "rowversion"):
+        return int(str(value).strip(), 0) if kind == "rowversion" else int(str(value).strip())
     return Decimal(str(value).strip().replace(",", ""))
 
 
@@ -48,11 +49,16 @@ def dump_rows(rows: Iterable[Row]) -> str:
 
 
 class Table:
-    def __init__(self, definition: TableDef, rows: Iterable[Row]) -> None:
+    def __init__(
+        self, definition: TableDef, rows: Iterable[Row], stamp: Callable[[Row], None]
+    ) -> None:
         self.definition = definition
         self.rows: list[Row] = []
         self.first_keys: list[Any] = []
+        self.stamp = stamp
         for row in rows:
+            if row.get(ROWVERSION) is None:
+                stamp(row)
             self.rows.append(row)
         self._sort()
 
@@ -75,6 +81,7 @@ class Table:
 
     def insert(self, row: Row) -> Row:
         full = {c: row.get(c) for c in self.definition.columns} | row
+        self.stamp(full)
         self.rows.append(full)
         self._sort()  # Timsort on an almost sorted list: cheap enough for a sandbox
         return full
@@ -94,20 +101,38 @@ class Table:
             return 0
 
 
+_STORE_TOKENS = itertools.count(1)
+
+
 class DataStore:
-    """All tables plus a version number that changes with every write (for query caches)."""
+    """All tables plus a version number that changes with every write (for query caches).
+
+    `rowversion` is SQL Server's database-wide counter: every insert or update of a row takes
+    the next value into the row's TimeStamp column (call `stamp` after changing a row)."""
 
     def __init__(self, tables: dict[str, list[Row]]) -> None:
         self.lock = threading.RLock()
+        # Query caches are shared by every sandbox of a process: this store's own name in them.
+        self.token = next(_STORE_TOKENS)
         self.version = 0
+        self.rowversion = max(
+            (int(r.get(ROWVERSION) or 0) for rows in tables.values() for r in rows), default=0
+        )
         self.tables: dict[str, Table] = {}
         for name, definition in TABLES.items():
-            self.tables[name.lower()] = Table(definition, tables.get(name, []))
+            self.tables[name.lower()] = Table(definition, tables.get(name, []), self.stamp)
         for name, rows in tables.items():
             if name.lower() not in self.tables:  # an extra table in a JSON folder: all text
                 columns = {c: "str" for c in (rows[0] if rows else {})}
                 keys = tuple(list(columns)[:1])
-                self.tables[name.lower()] = Table(TableDef(name, keys, columns), rows)
+                self.tables[name.lower()] = Table(
+                    TableDef(name, keys, columns), rows, self.stamp
+                )
+
+    def stamp(self, row: Row) -> None:
+        """The row was written: it takes the next rowversion."""
+        self.rowversion += 1
+        row[ROWVERSION] = self.rowversion
 
     def table(self, name: str) -> Table | None:
         return self.tables.get(name.lower())

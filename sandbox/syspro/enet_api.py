@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 from sandbox.syspro.engine import run_query
 from sandbox.syspro.filters import FilterError, parse_comfnd_where
 from sandbox.syspro.render import ROOT_ATTRS, XML_DECLARATION, encode, xml_value
+from sandbox.syspro.schema import ROWVERSION
 from sandbox.syspro.setup_bo import SETUP_OBJECTS, run_setup
 from sandbox.syspro.state import Operator, SandboxState
 
@@ -152,6 +153,10 @@ def query(state: SandboxState, _: str, args: Mapping[str, str]) -> Response:
         [lookup[c.strip().lower()] for c in wanted if c.strip().lower() in lookup]
     where_el = _find(doc, "Where")
     expressions = [{c.tag.lower(): (c.text or "") for c in expr} for expr in _kids(where_el)]
+    if not state.comfnd_rowversion_filter and any(
+        e.get("column", "").strip().lower() == ROWVERSION.lower() for e in expressions
+    ):
+        return text_response(f"ERROR: Column '{ROWVERSION}' cannot be used in a Where clause")
     try:
         where = parse_comfnd_where(expressions, types)
     except FilterError as exc:

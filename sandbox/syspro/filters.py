@@ -7,6 +7,8 @@ finds a "first key >= x" implied by the tree, so key-ordered paging can bisect.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Callable
 from datetime import date
@@ -33,9 +35,29 @@ def convert(kind: str, text: str) -> Any:
             return None if value.startswith("0000-00-00") else date.fromisoformat(value[:10])
         if kind == "int":
             return int(Decimal(text.strip()))
+        if kind == "rowversion":
+            return rowversion_value(text)
         return Decimal(text.strip().replace(",", ""))
     except (ValueError, InvalidOperation):
         raise FilterError(f"bad {kind} value {text!r}") from None
+
+
+def rowversion_value(text: str) -> int:
+    """`0x…` hex, `binary'…'` / bare base64 of eight bytes, or a decimal number."""
+    value = text.strip()
+    if value.lower().startswith("binary'"):
+        value = value[7:].rstrip("'")
+    if value.lower().startswith("0x"):
+        return int(value, 16)
+    if value.isdigit():
+        return int(value)
+    try:
+        raw = base64.b64decode(value.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError(value) from None
+    if len(raw) != 8:
+        raise ValueError(value)
+    return int.from_bytes(raw, "big")
 
 
 _OPS: dict[str, Callable[[Any, Any], bool]] = {
@@ -117,7 +139,7 @@ def pinned_values(node: Node | None, column: str) -> set[Any] | None:
 
 _TOKEN_RE = re.compile(
     r"\s*(?:(?P<lp>\()|(?P<rp>\))|(?P<str>'(?:[^']|'')*')"
-    r"|(?P<dt>datetime'[^']*')"
+    r"|(?P<dt>datetime'[^']*')|(?P<bin>binary'[^']*')"
     r"|(?P<date>\d{4}-\d{2}-\d{2}(?:T[0-9:.]+(?:Z|[+-]\d{2}:\d{2})?)?)"
     r"|(?P<num>-?\d+(?:\.\d+)?)|(?P<word>[A-Za-z_][A-Za-z0-9_]*))"
 )
@@ -194,6 +216,8 @@ def _odata_value(kind: str, lit_kind: str, literal: str) -> Any:
         return text if kind == "str" else convert(kind, text)
     if kind == "str":
         raise FilterError("string property compared with a non-string literal")
+    if lit_kind == "bin" and kind == "rowversion":
+        return convert(kind, literal)
     if lit_kind in ("date", "dt", "num"):
         return convert(kind, literal)
     raise FilterError(f"bad literal {literal!r}")

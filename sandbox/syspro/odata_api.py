@@ -16,6 +16,7 @@ from werkzeug.wrappers import Response
 from sandbox.syspro.engine import run_query
 from sandbox.syspro.filters import FilterError, parse_odata_filter
 from sandbox.syspro.render import json_row
+from sandbox.syspro.schema import ROWVERSION
 from sandbox.syspro.state import Operator, SandboxState
 
 ODATA_PREFIX = "/SYSPRO8Odata/SYSPROOData"
@@ -91,9 +92,11 @@ def handle(state: SandboxState, path: str, args: Mapping[str, str], base_url: st
         skip = int(args.get("$skip", "0")) + int(args.get("$skiptoken", "0"))
     except (FilterError, ValueError) as exc:
         return _error(400, str(exc))
+    if not state.odata_rowversion_filter and ROWVERSION in (args.get("$filter") or ""):
+        return _error(400, f"The property '{ROWVERSION}' cannot be used in $filter")
     if (top is not None and top < 0) or skip < 0:
         return _error(400, "$top and $skip must not be negative")
-    key = (name, state.data.version, args.get("$filter"), tuple(order))
+    key = (state.data.token, name, state.data.version, args.get("$filter"), tuple(order))
     with state.data.lock:
         matched = CACHE.get(key, lambda: list(run_query(table, where, order)))
     cap = max(1, state.odata_row_cap)

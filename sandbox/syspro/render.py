@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import date
 from decimal import Decimal
@@ -24,6 +25,9 @@ def xml_value(name: str, kind: str, value: Any) -> str:
     if kind == "date":
         text = value.isoformat() if isinstance(value, date) else "0000-00-00"
         return f"<{name}>{text}</{name}>"
+    if kind == "rowversion":
+        # binary(8), shown as SQL Server shows binary values.
+        return f"<{name}>0x{int(value or 0):016X}</{name}>"
     if kind.startswith("dec") or kind == "int":
         number = Decimal(0) if value is None else Decimal(value)
         places = int(kind.split(":")[1]) if kind.startswith("dec") else 0
@@ -32,6 +36,8 @@ def xml_value(name: str, kind: str, value: Any) -> str:
         formatted = f"{number:,.{places}f}".rjust(16)
         return (f"<{name}>{formatted}</{name}>"
                 f"<Unedited_{name}>{number:.{places}f}</Unedited_{name}>")
+    # Like real SYSPRO: control characters a user typed (a vertical tab in a name) are written
+    # raw, not as references, although XML 1.0 forbids them; clients must cope.
     return f"<{name}>{escape('' if value is None else str(value))}</{name}>"
 
 
@@ -40,6 +46,9 @@ def json_value(kind: str, value: Any) -> str:
         return "null"
     if kind == "date":
         return f'"{value.isoformat()}T00:00:00Z"'
+    if kind == "rowversion":
+        # Edm.Binary: base64 of the eight bytes.
+        return f'"{base64.b64encode(int(value).to_bytes(8, "big")).decode()}"'
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, int):

@@ -1,6 +1,8 @@
 """Table definitions of the sandbox: column types and key columns, as the fact sheet lists them.
 
-Types: "str", "int", "date", and "dec:N" (decimal with N places). Rows are held in memory with
+Types: "str", "int", "date", "dec:N" (decimal with N places) and "rowversion": every table has
+SQL Server's `TimeStamp` rowversion, a database-wide counter that rises on every row write.
+Rows are held in memory with
 Python values (str, int, Decimal, date or None); columns a JSON file carries that are not listed
 here are kept as text.
 """
@@ -31,8 +33,15 @@ def _cols(spec: str) -> dict[str, str]:
     return result
 
 
+ROWVERSION = "TimeStamp"
+
+
+def _with_rowversion(table: TableDef) -> TableDef:
+    return TableDef(table.name, table.keys, {**table.columns, ROWVERSION: "rowversion"})
+
+
 TABLES: dict[str, TableDef] = {
-    t.name: t
+    t.name: _with_rowversion(t)
     for t in [
         TableDef("ApSupplier", ("Supplier",), _cols(
             "Supplier SupplierName SupShortName SupplierClass SupplierType Telephone Fax Contact "

@@ -161,9 +161,11 @@ def _apply(state: SandboxState, spec: SetupObject, action: str, code: str,
         row = table.find((code,))
         assert row is not None
         row.update(typed)
+        state.data.stamp(row)
         side_row = side_table.find((code,))
         if side_row is not None:
             side_row.update(side)
+            state.data.stamp(side_row)
         elif side:
             side_table.insert({spec.key: code, **side})
     state.data.touch()

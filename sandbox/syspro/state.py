@@ -151,6 +151,9 @@ class SandboxState:
     faults: Faults = field(default_factory=Faults)
     odata_row_cap: int = 5000
     odata_next_link: bool = True
+    # Sites differ on whether a query may filter on the TimeStamp rowversion [U].
+    comfnd_rowversion_filter: bool = True
+    odata_rowversion_filter: bool = True
     requests_seen: int = 0
 
     def reset(self) -> None:

@@ -20,6 +20,7 @@ ACTIONS = (
     "retried",
     "marked_vanished",
     "recreated",
+    "reconciled",
     "written_back",
     "account_installed",
     "account_uninstalled",

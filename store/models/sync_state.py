@@ -64,8 +64,11 @@ class BoardSync(Timestamps, Base):
     # ok | failing | needs_reauth | disabled, with the reason a person can act on.
     health: Mapped[str] = mapped_column(sa.String(20), default="ok")
     health_reason: Mapped[str | None] = mapped_column(sa.Text)
-    # The incremental cursor: last value read plus the keys seen at that boundary.
+    # The change cursor (sync/cursor.py): rowversion marks per table, or the date window.
     cursor_state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The last full compare with SYSPRO and the board, and how many records had drifted.
+    reconciled_at: Mapped[datetime | None]
+    last_drift: Mapped[int | None]
     next_poll_at: Mapped[datetime | None]
     last_poll_at: Mapped[datetime | None]
 
@@ -104,6 +107,9 @@ class SyncRecord(Timestamps, Base):
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(sa.Text)
+    # Was the record open in SYSPRO when last read (unpaid, unfinished)? The date-window
+    # cursor re-reads records that leave the open set (null: not known yet).
+    syspro_open: Mapped[bool | None]
 
 
 class TriggerSubscription(Timestamps, Base):

@@ -13,13 +13,15 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any, Protocol
 
-from syspro.entities import CATALOGUE, Entity, Field, PeriodField
-from syspro.errors import MalformedResponse
+from syspro.entities import CATALOGUE, ROWVERSION, ChangeSource, Entity, Field, PeriodField
+from syspro.errors import MalformedResponse, ServerErrorText, TransportError
 from syspro.parsing import parse_value
-from syspro.query import Cmp, Condition, all_of, any_of, key_equals, matches
+from syspro.query import Cmp, Condition, RowVersion, all_of, any_of, key_equals, matches
 from syspro.settings import ConnectionSettings
 
 Row = dict[str, Any]
+# A row key naming the values that did not parse (the row is failed alone, by its key).
+ROW_ERRORS = "_errors"
 
 
 class TableSource(Protocol):
@@ -38,11 +40,32 @@ class TableSource(Protocol):
     ) -> Iterator[Mapping[str, Any]]: ...
 
 
-class Reader(Protocol):
-    def read(
-        self, entity: str, since: date | datetime | None = None,
-        until: date | datetime | None = None,
-    ) -> Iterator[Row]: ...
+class ChangeMarks:
+    """Rowversion marks per table: where this read starts, and the highest value it saw.
+
+    `start[table]` None means the table was never read: the entity's own table is then read
+    whole, and a followed table only gives its highest rowversion (the whole read already
+    shows its effect); a table with no rows takes the highest value this read saw."""
+
+    def __init__(self, start: Mapping[str, int | None] | None = None) -> None:
+        self.start: dict[str, int | None] = dict(start or {})
+        self.seen: dict[str, int] = {}
+
+    def see(self, table: str, value: int | None) -> None:
+        if value is not None and value > self.seen.get(table, -1):
+            self.seen[table] = int(value)
+
+    def highest(self) -> int | None:
+        values = [v for v in (*self.start.values(), *self.seen.values()) if v is not None]
+        return max(values) if values else None
+
+    def result(self, tables: Iterable[str]) -> dict[str, int | None]:
+        """The marks after a complete read, for every table read or followed."""
+        marks: dict[str, int | None] = {}
+        for table in tables:
+            known = [v for v in (self.start.get(table), self.seen.get(table)) if v is not None]
+            marks[table] = max(known) if known else self.highest()
+        return marks
 
 
 def _as_date(value: date | datetime | None) -> date | None:
@@ -134,6 +157,67 @@ class EntityReader:
         if follow_changes and spec.payments is not None:
             yield from self._paid(spec, start, end, window)
 
+    def read_changes(self, entity: str, marks: ChangeMarks) -> Iterator[Row]:
+        """Rows whose own rowversion, or a followed table's (payments, lines, addresses,
+        balances), rose past the marks; `marks` learns the highest values seen."""
+        spec = self.entity(entity)
+        start = marks.start.get(spec.table)
+        where = Cmp(ROWVERSION, "gt", RowVersion(start)) if start is not None else None
+        for row in self._scan(spec, where, rowversion=True):
+            marks.see(spec.table, row.get(ROWVERSION))
+            yield row
+        for source in spec.change_sources:
+            if start is None:
+                # A whole read already shows the followed tables' effect: only learn their
+                # marks, from the rows written after the entity's newest one.
+                self._learn_mark(source, marks.seen.get(spec.table, 0), marks)
+                continue
+            since = marks.start.get(source.table, start)
+            yield from self._followed(spec, source, since if since is not None else start, marks)
+
+    def _learn_mark(self, source: ChangeSource, since: int, marks: ChangeMarks) -> None:
+        fields = [Field(c) for c in source.key_columns] + [Field(ROWVERSION, "rowversion")]
+        where = Cmp(ROWVERSION, "gt", RowVersion(since))
+        for row in self._typed_scan(source.table, fields, where, source.key_columns):
+            marks.see(source.table, row.get(ROWVERSION))
+
+    def _followed(
+        self, spec: Entity, source: ChangeSource, since: int, marks: ChangeMarks
+    ) -> Iterator[Row]:
+        fields = [Field(c) for c in source.key_columns] + [Field(ROWVERSION, "rowversion")]
+        where = Cmp(ROWVERSION, "gt", RowVersion(since))
+        rows = self._typed_scan(source.table, fields, where, source.key_columns)
+
+        def keys() -> Iterator[tuple[Any, ...]]:
+            for row in rows:
+                marks.see(source.table, row.get(ROWVERSION))
+                key = tuple(row[c] for c in source.key_columns)
+                if all(part not in (None, "") for part in key):
+                    yield key
+
+        for batch in _chunks(_dedupe_adjacent(keys()), self.settings.key_batch_size):
+            yield from self.read_keys(spec.name, dict.fromkeys(batch))
+
+    def probe_rowversion(self, entity: str) -> str | None:
+        """None when this server filters on the rowversion; else why not, in words."""
+        spec = self.entity(entity)
+        fields = [Field(c) for c in spec.keys] + [Field(ROWVERSION, "rowversion")]
+        where = Cmp(ROWVERSION, "gt", RowVersion(0))
+        if not self.source.can_filter(where):
+            return "this connection's COMFND paging cannot filter on ranges"
+        try:
+            for row in self._typed_scan(spec.table, fields, where, spec.keys):
+                if row.get(ROWVERSION) is None:
+                    return f"{spec.table}.{ROWVERSION} is not returned (operator restriction?)"
+                return None
+        except TransportError as exc:
+            if getattr(exc, "status", None) in (400, 501):
+                return f"the server refused a {ROWVERSION} filter: {exc}"
+            raise
+        except (ServerErrorText, MalformedResponse) as exc:
+            return f"the server refused a {ROWVERSION} filter: {exc}"
+        return None  # an empty table: nothing says it does not work
+
     def read_open(self, entity: str) -> Iterator[Row]:
         """Open items (non-zero balance, unfinished order): re-read each poll to see changes."""
         spec = self.entity(entity)
@@ -151,6 +235,8 @@ class EntityReader:
     # --- internals -------------------------------------------------------------------------
 
     def _type_row(self, fields: Sequence[Field], raw: Mapping[str, Any]) -> Row:
+        """Typed values; a value that does not parse is left None and named in `_errors`, so
+        one bad row fails alone instead of stopping the read."""
         s = self.settings
         row: Row = {}
         for f in fields:
@@ -160,7 +246,12 @@ class EntityReader:
                     thousands_separator=s.thousands_separator,
                 )
             except MalformedResponse as exc:
-                raise MalformedResponse(f"column {f.name}: {exc.message}") from None
+                row[f.name] = None
+                shown = repr(raw.get(f.name))
+                shown = shown if len(shown) <= 60 else shown[:57] + "..."
+                row.setdefault(ROW_ERRORS, []).append(
+                    f"field {f.name} = {shown}: {exc.message}"
+                )
         return row
 
     def _typed_scan(self, table: str, fields: Sequence[Field], where: Condition | None,
@@ -172,13 +263,16 @@ class EntityReader:
             if server_side or matches(where, row):
                 yield row
 
-    def _scan(self, spec: Entity, where: Condition | None) -> Iterator[Row]:
-        rows = self._typed_scan(spec.table, spec.fields, where, spec.keys)
+    def _scan(
+        self, spec: Entity, where: Condition | None, *, rowversion: bool = False
+    ) -> Iterator[Row]:
+        fields = (*spec.fields, Field(ROWVERSION, "rowversion")) if rowversion else spec.fields
+        rows = self._typed_scan(spec.table, fields, where, spec.keys)
         for chunk in _chunks(rows, self.settings.key_batch_size):
             for join in spec.joins:
                 self._join(join, chunk)
             for row in chunk:
-                if spec.derive:
+                if spec.derive and ROW_ERRORS not in row:
                     spec.derive(row, self.settings)
                 row["_id"] = spec.transaction_id(row)
                 yield row
@@ -196,6 +290,10 @@ class EntityReader:
             side = found.get(tuple(row.get(c) for c in join.on), {})
             for f in join.fields:
                 row[f.name] = side.get(f.name)
+            if ROW_ERRORS in side:
+                row.setdefault(ROW_ERRORS, []).extend(
+                    f"{join.table} {message}" for message in side[ROW_ERRORS]
+                )
 
     def _paid(
         self, spec: Entity, start: date | None, end: date | None, window: Condition | None
@@ -208,10 +306,10 @@ class EntityReader:
         # can only skip payments of an invoice already seen.
         rows = self._typed_scan(payments.table, fields, where, payments.key_columns)
         keys = (tuple(r[c] for c in payments.key_columns) for r in rows)
+        # Invoices also in the window come out twice: the hashes make that harmless, and a
+        # row read again here is the fresher one.
         for batch in _chunks(_dedupe_adjacent(keys), self.settings.key_batch_size):
-            for row in self.read_keys(spec.name, dict.fromkeys(batch)):
-                if window is None or not matches(window, row):
-                    yield row
+            yield from self.read_keys(spec.name, dict.fromkeys(batch))
 
 
 def _dedupe_adjacent(items: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:

@@ -21,16 +21,32 @@ import requests
 
 from syspro.enet import EnetClient
 from syspro.errors import MalformedResponse, SysproTimeout, TransportError, classify_error_text
-from syspro.parsing import decode_body
-from syspro.query import And, Cmp, Condition, Value, after_key, all_of
+from syspro.parsing import decode_body, format_rowversion
+from syspro.query import And, Cmp, Condition, RowVersion, Value, after_key, all_of
 from syspro.readers.base import EntityReader
 from syspro.settings import ConnectionSettings
 
 CHUNK_BYTES = 64 * 1024
 _DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.DOTALL)
+# Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE/U+FFFF; lone surrogates).
+# SYSPRO writes them raw when a user typed one into a text field (a vertical tab pasted into a
+# supplier name); strict expat would then fail every poll of the board.
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+REPLACEMENT = "\ufffd"
 
 
-def format_value(value: Value, date_format: str) -> str:
+def xml_safe(text: str) -> str:
+    """`text` with each character XML 1.0 forbids replaced by U+FFFD, the rest untouched.
+
+    U+FFFD rather than dropping the character: the value stays the same length and the board
+    shows that something unprintable was there, so the person can fix it in SYSPRO.
+    """
+    return _NOT_XML_CHARS.sub(REPLACEMENT, text)
+
+
+def format_value(value: Value, date_format: str, rowversion_style: str = "hex") -> str:
+    if isinstance(value, RowVersion):
+        return format_rowversion(value, rowversion_style)
     if isinstance(value, date):
         return value.strftime(date_format)
     if isinstance(value, Decimal):
@@ -63,6 +79,7 @@ def build_query_xml(
     *,
     conditions: Mapping[str, str],
     date_format: str,
+    rowversion_style: str = "hex",
 ) -> str:
     """The COMFND XmlIn document for one page."""
     parts = [f"<Query><TableName>{escape(table)}</TableName>",
@@ -78,7 +95,8 @@ def build_query_xml(
                 parts.append(f"<AndOr>{leaf['andor']}</AndOr>")
             parts.append(f"<Column>{escape(leaf['column'])}</Column>")
             parts.append(f"<Condition>{escape(leaf['condition'])}</Condition>")
-            parts.append(f"<Value>{escape(format_value(leaf['value'], date_format))}</Value>")
+            value = format_value(leaf["value"], date_format, rowversion_style)
+            parts.append(f"<Value>{escape(value)}</Value>")
             parts.append(f"<CloseBracket>{')' * leaf['close']}</CloseBracket>")
             parts.append("</Expression>")
         parts.append("</Where>")
@@ -98,6 +116,7 @@ class _RowCollector:
 
     def __init__(self) -> None:
         self.rows: list[dict[str, str]] = []
+        self.last_row: dict[str, str] | None = None  # the last complete row, for errors
         self.depth = 0
         self.saw_root = False
         self._row: dict[str, str] | None = None
@@ -138,7 +157,7 @@ class _RowCollector:
         elif self.depth == 2 and self._row is not None:
             self._row.update(self._unedited)
             self.rows.append(self._row)
-            self._row = None
+            self.last_row, self._row = self._row, None
         self.depth -= 1
 
     def close(self) -> None:
@@ -163,8 +182,14 @@ def _new_parser(collector: _RowCollector) -> xml.parsers.expat.XMLParserType:
     return parser
 
 
-def iter_xml_rows(first: bytes, rest: Iterator[bytes]) -> Iterator[dict[str, str]]:
-    """Stream `<Table><Row>…</Row>…</Table>` rows as {lower-cased column: text}."""
+def iter_xml_rows(
+    first: bytes, rest: Iterator[bytes], *, table: str = "", key_columns: Sequence[str] = ()
+) -> Iterator[dict[str, str]]:
+    """Stream `<Table><Row>…</Row>…</Table>` rows as {lower-cased column: text}.
+
+    Characters XML forbids become U+FFFD before expat sees them (see xml_safe). An answer that
+    is still malformed raises MalformedResponse naming the table and the last good row's key.
+    """
     decoder = codecs.getincrementaldecoder("cp1252")(errors="syspro-cp1252")
     collector = _RowCollector()
     parser = _new_parser(collector)
@@ -173,9 +198,9 @@ def iter_xml_rows(first: bytes, rest: Iterator[bytes]) -> Iterator[dict[str, str
     final = False
     while True:
         try:
-            parser.Parse(text.encode("utf-8"), final)
+            parser.Parse(xml_safe(text).encode("utf-8"), final)
         except xml.parsers.expat.ExpatError as exc:
-            raise MalformedResponse(f"COMFND answer is not well-formed XML: {exc}") from None
+            raise _malformed(exc, table, key_columns, collector.last_row) from None
         if collector.rows:
             yield from collector.rows
             collector.rows = []
@@ -191,6 +216,27 @@ def iter_xml_rows(first: bytes, rest: Iterator[bytes]) -> Iterator[dict[str, str
             raise TransportError(f"connection dropped mid-response: {type(exc).__name__}") from None
     if not collector.saw_root:
         raise MalformedResponse("COMFND answer is empty")
+
+
+def _malformed(
+    exc: xml.parsers.expat.ExpatError, table: str, key_columns: Sequence[str],
+    last_row: Mapping[str, str] | None,
+) -> MalformedResponse:
+    """Say where: which table, after which record (the last row that parsed), and expat's
+    reason; the row after that key is the one to look at in SYSPRO."""
+    where = f"COMFND answer for {table}" if table else "COMFND answer"
+    if last_row is None:
+        after = "before its first row"
+    elif key_columns:
+        after = "after the row with " + ", ".join(
+            f"{c}={last_row.get(c.lower())!r}" for c in key_columns)
+    else:
+        after = "after its last readable row"
+    reason = xml.parsers.expat.ErrorString(exc.code)
+    return MalformedResponse(
+        f"{where} is not well-formed XML {after}: {reason} (line {exc.lineno}, column "
+        f"{exc.offset})"
+    )
 
 
 class ComfndSource:
@@ -243,10 +289,11 @@ class ComfndSource:
             table, columns, where, order_by, return_rows,
             conditions=self.settings.comfnd_conditions,
             date_format=self.settings.comfnd_date_format,
+            rowversion_style=self.settings.rowversion_style("hex"),
         )
         response, first, rest = self._open(table, xml_in)
         try:
-            for lowered in iter_xml_rows(first, rest):
+            for lowered in iter_xml_rows(first, rest, table=table, key_columns=order_by):
                 # Restricted columns are silently left out by SYSPRO: they come back as None.
                 yield {c: lowered.get(c.lower()) for c in columns}
         except (TransportError, MalformedResponse) as exc:

@@ -16,15 +16,18 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from syspro.errors import AccessDenied, MalformedResponse, Scrubber
-from syspro.query import And, Cmp, Condition, Value
+from syspro.parsing import format_rowversion
+from syspro.query import And, Cmp, Condition, RowVersion, Value
 from syspro.readers.base import EntityReader
 from syspro.settings import ConnectionSettings
 from syspro.transport import HttpTransport
 
 
-def odata_literal(value: Value, date_style: str) -> str:
+def odata_literal(value: Value, date_style: str, rowversion_style: str = "binary") -> str:
     if isinstance(value, bool):
         raise TypeError("booleans are not SYSPRO values")
+    if isinstance(value, RowVersion):
+        return format_rowversion(value, rowversion_style)
     if isinstance(value, str):
         return "'" + value.replace("'", "''") + "'"
     if isinstance(value, date):
@@ -39,11 +42,13 @@ def odata_literal(value: Value, date_style: str) -> str:
     raise TypeError(f"unsupported value {value!r}")
 
 
-def render_filter(condition: Condition, date_style: str) -> str:
+def render_filter(condition: Condition, date_style: str, rowversion_style: str = "binary") -> str:
     if isinstance(condition, Cmp):
-        return f"{condition.column} {condition.op} {odata_literal(condition.value, date_style)}"
+        literal = odata_literal(condition.value, date_style, rowversion_style)
+        return f"{condition.column} {condition.op} {literal}"
     joiner = " and " if isinstance(condition, And) else " or "
-    return "(" + joiner.join(render_filter(item, date_style) for item in condition.items) + ")"
+    inner = (render_filter(item, date_style, rowversion_style) for item in condition.items)
+    return "(" + joiner.join(inner) + ")"
 
 
 class ODataSource:
@@ -104,7 +109,10 @@ class ODataSource:
         url = f"{self.base_url}/{quote(self.entity_set(table), safe='')}"
         params: dict[str, str] = {"$select": ",".join(columns), "$top": str(self.page_size)}
         if where is not None:
-            params["$filter"] = render_filter(where, self.settings.odata_date_literal)
+            params["$filter"] = render_filter(
+                where, self.settings.odata_date_literal,
+                self.settings.rowversion_style("binary"),
+            )
         if order_by:
             params["$orderby"] = ",".join(order_by)
         skip = 0

@@ -105,6 +105,63 @@ def test_connection_test_reports_each_step(monday, monkeypatch) -> None:
     assert listed["last_test_ok"] is False
 
 
+def _capture_connection_test(monkeypatch) -> dict:
+    from syspro import connection_test
+    from syspro.connection_test import StepResult
+
+    seen: dict = {}
+
+    def fake(config, **kwargs):  # type: ignore[no-untyped-def]
+        seen["config"] = config
+        return [StepResult("server URL", True, "allowed")]
+
+    monkeypatch.setattr(connection_test, "run_connection_test", fake)
+    return seen
+
+
+@pytest.mark.parametrize("allow_loopback", [False, True])
+def test_connection_test_follows_allow_loopback(monday, monkeypatch, allow_loopback) -> None:
+    """Outside production too: ALLOW_LOOPBACK unset means a test never reaches 127.0.0.1."""
+    import dataclasses
+
+    app_settings = monday.app.config["ML_SETTINGS"]
+    assert not app_settings.is_production
+    monkeypatch.setitem(monday.app.config, "ML_SETTINGS",
+                        dataclasses.replace(app_settings, allow_loopback=allow_loopback))
+    seen = _capture_connection_test(monkeypatch)
+    tenant = monday.tenant(501)
+    monday.api("POST", f"/api/connections/{tenant.connection_id}/test", 501)
+    assert seen["config"].allow_loopback is allow_loopback
+
+
+def test_connection_test_never_takes_a_path_from_stored_options(monday, monkeypatch) -> None:
+    """A row saved before options were checked must not make the test open a server file,
+    and the answer must be the same whether the file exists or not."""
+    seen = _capture_connection_test(monkeypatch)
+    tenant = monday.tenant(501)
+    details = []
+    for path in ("/etc/hostname", "/no/such/file.pem"):
+        with monday.session() as s:
+            get_connection(s, tenant.account_id, tenant.connection_id).options = {
+                "ca_bundle_path": path}
+        response = monday.api("POST", f"/api/connections/{tenant.connection_id}/test", 501)
+        assert response.status_code == 200 and response.json["ok"] is False
+        details.append(response.json["steps"])
+    assert details[0] == details[1] and "config" not in seen
+    assert details[0][0]["step"] == "options" and "ca_bundle_path" in details[0][0]["detail"]
+
+
+def test_options_from_the_form_are_checked(monday) -> None:
+    tenant = monday.tenant(501)
+    path = f"/api/connections/{tenant.connection_id}"
+    bad = monday.api("PUT", path, 501, json={"options": {"ca_bundle_path": "/etc/passwd"}})
+    assert bad.status_code == 422 and bad.json["field"] == "options.ca_bundle_path"
+    unknown = monday.api("PUT", path, 501, json={"options": {"page_size": 5}})
+    assert unknown.status_code == 422 and unknown.json["field"] == "options.page_size"
+    good = monday.api("PUT", path, 501, json={"options": {"comfnd_page_size": 5}})
+    assert good.status_code == 200, good.json
+
+
 def test_not_installed_account_gets_403(monday) -> None:
     assert monday.api("GET", "/api/connections", 999).status_code == 403
 

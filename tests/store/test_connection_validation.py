@@ -83,3 +83,61 @@ def test_another_accounts_connection_is_not_found(setup) -> None:
         get_connection(s, second, conn_id)
     with pytest.raises(NotFound), db.session() as s:
         update_connection(s, box, second, conn_id, {"operator": "X"})
+
+
+@pytest.mark.parametrize(
+    ("options", "field", "hint"),
+    [
+        ({"comfnd_pagesize": 100}, "options.comfnd_pagesize", "unknown option"),
+        ({"ca_bundle_path": "/etc/ssl/certs/ca-certificates.crt"}, "options.ca_bundle_path",
+         "file paths are not accepted"),
+        ({"ca_bundle_path": "/no/such/file.pem"}, "options.ca_bundle_path",
+         "file paths are not accepted"),
+        ({"client_cert_file": "/etc/passwd"}, "options.client_cert_file",
+         "file paths are not accepted"),
+        ({"server_url": "http://10.0.0.1:1"}, "options.server_url", "unknown option"),
+        ({"read_timeout": 5}, "options.read_timeout", "unknown option"),
+        ({"comfnd_page_size": "abc"}, "options.comfnd_page_size", "number"),
+        ({"comfnd_page_size": 0}, "options.comfnd_page_size", "out of range"),
+        ({"comfnd_page_size": 1e400}, "options.comfnd_page_size", "whole number"),
+        ({"max_retries": True}, "options.max_retries", "number"),
+        ({"backoff_cap": float("nan")}, "options.backoff_cap", "out of range"),
+        ({"comfnd_paging": "sideways"}, "options.comfnd_paging", "keyset"),
+        ({"ar_terms_days": {"30": "thirty"}}, "options.ar_terms_days", "numbers"),
+        ({"grn_key_columns": []}, "options.grn_key_columns", "list"),
+        ("comfnd_page_size=5", "options", "object"),
+    ],
+)
+def test_options_are_checked_when_saved(setup, options, field, hint) -> None:
+    db, box, (account_id, _) = setup
+    with pytest.raises(ValidationError) as error, db.session() as s:
+        create_connection(s, box, account_id, {**GOOD, "options": options})
+    assert error.value.field == field and hint in error.value.message
+    with db.session() as s:
+        conn_id = create_connection(s, box, account_id, GOOD).id
+    with pytest.raises(ValidationError) as error, db.session() as s:
+        update_connection(s, box, account_id, conn_id, {"options": options})
+    assert error.value.field == field
+    with db.session() as s:
+        assert get_connection(s, account_id, conn_id).options in ({}, None)
+
+
+def test_path_refusal_says_nothing_about_the_file(setup) -> None:
+    db, box, (account_id, _) = setup
+    messages = set()
+    for path in ("/etc/hostname", "/no/such/file", "/root/.ssh/id_rsa", "relative.pem"):
+        with pytest.raises(ValidationError) as error, db.session() as s:
+            create_connection(s, box, account_id, {**GOOD, "options": {"ca_bundle_path": path}})
+        messages.add(error.value.message)
+    assert len(messages) == 1 and "/" not in messages.pop()
+
+
+def test_good_options_are_saved(setup) -> None:
+    db, box, (account_id, _) = setup
+    options = {"comfnd_page_size": 100, "comfnd_paging": "single", "backoff_cap": 2.5,
+               "grn_key_columns": ["Supplier", "Grn"], "ar_terms_days": {"45": 45},
+               "odata_entity_sets": {"ApInvoice": "ApInvoices"}, "logon_language_code": None}
+    with db.session() as s:
+        conn_id = create_connection(s, box, account_id, {**GOOD, "options": options}).id
+    with db.session() as s:
+        assert get_connection(s, account_id, conn_id).options == options

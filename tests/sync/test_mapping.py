@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from store.board_syncs import BoardSyncSpec
-from sync.cursor import Cursor, CursorTracker, row_cursor_value
+from sync.cursor import Cursor, DateTracker, row_cursor_value
 from sync.events import significant_events
 from sync.mapping import MappingError, build_mapping, map_record, plain
 from sync.poll import FilterError, row_filter
@@ -21,13 +21,24 @@ INVOICE = {
 }
 
 
-def test_the_id_column_keeps_the_key_exactly_and_other_text_is_trimmed() -> None:
+def test_key_parts_are_shown_as_stored_and_other_text_is_trimmed() -> None:
     record = map_record(INVOICE, build_mapping("supplier_invoices"))
     assert record.key == " 00010|INV-7"
     assert record.values["syspro_id"] == " 00010|INV-7"
-    assert record.values["supplier"] == "00010"
+    assert record.values["supplier"] == " 00010"  # not the same supplier as "00010"
     assert record.values["reference"] == "PO 5"
     assert record.name == "INV-7 · 00010"
+    other = map_record({**INVOICE, "Supplier": "00010", "_id": "00010|INV-7"},
+                       build_mapping("supplier_invoices"))
+    assert other.values["supplier"] != record.values["supplier"]
+
+
+def test_a_board_may_trim_key_parts_for_display_but_never_the_id() -> None:
+    record = map_record(INVOICE, build_mapping("supplier_invoices", {"trim_keys": True}))
+    assert record.values["supplier"] == "00010"
+    assert record.values["syspro_id"] == " 00010|INV-7"
+    with pytest.raises(MappingError, match="trim_keys"):
+        build_mapping("supplier_invoices", {"trim_keys": "yes"})
 
 
 def test_values_are_plain_json_and_the_hash_ignores_number_formatting() -> None:
@@ -76,19 +87,34 @@ def test_bad_overrides_say_what_is_wrong(overrides, hint) -> None:
         build_mapping("supplier_invoices", overrides)
 
 
-def test_cursor_skips_seen_boundary_keys_and_never_moves_into_the_future() -> None:
-    start = Cursor(date(2026, 3, 31), frozenset({"A"}))
-    assert start.already_seen(date(2026, 3, 31), "A")
-    assert not start.already_seen(date(2026, 3, 31), "B")
-    tracker = CursorTracker(start, today=date(2026, 4, 2))
-    tracker.see(date(2026, 3, 31), "B")
-    tracker.see(date(2026, 4, 1), "C")
-    tracker.see(date(2027, 1, 1), "POSTDATED")
-    result = tracker.result()
-    assert result.last_value == date(2026, 4, 2) and result.boundary_keys == {"POSTDATED"}
-    assert Cursor.load(result.dump()) == result
+def test_date_cursor_never_moves_into_the_future() -> None:
+    tracker = DateTracker(date(2026, 3, 31), today=date(2026, 4, 2))
+    tracker.see(date(2026, 3, 30))
+    assert tracker.newest == date(2026, 3, 31)
+    tracker.see(date(2026, 4, 1))
+    tracker.see(date(2027, 1, 1))  # post-dated
+    assert tracker.newest == date(2026, 4, 2)
+    cursor = Cursor(mode="date", last_value=tracker.newest)
+    assert Cursor.load(cursor.dump()) == cursor
     assert row_cursor_value({"GrnYear": 2026, "GrnMonth": 3}, (), (("GrnYear", "GrnMonth"),)) \
         == date(2026, 3, 1)
+
+
+def test_rowversion_cursor_reads_from_the_poll_before_with_lag() -> None:
+    first = Cursor(mode="rowversion").advanced_marks({"ApInvoice": 100, "ApInvoicePay": 100},
+                                                     lag=True)
+    assert first.read_from == {"ApInvoice": 100, "ApInvoicePay": 100}  # nothing to lag behind
+    second = first.advanced_marks({"ApInvoice": 150, "ApInvoicePay": 100}, lag=True)
+    assert second.high == {"ApInvoice": 150, "ApInvoicePay": 100}
+    assert second.read_from == {"ApInvoice": 100, "ApInvoicePay": 100}  # re-read once
+    third = second.advanced_marks({"ApInvoice": 150, "ApInvoicePay": 100}, lag=True)
+    assert third.read_from == {"ApInvoice": 150, "ApInvoicePay": 100}
+    no_lag = first.advanced_marks({"ApInvoice": 150, "ApInvoicePay": 100}, lag=False)
+    assert no_lag.read_from["ApInvoice"] == 150
+    assert Cursor.load(third.dump()) == third
+    # A cursor saved by an older release (date and boundary keys) loads as undecided.
+    old = Cursor.load({"last_value": "2026-03-31", "boundary_keys": ["A"]})
+    assert old.mode is None and old.last_value == date(2026, 3, 31)
 
 
 def test_payment_and_status_events() -> None:

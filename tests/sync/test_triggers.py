@@ -113,7 +113,7 @@ def test_created_and_changed_records_fire_the_trigger(engine_env, trigger_receiv
     sample = fired["ok"][0]["outputFields"]
     row = invoices[sample["transactionId"]]
     assert sample["change"] == "created"
-    assert sample["party"] == row["Supplier"].strip()
+    assert sample["party"] == row["Supplier"]  # SYSPRO codes as stored
     assert Decimal(sample["amount"]) == row["OrigInvValue"]
     assert sample["date"] == row["InvoiceDate"].isoformat()[:10]
     assert sample["status"] in ("Open", "Part paid", "Paid")
@@ -157,3 +157,29 @@ def test_no_firing_without_subscriptions(engine_env,
     poll(env.ctx, sync_id)
     assert push(env.ctx, sync_id).created > 0
     assert trigger_receiver.fired == {}
+
+
+def test_webhook_urls_go_through_the_address_guard(engine_env, trigger_receiver,
+                                                   waits) -> None:
+    """A subscription's webhook URL is resolved and checked like a SYSPRO URL: without
+    ALLOW_LOOPBACK a URL on 127.0.0.1 is refused before connecting, audited, never raised."""
+    env = engine_env
+    env.ctx.enqueue_push = None
+    env.ctx.signing_secret = SECRET
+    assert env.ctx.allow_loopback, "the worker wiring passes ALLOW_LOOPBACK on"
+    env.ctx.allow_loopback = False
+    _subscribe(env, "ok", f"{trigger_receiver.url}/ok")
+    _subscribe(env, "by-name", f"{trigger_receiver.url.replace('127.0.0.1', 'localhost')}/ok")
+    sync_id, _ = env.add_board_sync("supplier_invoices", "AP invoices")
+    poll(env.ctx, sync_id)
+    assert push(env.ctx, sync_id).created > 0
+    assert trigger_receiver.fired == {}
+    with env.runtime.db.session() as session:
+        failures = list(query(session, AuditFilter(account_id=env.account_id,
+                                                   actions=("failed",), limit=10)))
+        messages = {e.error_chain[0]["message"] for e in failures}
+        subscriptions = {e.detail["subscription_id"] for e in failures}
+    # Once per subscription and pushed batch, always the same text.
+    assert subscriptions == {"sub-ok", "sub-by-name"} and len(messages) == 1
+    assert "webhook URL refused" in messages.pop()
+    assert waits == [], "a refused address is not retried"

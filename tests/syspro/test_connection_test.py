@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import requests
+
 from syspro.connection_test import run_connection_test
 
 
@@ -39,3 +41,23 @@ def test_unsafe_url_stops_first(settings, redis_conn, cipher):
         settings.with_changes(server_url="http://169.254.169.254:80"),
         redis_client=redis_conn, cipher=cipher, connection_id="t4")
     assert len(results) == 1 and results[0].error_kind == "unsafe_url"
+
+
+def _change_step(settings, redis_conn, cipher, connection_id):
+    results = run_connection_test(settings, redis_client=redis_conn, cipher=cipher,
+                                  connection_id=connection_id, check_writers=False)
+    return next(r for r in results if r.step == "change tracking")
+
+
+def test_change_tracking_says_which_cursor_polls_use(fresh_sandbox, settings, redis_conn,
+                                                     cipher):
+    comfnd = settings.with_changes(odata_url=None)
+    step = _change_step(comfnd, redis_conn, cipher, "t5")
+    assert step.ok and "only what changed" in step.detail
+    requests.post(f"{fresh_sandbox.base_url}/_sandbox/settings",
+                  json={"comfnd_rowversion_filter": False}, timeout=5).raise_for_status()
+    step = _change_step(comfnd, redis_conn, cipher, "t6")
+    assert step.ok and "date window" in step.detail and "TimeStamp" in step.detail
+    strict = _change_step(comfnd.with_changes(change_cursor="rowversion"), redis_conn, cipher,
+                          "t7")
+    assert not strict.ok and "rowversion" in strict.detail

@@ -151,3 +151,51 @@ def test_session_id_on_arbitrary_text(text):
         assert clean_session_id(text).strip()
     except SysproError as exc:
         assert isinstance(exc, MalformedResponse)
+
+
+# --- characters XML 1.0 forbids, as SYSPRO writes them raw ----------------------------------
+
+_SUPPLIERS_HEAD = ('<?xml version="1.0" encoding="Windows-1252"?><ApSupplier Language="05">'
+                   "<HeaderDetails><TableName>ApSupplier</TableName></HeaderDetails>")
+
+
+def _suppliers(*rows: tuple[str, str], tail: str = "</ApSupplier>") -> bytes:
+    body = "".join(f"<Row><Supplier>{k}</Supplier><SupplierName>{n}</SupplierName></Row>"
+                   for k, n in rows)
+    return (_SUPPLIERS_HEAD + body + tail).encode("latin-1")
+
+
+@pytest.mark.parametrize("control_char", [chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32))])
+def test_control_characters_become_replacement_characters(control_char):
+    rows = rows_of(_suppliers((" 0001", f"Caf\xe9{control_char}Ltd"), ("0002", "Plain")))
+    assert [r["suppliername"] for r in rows] == ["Café\ufffdLtd", "Plain"]
+
+
+def test_tab_newline_and_carriage_return_are_kept():
+    [row] = rows_of(_suppliers((" 0001", "A\tB\nC")))
+    assert row["suppliername"] == "A\tB\nC"
+
+
+def test_a_control_character_on_a_chunk_boundary():
+    body = _suppliers((" 0001", "Acme\x0bLtd"))
+    cut = body.index(b"\x0b")
+    for split in (cut, cut + 1):
+        rows = list(iter_xml_rows(body[:split], iter([body[split:split + 3], body[split + 3:]])))
+        assert rows == [{"supplier": " 0001", "suppliername": "Acme\ufffdLtd"}]
+
+
+def test_malformed_answer_names_the_table_and_the_last_good_key():
+    body = _suppliers((" 0001", "Good"), ("0002", "Also good"), ("0003", "Bad <name"))
+    rows = iter_xml_rows(body[:7], iter([body[7:]]), table="ApSupplier",
+                         key_columns=["Supplier"])
+    with pytest.raises(MalformedResponse) as error:
+        list(rows)
+    message = error.value.message
+    assert "ApSupplier" in message and "Supplier='0002'" in message
+    assert "not well-formed" in message
+
+
+def test_malformed_before_the_first_row_says_so():
+    body = _suppliers(("0003", "Bad & name"))
+    with pytest.raises(MalformedResponse, match="ApSupplier.*before its first row"):
+        list(iter_xml_rows(body, iter([]), table="ApSupplier", key_columns=["Supplier"]))

@@ -1,0 +1,141 @@
+"""Reconciliation: the scheduled full compare of a board sync with SYSPRO and with its board.
+
+The change cursor should leave nothing to repair, so drift found here is a bug signal. One run:
+- reads the entity whole from SYSPRO (streamed, a batch at a time), maps and hashes each row,
+  and stages through the normal outbox every record whose hash differs from what monday has
+  (or that the board never got);
+- marks records SYSPRO no longer returns as removed (with the same guard as a whole poll read);
+- lists the board's items and restages records whose item is gone (deleted by a person), so
+  the push creates them again.
+It records the drift count on the board sync, in the audit, and in the health reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from store import outbox
+from store.audit import AuditEntry
+from store.audit import record as audit
+from store.board_syncs import BoardSyncSpec, load_spec
+from store.poll_runs import record_reconciliation
+from sync.context import EngineContext
+from sync.mapping import ID_COLUMN_KEY, build_mapping, content_hash, map_record, vanished_values
+from syspro.readers.base import ROW_ERRORS
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ReconcileResult:
+    board_sync_id: int
+    read: int = 0
+    hash_mismatch: int = 0  # monday has (or will get) other values than SYSPRO's row
+    missing_items: int = 0  # the record's item is no longer on the board
+    vanished: int = 0  # SYSPRO no longer returns the record
+    skipped_reason: str | None = None
+
+    @property
+    def drift(self) -> int:
+        return self.hash_mismatch + self.missing_items + self.vanished
+
+
+def reconcile(ctx: EngineContext, board_sync_id: int) -> ReconcileResult:
+    result = ReconcileResult(board_sync_id)
+    with ctx.db.session() as session:
+        spec = load_spec(session, ctx.secret_box, board_sync_id)
+    if not (spec.enabled and spec.account_active):
+        result.skipped_reason = "board sync disabled" if spec.account_active else "uninstalled"
+        return result
+    # Items gone from the board first: their records are then restaged by the compare.
+    missing: set[str] = set()
+    if spec.provisioned_columns.get(ID_COLUMN_KEY):
+        missing = _forget_missing_items(ctx, spec)
+        result.missing_items = len(missing)
+    seen = _compare_rows(ctx, spec, result, missing)
+    _mark_removed(ctx, spec, seen, result)
+    with ctx.db.session() as session:
+        record_reconciliation(session, spec.id, ctx.clock(), result.drift)
+        audit(session, [AuditEntry(
+            account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
+            action="reconciled", poll_at=ctx.clock(),
+            detail={"drift": result.drift, "read": result.read,
+                    "hash_mismatch": result.hash_mismatch,
+                    "missing_items": result.missing_items, "vanished": result.vanished},
+        )])
+        push_due = outbox.has_due(session, spec.id, ctx.clock())
+    if result.drift:
+        log.warning("board sync %s: reconciliation repaired %s drifted record(s)",
+                    spec.id, result.drift)
+    if push_due and ctx.enqueue_push:
+        ctx.enqueue_push(spec.id, None)
+    return result
+
+
+def _compare_rows(ctx: EngineContext, spec: BoardSyncSpec, result: ReconcileResult,
+                  missing: set[str]) -> set[str]:
+    mapping = build_mapping(spec.entity, spec.column_mapping)
+    reader = ctx.reader_factory(spec)  # type: ignore[misc]
+    seen: set[str] = set()
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        with ctx.db.session() as session:
+            _stage_differences(session, spec, mapping, batch, result, ctx.clock(), missing)
+        batch.clear()
+
+    for row in reader.read(spec.entity):
+        result.read += 1
+        seen.add(str(row["_id"]))
+        if ROW_ERRORS not in row:
+            batch.append(row)
+        if len(batch) >= ctx.settings.poll_batch_size:
+            flush()
+    flush()
+    return seen
+
+
+def _stage_differences(session: Any, spec: BoardSyncSpec, mapping: Any,
+                       rows: list[dict[str, Any]], result: ReconcileResult, now: Any,
+                       missing: set[str]) -> None:
+    records = {str(r["_id"]): map_record(r, mapping) for r in rows}
+    known = outbox.known_records(session, spec.id, records.keys())
+    changes = [
+        outbox.StagedChange(key, rec.name, rec.values, rec.content_hash, [])
+        for key, rec in records.items()
+        if key not in known or known[key].current_hash != rec.content_hash
+    ]
+    outbox.stage_changes(session, spec.account_id, spec.id, changes, known, now)
+    result.hash_mismatch += sum(1 for c in changes if c.key not in missing)
+
+
+def _mark_removed(ctx: EngineContext, spec: BoardSyncSpec, seen: set[str],
+                  result: ReconcileResult) -> None:
+    mapping = build_mapping(spec.entity, spec.column_mapping)
+    with ctx.db.session() as session:
+        gone = list(outbox.unseen_keys(session, spec.id, seen))
+        if not gone:
+            return
+        if len(gone) > ctx.settings.max_vanish_ratio * (len(gone) + len(seen)):
+            log.warning("board sync %s: SYSPRO stopped returning %s records; none marked",
+                        spec.id, len(gone))
+            return
+        note = "This record is no longer returned by SYSPRO; the item is kept and marked."
+        for key, synced in gone:
+            values = vanished_values(synced or {}, mapping)
+            name = str(values.get("name") or key)
+            outbox.mark_vanished(session, spec.id, key, name, values,
+                                 content_hash(name, values), note)
+            result.vanished += 1
+
+
+def _forget_missing_items(ctx: EngineContext, spec: BoardSyncSpec) -> set[str]:
+    """Records whose item is no longer on the board (deleted by a person): their item id and
+    hash are forgotten, so the compare restages them and the push creates them again."""
+    client = ctx.monday_factory(spec)  # type: ignore[misc]
+    id_column = spec.provisioned_columns[ID_COLUMN_KEY]["id"]
+    on_board = {str(item.id) for item in client.iter_items(spec.board_id, column_ids=[id_column])}
+    with ctx.db.session() as session:
+        return outbox.forget_missing_items(session, spec.id, on_board)

@@ -1,0 +1,31 @@
+"""The reconciliation schedule: each polled sync is compared once per interval, never twice at
+once; never-polled and disabled syncs wait."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from rq import Queue
+
+from jobs.reconcile_schedule import QUEUE_NAME, enqueue_due_reconciliations, reconcile_job_id
+from store.models import BoardSync
+from store.types import utcnow
+from tests.jobs.test_schedule import _make_syncs, rt  # noqa: F401 (fixture)
+
+
+def test_polled_syncs_are_reconciled_once_per_interval(rt) -> None:  # noqa: F811
+    polled, never_polled, disabled, recent = _make_syncs(rt, 4)
+    now = utcnow()
+    with rt.db.session() as session:
+        for sync_id in (polled, disabled, recent):
+            session.get(BoardSync, sync_id).last_poll_at = now
+        session.get(BoardSync, disabled).enabled = False
+        session.get(BoardSync, recent).reconciled_at = now - timedelta(hours=1)
+    assert enqueue_due_reconciliations() == 1
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+    assert queue.job_ids == [reconcile_job_id(polled)]
+    assert enqueue_due_reconciliations() == 0  # already waiting: not doubled
+    with rt.db.session() as session:
+        session.get(BoardSync, recent).reconciled_at = now - timedelta(hours=25)
+    assert enqueue_due_reconciliations() == 1
+    assert never_polled not in [int(j.rsplit("-", 1)[1]) for j in queue.job_ids]
