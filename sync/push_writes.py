@@ -4,6 +4,7 @@ refuses a request as a whole (sync/batch_split.py), each answer one Outcome per 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -137,7 +138,10 @@ def update(
     """Change the owned columns of known items (changes are idempotent: no recheck needed)."""
     if not records:
         return []
-    rows = [ItemChange(item_ids[r.id], encoded[r.id]) for r in records]  # type: ignore[arg-type]
+    rows = [
+        ItemChange(item_ids[r.id], _with_name(encoded[r.id], r.pending_name))  # type: ignore[arg-type]
+        for r in records
+    ]
 
     def write(batch: list[ItemChange]) -> list[WriteResult]:
         return board.client.change_column_values_batch(
@@ -148,6 +152,13 @@ def update(
     # A record found on the board before its first confirmed write was an interrupted create.
     actions = [action or ("created" if r.id in first_write else "updated") for r in records]
     return _split(records, rows, write, board, None, actions, [item_ids[r.id] for r in records])
+
+
+def _with_name(encoded: str, name: str) -> str:
+    """`name` in change_multiple_column_values renames the item (FACTS §5): a supplier renamed
+    in SYSPRO is renamed on the board too, in the same mutation."""
+    return json.dumps({**json.loads(encoded), "name": name}, ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def recreate(
