@@ -9,6 +9,7 @@ from rq import Queue
 
 from jobs.queueing import enqueue_unique
 from jobs.runtime import runtime
+from jobs.schedule import poll_job_id
 from store.poll_runs import reconciliations_due
 from store.types import utcnow
 from sync.context import engine_settings_from
@@ -20,7 +21,9 @@ QUEUE_NAME = "default"
 
 
 def reconcile_job_id(board_sync_id: int) -> str:
-    return f"reconcile-board-sync-{board_sync_id}"
+    # The poll's own job id: a compare and a poll of one sync never run at once (a compare
+    # that read a row before a poll staged a newer one would stage the older values again).
+    return poll_job_id(board_sync_id)
 
 
 def enqueue_due_reconciliations() -> int:

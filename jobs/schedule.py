@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from rq import Queue
 
@@ -16,6 +17,8 @@ log = logging.getLogger(__name__)
 
 POLL_FUNCTION = "jobs.sync_jobs.poll_board_sync"
 QUEUE_NAME = "default"
+# A sync whose poll could not be enqueued is tried again this much later.
+RETRY_AFTER = timedelta(minutes=1)
 
 
 def poll_job_id(board_sync_id: int) -> str:
@@ -30,17 +33,30 @@ def enqueue_poll(queue: Queue, board_sync_id: int) -> bool:
 
 
 def enqueue_due_polls() -> int:
-    """Cron entry point. Returns how many polls were enqueued."""
+    """Cron entry point. Returns how many polls were enqueued.
+
+    One sync's failure (an odd job record, a Redis hiccup) is logged and retried a minute
+    later; it never stops the loop, so every other due sync still gets its poll."""
     rt = runtime()
     queue = Queue(QUEUE_NAME, connection=rt.redis)
     speed = engine_settings_from(rt.settings.sync_tuning).clock_speed
     now = utcnow()
-    enqueued = 0
+    enqueued = failed = 0
     with rt.db.session() as session:
         for sync in due_board_syncs(session, now):
-            if enqueue_poll(queue, sync.id):
-                enqueued += 1
-            else:
-                log.info("board sync %s: previous poll still running; not doubled", sync.id)
+            try:
+                if enqueue_poll(queue, sync.id):
+                    enqueued += 1
+                else:
+                    log.info("board sync %s: previous poll still running; not doubled", sync.id)
+            except Exception:  # noqa: BLE001 - contained per sync, see the docstring
+                failed += 1
+                log.warning("board sync %s: poll not enqueued", sync.id, exc_info=failed == 1)
+                # Behind the syncs due longer, so a sync that keeps failing cannot crowd
+                # them out of the next minute's batch.
+                sync.next_poll_at = now + RETRY_AFTER / speed
+                continue
             advance_schedule(sync, now, speed)
+    if failed:
+        log.error("schedule: %d due board syncs could not be enqueued; retrying", failed)
     return enqueued

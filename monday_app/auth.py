@@ -1,17 +1,23 @@
 """Request authentication: every way monday (or a script) proves who is calling, in one place.
 
+Each endpoint accepts exactly one token type. The secret alone cannot tell them apart (two
+types share each secret), so each verifier also checks the claims' shape and the audience:
+
 - Integration requests (recipe subscribe/unsubscribe, remote options): a JWT in the
-  Authorization header signed with the app's Signing Secret; `exp` and `aud` (the endpoint URL
-  monday called) are required. Claims: accountId, userId, shortLivedToken.
+  Authorization header signed with the Signing Secret; `exp` and `aud` (the endpoint URL
+  monday called) are required. Claims: accountId, userId, shortLivedToken. No `dat`.
 - View session tokens (settings and board views and their JSON API): a JWT signed with the
-  Client Secret, `{exp, dat: {account_id, user_id, ...}}`, sent as `?sessionToken=` on the page
-  and as `Authorization: Bearer <token>` on API calls.
+  Client Secret, `{exp, dat: {account_id, user_id, is_admin, ...}}`, sent as `?sessionToken=`
+  on the page and as `Authorization: Bearer <token>` on API calls. Refused when it names one of
+  our endpoints as `aud` or carries integration claims (accountId, shortLivedToken).
+  `dat.is_admin` decides whether the user may change anything (see `requires_admin`).
 - Lifecycle webhooks (install, uninstall, subscription events): a JWT signed with the Client
-  Secret. Its claims are not documented, so `exp` is checked only when present and the account
-  named in `dat`, when present, must match the body.
+  Secret whose `aud` is the lifecycle URL, the claim every other call monday signs carries and
+  a view session token never does. `exp` is required unless MONDAY_LIFECYCLE_REQUIRE_EXP is
+  off; the account (accountId or dat.account_id) is required and must match the body.
 - Board webhooks: a JWT signed with the Signing Secret, sent only for webhooks created with the
-  app's OAuth token. Claims are undocumented; the integration shape is assumed, `exp` checked
-  when present.
+  app's OAuth token; `aud` must be the board-webhook URL (an integration token names a recipe
+  URL), `exp` is required unless MONDAY_WEBHOOK_REQUIRE_EXP is off; no `dat`.
 
 Anything that fails gets 401 with a short reason (never the token itself) and the handler does
 not run, so nothing is stored.
@@ -61,7 +67,7 @@ class ViewIdentity:
 
     monday_account_id: int
     monday_user_id: int
-    is_admin: bool | None = None
+    is_admin: bool = False  # an account admin may change settings; others only look
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,25 @@ def endpoint_url() -> str:
 
 
 # --- the four verifiers ----------------------------------------------------------------------
+# Each endpoint accepts exactly one token type. Two pairs share a secret (view session and
+# lifecycle: the Client Secret; integration and board webhook: the Signing Secret), so each
+# verifier also checks the claims' shape and the audience: a view session token travels in the
+# iframe URL and must never pass for a lifecycle call.
+
+
+def _refuse_view_shape(claims: Mapping[str, Any], expected: str) -> None:
+    if "dat" in claims:
+        raise AuthError(f"a view session token is not {expected}")
+
+
+def _names_an_endpoint_of_ours(aud: Any) -> bool:
+    base = current_app.config["ML_SETTINGS"].public_base_url.rstrip("/")
+    values = aud if isinstance(aud, list) else [aud]
+    return any(isinstance(v, str) and v.startswith(base + "/") for v in values)
+
+
+def _require(*names: str, exp: bool) -> tuple[str, ...]:
+    return (*names, "exp") if exp else names
 
 
 def verify_integration(header: str | None, audience: str) -> IntegrationIdentity:
@@ -156,6 +181,7 @@ def verify_integration(header: str | None, audience: str) -> IntegrationIdentity
         audience=audience,
         require=("exp", "aud"),
     )
+    _refuse_view_shape(claims, "an integration token")
     return IntegrationIdentity(
         monday_account_id=_as_int(claims.get("accountId"), "accountId"),
         monday_user_id=_as_int(claims.get("userId"), "userId"),
@@ -168,33 +194,68 @@ def verify_view_token(token: str | None) -> ViewIdentity:
     if not token:
         raise AuthError("missing session token")
     claims = decode(token, _secret("monday_client_secret"), require=("exp",))
+    if _names_an_endpoint_of_ours(claims.get("aud")):
+        # Lifecycle (and integration) tokens name the endpoint they were sent to.
+        raise AuthError("token was issued for a webhook endpoint, not a view")
+    if "accountId" in claims or "shortLivedToken" in claims:
+        raise AuthError("an integration token is not a view session token")
     dat = claims.get("dat")
     if not isinstance(dat, Mapping):
         raise AuthError("token has no dat claim")
-    admin = dat.get("is_admin")
     return ViewIdentity(
         monday_account_id=_as_int(dat.get("account_id"), "account_id"),
         monday_user_id=_as_int(dat.get("user_id"), "user_id"),
-        is_admin=bool(admin) if admin is not None else None,
+        is_admin=_is_admin(dat),
     )
 
 
+def _is_admin(dat: Mapping[str, Any]) -> bool:
+    """Only an explicit `is_admin: true` (or user_kind "admin") counts; a view-only or guest
+    flag wins over both. Missing claims mean "not an admin": changes need proof."""
+    if dat.get("is_view_only") is True or dat.get("is_guest") is True:
+        return False
+    if "is_admin" in dat:
+        return dat["is_admin"] is True
+    return dat.get("user_kind") == "admin"
+
+
 def verify_lifecycle(header: str | None) -> WebhookIdentity:
-    claims = decode(bearer_token(header), _secret("monday_client_secret"))
+    """Client Secret, `aud` = this endpoint (a view session token has none), `exp` unless
+    MONDAY_LIFECYCLE_REQUIRE_EXP is off, and an account to act on."""
+    claims = decode(
+        bearer_token(header),
+        _secret("monday_client_secret"),
+        audience=endpoint_url(),
+        require=_require("aud", exp=_setting("monday_lifecycle_require_exp")),
+    )
     dat = claims.get("dat") if isinstance(claims.get("dat"), Mapping) else {}
+    account = _optional_int(claims.get("accountId") or dat.get("account_id"))
+    if account is None:
+        raise AuthError("token names no account")
     return WebhookIdentity(
-        monday_account_id=_optional_int(dat.get("account_id") or claims.get("accountId")),
-        monday_user_id=_optional_int(dat.get("user_id") or claims.get("userId")),
+        monday_account_id=account,
+        monday_user_id=_optional_int(claims.get("userId") or dat.get("user_id")),
     )
 
 
 def verify_board_webhook(header: str | None) -> WebhookIdentity:
-    claims = decode(bearer_token(header), _secret("monday_signing_secret"))
-    dat = claims.get("dat") if isinstance(claims.get("dat"), Mapping) else {}
-    return WebhookIdentity(
-        monday_account_id=_optional_int(claims.get("accountId") or dat.get("account_id")),
-        monday_user_id=_optional_int(claims.get("userId") or dat.get("user_id")),
+    """Signing Secret, `aud` = this endpoint (an integration token names a recipe URL), `exp`
+    unless MONDAY_WEBHOOK_REQUIRE_EXP is off, integration-shaped claims."""
+    claims = decode(
+        bearer_token(header),
+        _secret("monday_signing_secret"),
+        audience=endpoint_url(),
+        require=_require("aud", exp=_setting("monday_webhook_require_exp")),
     )
+    _refuse_view_shape(claims, "a board webhook token")
+    return WebhookIdentity(
+        monday_account_id=_optional_int(claims.get("accountId")),
+        monday_user_id=_optional_int(claims.get("userId")),
+    )
+
+
+def _setting(name: str) -> bool:
+    return bool(getattr(current_app.config["ML_SETTINGS"], name))
 
 
 # --- decorators for handlers -----------------------------------------------------------------
@@ -215,6 +276,34 @@ def _guard(verify: Callable[[], Any]) -> Callable[[F], F]:
                 # Log the reason and the path only: never the token.
                 log.info("rejected %s %s: %s", request.method, request.path, exc.reason)
                 abort(unauthorized(exc.reason))
+            return view(*args, **kwargs)
+
+        return cast(F, wrapper)
+
+    return decorator
+
+
+def forbidden(message: str) -> Any:
+    return make_response(jsonify(error="forbidden", message=message), 403)
+
+
+def requires_admin(action: str) -> Callable[[F], F]:
+    """Under `requires_view_session`: only an account admin may `action`; members look.
+
+    The session token travels in the iframe URL and every member of the account has one, so
+    changing a connection (where its passwords go) must not rest on the token alone."""
+
+    def decorator(view: F) -> F:
+        @functools.wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            identity: ViewIdentity = g.identity
+            if not identity.is_admin:
+                log.info("refused %s %s: user %s is not an account admin",
+                         request.method, request.path, identity.monday_user_id)
+                abort(forbidden(
+                    f"Only an admin of this monday account can {action}; "
+                    "other members can view the settings and sync health."
+                ))
             return view(*args, **kwargs)
 
         return cast(F, wrapper)

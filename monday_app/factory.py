@@ -10,6 +10,7 @@ import redis
 from flask import Flask
 
 from monday_app.settings import Settings
+from monday_app.web import validation
 from store.crypto import SecretBox
 from store.db import Database
 
@@ -29,6 +30,8 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     init_store(app, settings)
     init_redis(app, settings)
     _configure_logging(app, settings)
+    # Before any blueprint: the gate's path converter must be in place when routes register.
+    validation.init_app(app, settings.max_body_bytes)
 
     from monday_app.web.health import bp as health_bp
 

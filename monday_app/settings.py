@@ -55,6 +55,12 @@ class Settings:
     allow_private_networks: bool = False
     # Local sandboxes and tests run SYSPRO on 127.0.0.1; real deployments never should.
     allow_loopback: bool = False
+    # monday documents no claims for lifecycle and board-webhook tokens (FACTS §6, §7): `exp`
+    # is required unless these are turned off for a monday that turns out not to send it.
+    monday_lifecycle_require_exp: bool = True
+    monday_webhook_require_exp: bool = True
+    # Largest request body the web app reads (MAX_BODY_BYTES); bigger ones get 413.
+    max_body_bytes: int = 1024 * 1024
     # SYNC_* variables: engine tuning (see docs/configuration.md).
     sync_tuning: Mapping[str, str] = field(default_factory=dict)
 
@@ -107,6 +113,11 @@ class Settings:
             port=_parse_int(source, "PORT", 8000),
             allow_private_networks=_parse_bool(source, "ALLOW_PRIVATE_NETWORKS", False),
             allow_loopback=_parse_bool(source, "ALLOW_LOOPBACK", False),
+            monday_lifecycle_require_exp=_parse_bool(
+                source, "MONDAY_LIFECYCLE_REQUIRE_EXP", True
+            ),
+            monday_webhook_require_exp=_parse_bool(source, "MONDAY_WEBHOOK_REQUIRE_EXP", True),
+            max_body_bytes=_parse_int(source, "MAX_BODY_BYTES", 1024 * 1024),
             sync_tuning={k: v for k, v in source.items() if k.startswith("SYNC_")},
         )
 

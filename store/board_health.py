@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from store.board_syncs import change_tracking
 from store.errors import NotFound
 from store.models import AuditEvent, BoardSync, SyncRecord
 from store.types import utcnow
@@ -48,6 +49,7 @@ def board_sync_summaries(session: Session, account_id: int) -> list[dict[str, An
                 state: counts.get((s.id, state), 0)
                 for state in ("pending", "synced", "failed", "vanished")
             },
+            **change_tracking(s),
         }
         for s in syncs
     ]

@@ -213,6 +213,18 @@ def load_spec(
     )
 
 
+def change_tracking(sync: BoardSync) -> dict[str, Any]:
+    """How the sync finds SYSPRO changes, and what the last full compare found (for views and
+    the CLI): the cursor's mode, why it fell back to dates, the drift last repaired."""
+    state = sync.cursor_state or {}
+    return {
+        "change_cursor": state.get("mode"),
+        "cursor_fallback_reason": state.get("fallback_reason"),
+        "last_drift": sync.last_drift,
+        "reconciled_at": sync.reconciled_at.isoformat() if sync.reconciled_at else None,
+    }
+
+
 def list_board_syncs(session: Session, account_id: int | None = None) -> list[BoardSync]:
     query = sa.select(BoardSync).order_by(BoardSync.id)
     if account_id is not None:

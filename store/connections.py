@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from store.crypto import SecretBox, is_mask, mask
-from store.errors import NotFound, ValidationError
+from store.errors import NotFound, SecretsRequired, ValidationError
 from store.intervals import validate_interval
 from store.models import SysproConnection
 from store.types import utcnow
@@ -40,6 +40,13 @@ PLAIN_FIELDS = (
     "options",
 )
 REQUIRED = ("name", "server_url", "operator", "company_id")
+# Changing where a password goes, or whose it is, needs that password again: the stored one was
+# entered for the old value, and keeping it would send it to whatever host is typed in.
+REENTER_SECRETS: dict[str, tuple[str, ...]] = {
+    "server_url": ("operator_password", "company_password"),
+    "operator": ("operator_password",),
+    "odata_url": ("odata_password",),
+}
 
 
 def validate_server_url(url: str, field: str = "server_url") -> str:
@@ -141,6 +148,7 @@ def update_connection(
     """Change what the form sent; validation happens before anything is written."""
     connection = get_connection(session, account_id, connection_id)
     values = _clean(fields, creating=False)
+    _require_reentered_secrets(connection, values, fields)
     if "name" in values:
         _refuse_duplicate_name(session, account_id, values["name"], connection.id)
     for key, value in values.items():
@@ -148,6 +156,35 @@ def update_connection(
     _apply_secrets(connection, box, fields)
     session.flush()
     return connection
+
+
+def _given(fields: Mapping[str, Any], secret: str) -> bool:
+    """Typed in this request: present, not null, not the mask (an empty string is a choice)."""
+    value = fields.get(secret)
+    return value is not None and not is_mask(value)
+
+
+def _require_reentered_secrets(
+    connection: SysproConnection, values: Mapping[str, Any], fields: Mapping[str, Any]
+) -> None:
+    changed = [
+        key for key in REENTER_SECRETS
+        if key in values and (values[key] or None) != (getattr(connection, key) or None)
+    ]
+    needed = {
+        secret
+        for key in changed
+        if key != "odata_url" or values[key]  # removing OData needs no password
+        for secret in REENTER_SECRETS[key]
+    }
+    missing = sorted(secret for secret in needed if not _given(fields, secret))
+    if missing:
+        raise SecretsRequired(
+            missing,
+            f"changing {' and '.join(changed)} needs {', '.join(missing)} again: the stored "
+            "passwords are only ever sent to the server they were entered for "
+            "(send an empty string for a password that is really empty)",
+        )
 
 
 def _refuse_duplicate_name(

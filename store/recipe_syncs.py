@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from store.board_syncs import create_board_sync
-from store.errors import NotFound, ValidationError
+from store.errors import NotFound, SubscriptionRefused, ValidationError
 from store.intervals import validate_interval
 from store.models import BoardSync
 
@@ -43,11 +43,12 @@ def subscribe_board_sync(
     """
     subscription_id = str(subscription_id).strip()
     if not subscription_id:
-        raise ValidationError("subscriptionId", "is required")
+        raise SubscriptionRefused()
     existing = find_recipe_sync(session, subscription_id)
     if existing is not None:
         if existing.account_id != account_id:
-            raise ValidationError("subscriptionId", "is already in use")
+            # Another tenant's id: answered like any invalid one, saying nothing about it.
+            raise SubscriptionRefused()
         return existing, False
     board_id = str(fields.get("board_id", "")).strip()
     previous = session.scalar(

@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from store.errors import NotFound, ValidationError
+from store.errors import NotFound, SubscriptionRefused, ValidationError
 from store.models import ENTITIES, SysproConnection, TriggerSubscription
 
 
@@ -25,7 +25,7 @@ def subscribe_trigger(
     """Store the subscription once. Returns (row, created)."""
     subscription_id = str(subscription_id).strip()
     if not subscription_id:
-        raise ValidationError("subscriptionId", "is required")
+        raise SubscriptionRefused()
     existing = session.scalar(
         sa.select(TriggerSubscription).where(
             TriggerSubscription.subscription_id == subscription_id
@@ -33,8 +33,8 @@ def subscribe_trigger(
     )
     if existing is not None:
         if existing.account_id != account_id:
-            # Another tenant's id: say nothing about it.
-            raise ValidationError("subscriptionId", "is already in use")
+            # Another tenant's id: answered like any invalid one, saying nothing about it.
+            raise SubscriptionRefused()
         return existing, False
     entity = str(fields.get("entity", ""))
     if entity not in ENTITIES:

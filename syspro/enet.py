@@ -7,6 +7,7 @@ renews the shared session once and retries; a refusal is remembered in the permi
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from typing import TypeVar
 from xml.etree.ElementTree import Element
@@ -29,6 +30,17 @@ from syspro.transport import HttpTransport
 T = TypeVar("T")
 
 
+def session_scope(connection_id: str, settings: ConnectionSettings) -> str:
+    """The shared session's name: the connection *and* where and as whom it logs on.
+
+    A session id is a credential of the server that issued it. When a connection's server URL
+    or operator changes, the session remembered for the old values must never be sent to the
+    new server (nor reused by a worker still on the old settings), so it lives under another
+    name and simply expires."""
+    where = "\n".join((settings.rest_base_url, settings.operator, settings.company_id))
+    return f"{connection_id}:{hashlib.sha256(where.encode()).hexdigest()[:16]}"
+
+
 class EnetClient:
     def __init__(
         self,
@@ -46,7 +58,7 @@ class EnetClient:
             redis_client, connection_id, settings.permission_cache_ttl_seconds
         )
         self.session = SharedSession(
-            connection_id,
+            session_scope(connection_id, settings),
             redis_client=redis_client,
             cipher=cipher,
             logon=self.logon,

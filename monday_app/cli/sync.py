@@ -24,6 +24,7 @@ from monday_app.cli.common import (
 from monday_app.cli.run import redis_for
 from store.accounts import resolve_account
 from store.board_syncs import (
+    change_tracking,
     create_board_sync,
     get_board_sync,
     list_board_syncs,
@@ -77,7 +78,7 @@ def list_(monday_account_id: int | None, as_json: bool) -> None:
              "interval_minutes": s.interval_minutes, "enabled": s.enabled, "health": s.health,
              "health_reason": s.health_reason,
              "last_poll_at": s.last_poll_at.isoformat() if s.last_poll_at else None,
-             "records": outbox_counts(session, s.id)}
+             "records": outbox_counts(session, s.id), **change_tracking(s)}
             for s in list_board_syncs(session, account.id)
         ]
     if as_json:

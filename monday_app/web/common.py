@@ -1,10 +1,8 @@
-"""Shared plumbing for the blueprints: the app's extensions, monday error answers, JSON bodies."""
+"""Shared plumbing for the blueprints: the app's extensions and monday error answers."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from flask import current_app, jsonify, request
+from flask import current_app, jsonify
 from flask.typing import ResponseReturnValue
 from redis import Redis
 from rq import Queue
@@ -37,11 +35,6 @@ def redis_client() -> Redis:
 
 def queue() -> Queue:
     return Queue(QUEUE_NAME, connection=redis_client())
-
-
-def json_body() -> dict[str, Any]:
-    body = request.get_json(silent=True)
-    return body if isinstance(body, dict) else {}
 
 
 def monday_failure(

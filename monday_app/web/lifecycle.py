@@ -13,7 +13,8 @@ from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
 
 from monday_app.auth import WebhookIdentity, requires_lifecycle, unauthorized
-from monday_app.web.common import database, json_body
+from monday_app.web.common import database
+from monday_app.web.inputs import lifecycle_body
 from store.accounts import find_account, install_account, uninstall_account
 
 log = logging.getLogger(__name__)
@@ -36,13 +37,11 @@ SUBSCRIPTION_EVENTS = {
 @bp.post("/monday/lifecycle")
 @requires_lifecycle
 def lifecycle() -> ResponseReturnValue:
-    body = json_body()
-    event = str(body.get("type") or "")
-    data: dict[str, Any] = body.get("data") if isinstance(body.get("data"), dict) else {}
-    try:
-        monday_account_id = int(data.get("account_id"))
-    except (TypeError, ValueError):
-        return jsonify(error="data.account_id is missing"), 400
+    # Parsed only now, after the decorator verified the token; types and lengths checked.
+    body = lifecycle_body()
+    event: str = body["type"]
+    data: dict[str, Any] = body["data"]
+    monday_account_id: int = data["account_id"]
     identity: WebhookIdentity = g.identity
     if identity.monday_account_id is not None and identity.monday_account_id != monday_account_id:
         # A token for one account cannot act on another.

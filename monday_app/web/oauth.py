@@ -13,11 +13,13 @@ import logging
 import secrets
 
 from authlib.integrations.requests_client import OAuth2Session
-from flask import Blueprint, redirect, render_template, request, session
+from flask import Blueprint, redirect, render_template, session
 from flask.typing import ResponseReturnValue
 
 from monday_app.client import MondayClient, MondayClientSettings
 from monday_app.web.common import database, secret_box, settings
+from monday_app.web.inputs import oauth_callback_args
+from monday_app.web.validation import browser_page
 from store.accounts import install_with_token
 from store.deliveries import claim_delivery
 
@@ -58,6 +60,7 @@ def _page(title: str, message: str, next_step: str | None = None, status: int = 
 
 
 @bp.get("/oauth/start")
+@browser_page
 def start() -> ResponseReturnValue:
     if not settings().monday_client_id:
         return _page("Not configured", "MONDAY_CLIENT_ID is not set on this server.", None, 500)
@@ -70,11 +73,13 @@ def start() -> ResponseReturnValue:
 
 
 @bp.get("/oauth/callback")
+@browser_page
 def callback() -> ResponseReturnValue:
     expected = session.pop(STATE_KEY, None)
-    given = request.args.get("state", "")
-    if request.args.get("error"):
-        reason = request.args.get("error_description") or request.args.get("error")
+    args = oauth_callback_args()
+    given = args["state"]
+    if args["error"]:
+        reason = args["error_description"] or args["error"]
         return _page(
             "Installation cancelled",
             f"monday did not grant access ({reason}). Nothing was installed.",
@@ -89,7 +94,7 @@ def callback() -> ResponseReturnValue:
             "Start the installation again from the monday marketplace.",
             400,
         )
-    code = request.args.get("code", "")
+    code = args["code"]
     if not code:
         return _page("Installation failed", "monday sent no authorization code.", None, 400)
     code_id = hashlib.sha256(code.encode()).hexdigest()

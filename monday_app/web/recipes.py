@@ -17,10 +17,11 @@ from flask.typing import ResponseReturnValue
 from rq.exceptions import DuplicateJobError
 
 from monday_app.auth import IntegrationIdentity, requires_integration
-from monday_app.web.common import database, json_body, monday_failure, queue, redis_client
+from monday_app.web.common import database, monday_failure, queue, redis_client
+from monday_app.web.inputs import recipe_payload
 from store.accounts import find_account
 from store.connections import list_connections
-from store.errors import NotFound, ValidationError
+from store.errors import NotFound, SubscriptionRefused, ValidationError
 from store.models import ENTITIES
 from store.recipe_syncs import subscribe_board_sync, unsubscribe_board_sync
 from store.subscriptions import subscribe_trigger, unsubscribe_trigger
@@ -58,8 +59,8 @@ def _identity() -> IntegrationIdentity:
 
 
 def _payload() -> dict[str, Any]:
-    payload = json_body().get("payload")
-    return payload if isinstance(payload, dict) else {}
+    # Parsed after requires_integration verified the JWT; every field used here is checked.
+    return recipe_payload()
 
 
 def _field(fields: dict[str, Any], *names: str) -> Any:
@@ -103,6 +104,15 @@ def _pick_connection(account_id: int, requested: Any) -> tuple[int | None, Any]:
     )
 
 
+def invalid_subscription() -> ResponseReturnValue:
+    """One answer for a missing, malformed or another account's subscription id, so the
+    answer never tells that an id exists elsewhere."""
+    refused = SubscriptionRefused()
+    return monday_failure(
+        "Invalid subscription", f"{refused.field} {refused.message}", severity=6000
+    )
+
+
 @dataclass(frozen=True)
 class _Subscribe:
     """What every subscribe call needs, once verified: who, which subscription, which SYSPRO."""
@@ -120,10 +130,8 @@ def _subscribe_request() -> tuple[_Subscribe | None, ResponseReturnValue | None]
     payload = _payload()
     fields = payload.get("inputFields") or {}
     subscription_id = str(payload.get("subscriptionId") or "").strip()
-    if not subscription_id:
-        return None, monday_failure(
-            "Malformed request", "subscriptionId is missing", severity=6000
-        )
+    if not subscription_id.isdigit():  # monday's subscription ids are integers (FACTS §7)
+        return None, invalid_subscription()
     account_id, failure = _account_or_failure(identity)
     if failure:
         return None, failure
@@ -175,6 +183,8 @@ def sync_subscribe() -> ResponseReturnValue:
                     filters=filters,
                 )
                 sync_id, provisioned = sync.id, sync.provisioned_at is not None
+        except SubscriptionRefused:
+            return invalid_subscription()
         except ValidationError as exc:
             return monday_failure("Cannot start the sync", f"{exc.field}: {exc.message}")
     if not provisioned:
@@ -240,6 +250,8 @@ def trigger_subscribe() -> ResponseReturnValue:
                     "input_fields": fields,
                 },
             )
+    except SubscriptionRefused:
+        return invalid_subscription()
     except ValidationError as exc:
         return monday_failure("Cannot add the trigger", f"{exc.field}: {exc.message}")
     return jsonify(webhookId=subscription_id)

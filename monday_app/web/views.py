@@ -2,19 +2,28 @@
 
 Pages are opened by monday with `?sessionToken=<JWT>` (signed with the Client Secret); the
 page's script sends the same token back as `Authorization: Bearer <token>` on every API call.
-Every API call is scoped to the account named in the verified token.
+Every API call is scoped to the account named in the verified token. Any member of the account
+may look; changing anything (connections, the sync-now URL, retries) and seeing the sync-now
+URL need an account admin (`is_admin` in the session token).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, g, jsonify, render_template, request
+from flask import Blueprint, g, jsonify, render_template
 from flask.typing import ResponseReturnValue
 
-from monday_app.auth import ViewIdentity, requires_view_session, view_token_from_request
-from monday_app.web.common import database, json_body, redis_client, secret_box, settings
+from monday_app.auth import (
+    ViewIdentity,
+    requires_admin,
+    requires_view_session,
+    view_token_from_request,
+)
+from monday_app.web.common import database, redis_client, secret_box, settings
 from monday_app.web.connection_check import run_check
+from monday_app.web.inputs import connection_form, query_db_id
+from monday_app.web.validation import browser_page
 from store.accounts import find_account
 from store.board_health import (
     board_sync_summaries,
@@ -31,7 +40,7 @@ from store.connections import (
     sync_url_token,
     update_connection,
 )
-from store.errors import NotFound, ValidationError
+from store.errors import NotFound, SecretsRequired, ValidationError
 
 bp = Blueprint(
     "views",
@@ -71,19 +80,36 @@ def _invalid(exc: ValidationError) -> ResponseReturnValue:
     return jsonify(error="invalid", field=exc.field, message=exc.message), 422
 
 
+@bp.errorhandler(SecretsRequired)
+def _secrets_required(exc: SecretsRequired) -> ResponseReturnValue:
+    body = {"error": "invalid", "field": exc.field, "fields": exc.fields, "message": exc.message}
+    return jsonify(body), 400
+
+
+CHANGE_CONNECTIONS = "change the SYSPRO connection"
+
+
 # --- pages ------------------------------------------------------------------------------------
 
 
 @bp.get("/views/settings")
+@browser_page
 @requires_view_session
 def settings_page() -> ResponseReturnValue:
-    return render_template("settings.html", session_token=view_token_from_request())
+    identity: ViewIdentity = g.identity
+    return render_template(
+        "settings.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+    )
 
 
 @bp.get("/views/board")
+@browser_page
 @requires_view_session
 def board_page() -> ResponseReturnValue:
-    return render_template("board.html", session_token=view_token_from_request())
+    identity: ViewIdentity = g.identity
+    return render_template(
+        "board.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+    )
 
 
 # --- settings API -----------------------------------------------------------------------------
@@ -104,6 +130,7 @@ def connections_list() -> ResponseReturnValue:
 
 @bp.post("/api/connections")
 @requires_view_session
+@requires_admin(CHANGE_CONNECTIONS)
 def connections_create() -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
@@ -114,6 +141,7 @@ def connections_create() -> ResponseReturnValue:
 
 @bp.put("/api/connections/<int:connection_id>")
 @requires_view_session
+@requires_admin(CHANGE_CONNECTIONS)
 def connections_update(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
@@ -123,7 +151,7 @@ def connections_update(connection_id: int) -> ResponseReturnValue:
 
 
 def _form() -> dict[str, Any]:
-    fields = json_body()
+    fields = connection_form()
     fields.pop("id", None)
     for key in ("last_tested_at", "last_test_ok"):
         fields.pop(key, None)
@@ -132,6 +160,7 @@ def _form() -> dict[str, Any]:
 
 @bp.post("/api/connections/<int:connection_id>/test")
 @requires_view_session
+@requires_admin("test the SYSPRO connection")
 def connections_test(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     report = run_check(database(), secret_box(), redis_client(), account_id, connection_id)
@@ -140,6 +169,7 @@ def connections_test(connection_id: int) -> ResponseReturnValue:
 
 @bp.get("/api/connections/<int:connection_id>/sync-url")
 @requires_view_session
+@requires_admin("see the sync-now URL")
 def sync_url_show(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
@@ -149,6 +179,7 @@ def sync_url_show(connection_id: int) -> ResponseReturnValue:
 
 @bp.post("/api/connections/<int:connection_id>/sync-url/rotate")
 @requires_view_session
+@requires_admin("rotate the sync-now URL")
 def sync_url_rotate(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
@@ -163,7 +194,7 @@ def sync_url_rotate(connection_id: int) -> ResponseReturnValue:
 @requires_view_session
 def board_health() -> ResponseReturnValue:
     account_id = _account_id()
-    board_sync_id = request.args.get("board_sync_id", type=int)
+    board_sync_id = query_db_id("board_sync_id")
     with database().session() as session:
         body = {
             "board_syncs": board_sync_summaries(session, account_id),
@@ -175,6 +206,7 @@ def board_health() -> ResponseReturnValue:
 
 @bp.post("/api/records/<int:record_id>/retry")
 @requires_view_session
+@requires_admin("retry failed records")
 def record_retry(record_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Blueprint, g, jsonify
+from flask import Blueprint, g, jsonify, request
 from flask.typing import ResponseReturnValue
 from rq import Retry
 from rq.exceptions import DuplicateJobError
 
-from monday_app.auth import WebhookIdentity, requires_board_webhook
-from monday_app.web.common import database, json_body, queue
+from monday_app.auth import WebhookIdentity, requires_board_webhook, unauthorized
+from monday_app.web.common import database, queue
+from monday_app.web.inputs import board_event_body, challenge_body
 from store.accounts import account_by_id, find_account
 from store.deliveries import claim_delivery
 from store.recipe_syncs import lookup_sync_for_board
@@ -29,17 +30,23 @@ WRITEBACK_RETRY_SECONDS = [30, 120, 600]
 
 @bp.post("/monday/webhooks/board")
 def board_webhook() -> ResponseReturnValue:
-    body = json_body()
-    if "challenge" in body and "event" not in body:
-        # The creation handshake: echo it back. Nothing is stored, so no signature is needed
-        # (monday's handshake for webhooks made with a personal token carries none).
-        return jsonify(challenge=body["challenge"])
-    return _board_event()
+    if request.headers.get("Authorization", "").strip():
+        return _board_event()
+    # Unsigned: only the creation handshake may be (monday's handshake for webhooks made with
+    # a personal token carries no token). Nothing is stored, and the body read is capped tiny.
+    body = challenge_body()
+    if not body:
+        return unauthorized("missing Authorization header")
+    return jsonify(challenge=body["challenge"])
 
 
 @requires_board_webhook
 def _board_event() -> ResponseReturnValue:
-    event: dict[str, Any] = json_body().get("event") or {}
+    # The body is parsed only now, after the signature check.
+    body = board_event_body()
+    if "challenge" in body and "event" not in body:
+        return jsonify(challenge=body["challenge"])
+    event: dict[str, Any] = body["event"]
     identity: WebhookIdentity = g.identity
     trigger_uuid = str(event.get("triggerUuid") or "")
     board_id = str(event.get("boardId") or "")

@@ -3,8 +3,11 @@
 The sandbox calls the app the way monday does and signs each call like monday:
 
 - lifecycle events: ``Authorization: <JWT>`` signed with the Client Secret, claims
-  ``{exp, iat, dat: {account_id, user_id, client_id, app_id}}`` (monday documents no claims for
-  these; the view session token's shape is assumed);
+  ``{aud: <the URL called>, exp, iat, dat: {account_id, user_id, client_id, app_id}}`` (monday
+  documents no claims for these; the `aud` of every other call monday signs is assumed, and it
+  is what tells them from a view session token signed with the same secret);
+- view session tokens: ``{exp, dat: {account_id, user_id, client_id, app_id, is_admin,
+  user_kind}}``; the sandbox's user is an account admin unless ``dat`` says otherwise;
 - recipe subscribe/unsubscribe and remote options: ``Authorization: <JWT>`` signed with the
   Signing Secret, claims ``{accountId, userId, aud: <the URL called>, exp, iat,
   shortLivedToken}``, minted afresh for every attempt.
@@ -91,9 +94,10 @@ class IntegrationEngine:
             self.trigger_events: list[dict[str, Any]] = []
 
     # -- tokens --------------------------------------------------------------------------
-    def lifecycle_token(self, account_id: int, user_id: int, secret: str | None = None) -> str:
+    def lifecycle_token(self, url: str, account_id: int, user_id: int,
+                        secret: str | None = None) -> str:
         now = int(time.time())
-        claims = {"iat": now, "exp": now + TOKEN_LIFETIME_SECONDS,
+        claims = {"aud": url, "iat": now, "exp": now + TOKEN_LIFETIME_SECONDS,
                   "dat": {"account_id": account_id, "user_id": user_id,
                           "client_id": self.client_id, "app_id": 1}}
         return jwt.encode(claims, secret or self.client_secret, algorithm="HS256")
@@ -103,7 +107,8 @@ class IntegrationEngine:
         """What ``monday.get('sessionToken')`` gives a view: signed with the Client Secret."""
         claims = {"exp": int(time.time()) + lifetime,
                   "dat": {"account_id": account_id, "user_id": user_id,
-                          "client_id": self.client_id, "app_id": 1, **extra}}
+                          "client_id": self.client_id, "app_id": 1, "is_admin": True,
+                          "user_kind": "admin", **extra}}
         return jwt.encode(claims, self.client_secret, algorithm="HS256")
 
     def integration_token(self, url: str, account_id: int, user_id: int,
@@ -247,7 +252,7 @@ class IntegrationEngine:
         secret = spec.get("secret")
         # monday documents no retries for lifecycle events: one attempt unless asked.
         return self.call("lifecycle", spec["url"], {"type": spec["type"], "data": data},
-                         lambda: self.lifecycle_token(account_id, user_id, secret),
+                         lambda: self.lifecycle_token(spec["url"], account_id, user_id, secret),
                          retry=bool(spec.get("retry", False)),
                          timeout=spec.get("timeout_seconds"))
 

@@ -63,23 +63,34 @@ class Monday:
         return jwt.encode(claims, secret, algorithm="HS256")
 
     def view_token(
-        self, account: int, user: int = 7, *, secret: str = CLIENT_SECRET, expires_in: int = 300
+        self,
+        account: int,
+        user: int = 7,
+        *,
+        secret: str = CLIENT_SECRET,
+        expires_in: int = 300,
+        admin: bool = True,
     ) -> str:
         claims = {
             "exp": int(time.time()) + expires_in,
-            "dat": {"account_id": account, "user_id": user, "client_id": CLIENT_ID},
+            "dat": {"account_id": account, "user_id": user, "client_id": CLIENT_ID,
+                    "is_admin": admin, "user_kind": "admin" if admin else "member"},
         }
         return jwt.encode(claims, secret, algorithm="HS256")
 
     def lifecycle_jwt(self, account: int, *, secret: str = CLIENT_SECRET) -> str:
         claims = {
+            "aud": PUBLIC_BASE_URL + "/monday/lifecycle",
             "exp": int(time.time()) + 300,
             "dat": {"account_id": account, "user_id": 7},
         }
         return jwt.encode(claims, secret, algorithm="HS256")
 
     def webhook_jwt(self, account: int | None, *, secret: str = SIGNING_SECRET) -> str:
-        claims: dict[str, Any] = {"exp": int(time.time()) + 300}
+        claims: dict[str, Any] = {
+            "aud": PUBLIC_BASE_URL + "/monday/webhooks/board",
+            "exp": int(time.time()) + 300,
+        }
         if account is not None:
             claims["accountId"] = account
         return jwt.encode(claims, secret, algorithm="HS256")
@@ -98,8 +109,10 @@ class Monday:
             "/monday/lifecycle", json=body, headers={"Authorization": self.lifecycle_jwt(account)}
         )
 
-    def api(self, method: str, path: str, account: int, **kwargs: Any) -> Any:
-        headers = {"Authorization": f"Bearer {self.view_token(account)}"}
+    def api(
+        self, method: str, path: str, account: int, *, admin: bool = True, **kwargs: Any
+    ) -> Any:
+        headers = {"Authorization": f"Bearer {self.view_token(account, admin=admin)}"}
         return self.client.open(path, method=method, headers=headers, **kwargs)
 
     # --- database ---------------------------------------------------------------------------

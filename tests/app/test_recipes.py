@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from rq import Queue
 
 from store.models import BoardSync, TriggerSubscription
@@ -106,6 +107,29 @@ def test_another_account_cannot_claim_a_subscription_id(monday, make_sync_payloa
     assert response.status_code == 400
     with monday.session() as s:
         assert s.query(BoardSync).count() == 1
+
+
+@pytest.mark.parametrize("path", [SUBSCRIBE, T_SUBSCRIBE])
+def test_another_accounts_subscription_id_answers_like_an_invalid_one(
+    monday, make_sync_payload, path
+) -> None:
+    """No "already in use": that would tell a caller which ids exist in other tenants."""
+    monday.tenant(501)
+    monday.tenant(502)
+    payload = make_sync_payload if path == SUBSCRIBE else (lambda i, **_: _trigger_payload(i))
+    assert monday.recipe(path, 501, payload(7)).status_code == 200
+    taken = monday.recipe(path, 502, payload(7, board_id="2002"))
+    answers = [(taken.status_code, taken.json)]
+    for invalid in ("", "not-a-number", None):
+        body = {**payload(8, board_id="2003"), "subscriptionId": invalid}
+        response = monday.recipe(path, 502, body)
+        answers.append((response.status_code, response.json))
+    assert all(answer == answers[0] for answer in answers), answers
+    assert answers[0][0] == 400
+    assert "in use" not in str(answers[0][1])
+    with monday.session() as s:
+        assert s.query(BoardSync).count() == (1 if path == SUBSCRIBE else 0)
+        assert s.query(TriggerSubscription).count() == (0 if path == SUBSCRIBE else 1)
 
 
 def _trigger_payload(subscription_id: int) -> dict:

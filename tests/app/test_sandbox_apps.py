@@ -83,7 +83,8 @@ def test_lifecycle_event_is_signed_with_the_client_secret(sandbox, app) -> None:
     data = sent["json"]["data"]
     assert (data["account_id"], data["user_id"], data["account_tier"]) == (9, 4, None)
     assert {"account_name", "account_slug", "subscription", "timestamp"} <= data.keys()
-    claims = jwt.decode(sent["authorization"], CLIENT_SECRET, algorithms=["HS256"])
+    claims = jwt.decode(sent["authorization"], CLIENT_SECRET, algorithms=["HS256"],
+                        audience=f"{app.url}/life")
     assert claims["dat"]["account_id"] == 9 and claims["dat"]["user_id"] == 4
     assert claims["exp"] > time.time()
 

@@ -65,3 +65,15 @@ def test_uninstalled_account_enqueues_nothing(monday, client) -> None:
     monday.lifecycle("uninstall", 501)
     response = client.post(f"/sync-now/{tenant.connection_id}/{token}")
     assert response.status_code == 202 and response.json["enqueued"] == []
+
+
+def test_a_dead_workers_poll_record_does_not_fail_sync_now(monday, client, redis_conn) -> None:
+    """The record a SIGKILLed worker leaves under a poll's id (see tests/jobs)."""
+    from tests.jobs.test_abandoned_jobs import fabricate_abandoned
+
+    tenant, ids, token = _setup(monday)
+    queue = Queue("default", connection=redis_conn)
+    fabricate_abandoned(queue, f"poll-board-sync-{ids[0]}", failed=True)
+    response = client.post(f"/sync-now/{tenant.connection_id}/{token}")
+    assert response.status_code == 202
+    assert response.json == {"enqueued": ids, "already_running": []}

@@ -39,7 +39,7 @@ def test_secrets_are_masked_and_the_mask_keeps_them(monday) -> None:
     listed = monday.api("GET", "/api/connections", 501).json["connections"][0]
     assert listed["operator_password"] == "********"
     assert "op-secret" not in str(listed)
-    listed["operator"] = "SYNC"
+    listed["company_id"] = "EDU2"
     listed["company_password"] = "new-secret"
     response = monday.api("PUT", f"/api/connections/{tenant.connection_id}", 501, json=listed)
     assert response.status_code == 200, response.json
@@ -47,7 +47,7 @@ def test_secrets_are_masked_and_the_mask_keeps_them(monday) -> None:
     box = monday.app.extensions["secret_box"]
     with monday.session() as s:
         connection = get_connection(s, tenant.account_id, tenant.connection_id)
-        assert connection.operator == "SYNC"
+        assert connection.company_id == "EDU2"
         assert decrypted_secrets(box, connection) == {
             "operator_password": "op-secret", "company_password": "new-secret",
             "odata_password": ""}

@@ -8,6 +8,7 @@ from datetime import timedelta
 from rq import Queue
 
 from jobs.reconcile_schedule import QUEUE_NAME, enqueue_due_reconciliations, reconcile_job_id
+from jobs.schedule import enqueue_poll
 from store.models import BoardSync
 from store.types import utcnow
 from tests.jobs.test_schedule import _make_syncs, rt  # noqa: F401 (fixture)
@@ -29,3 +30,14 @@ def test_polled_syncs_are_reconciled_once_per_interval(rt) -> None:  # noqa: F81
         session.get(BoardSync, recent).reconciled_at = now - timedelta(hours=25)
     assert enqueue_due_reconciliations() == 1
     assert never_polled not in [int(j.rsplit("-", 1)[1]) for j in queue.job_ids]
+
+
+def test_a_compare_never_runs_beside_a_poll_of_the_same_sync(rt) -> None:  # noqa: F811
+    (sync_id,) = _make_syncs(rt, 1, due=False)
+    with rt.db.session() as session:
+        session.get(BoardSync, sync_id).last_poll_at = utcnow()
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+    assert enqueue_poll(queue, sync_id)
+    assert enqueue_due_reconciliations() == 0  # the poll waits: the compare comes later
+    assert enqueue_due_reconciliations() == 0
+    assert len(queue.job_ids) == 1

@@ -118,3 +118,41 @@ def test_a_sped_up_clock_shortens_the_interval() -> None:
     sync = BoardSync(interval_minutes=5, next_poll_at=now - timedelta(seconds=1))
     nxt = advance_schedule(sync, now, speed=60)
     assert now < nxt <= now + timedelta(seconds=5)
+
+
+def test_a_dead_workers_poll_record_blocks_no_sync(rt: Runtime) -> None:
+    """The record a SIGKILLed worker leaves (see test_abandoned_jobs) sits under the sync the
+    schedule meets first: every due sync still gets its poll."""
+    from tests.jobs.test_abandoned_jobs import fabricate_abandoned
+
+    ids = _make_syncs(rt, 3)
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+    fabricate_abandoned(queue, poll_job_id(ids[0]), failed=True)
+    assert enqueue_due_polls() == 3
+    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids)
+
+
+def test_one_failing_sync_does_not_stop_the_others(rt: Runtime, monkeypatch, caplog) -> None:
+    import jobs.schedule as schedule
+
+    ids = _make_syncs(rt, 4)
+    broken = ids[1]
+    real = schedule.enqueue_poll
+
+    def enqueue_poll(queue: Queue, board_sync_id: int) -> bool:
+        if board_sync_id == broken:
+            raise RuntimeError("odd job record")
+        return real(queue, board_sync_id)
+
+    monkeypatch.setattr(schedule, "enqueue_poll", enqueue_poll)
+    before = utcnow()
+    assert enqueue_due_polls() == 3
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids if i != broken)
+    assert f"board sync {broken}: poll not enqueued" in caplog.text
+    with rt.db.session() as s:
+        retry_at = s.get(BoardSync, broken).next_poll_at
+        others = [s.get(BoardSync, i).next_poll_at for i in ids if i != broken]
+    # The broken one is tried again in a minute; the others moved on by a whole interval.
+    assert before < retry_at <= utcnow() + timedelta(minutes=1)
+    assert all(nxt > utcnow() + timedelta(minutes=5) for nxt in others)

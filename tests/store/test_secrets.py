@@ -86,10 +86,10 @@ def test_view_masks_and_mask_sent_back_keeps_the_secret(db: Database, encryption
 
     # The form comes back as shown (mask included) with one field changed.
     with db.session() as s:
-        update_connection(s, box, account_id, conn_id, {**view_form(view), "operator": "SYNC"})
+        update_connection(s, box, account_id, conn_id, {**view_form(view), "company_id": "EDU2"})
     with db.session() as s:
         conn = s.get(SysproConnection, conn_id)
-        assert conn.operator == "SYNC"
+        assert conn.company_id == "EDU2"
         assert decrypted_secrets(box, conn) == {
             "operator_password": "op-Secret-1",
             "company_password": "co-Secret-2",

@@ -16,6 +16,7 @@ import pytest
 import requests
 
 from sandbox.syspro.seed import ANCHOR
+from store.board_health import board_sync_summaries
 from store.board_syncs import load_spec
 from sync.poll import poll
 from sync.push import push
@@ -232,6 +233,10 @@ def test_auto_mode_falls_back_to_dates_and_says_why(date_env) -> None:
     state = _cursor(date_env, sync.id)
     assert state["mode"] == "date"
     assert "TimeStamp" in state["fallback_reason"]
+    with date_env.runtime.db.session() as session:  # what the board view and CLI show
+        (summary,) = board_sync_summaries(session, date_env.account_id)
+    assert summary["change_cursor"] == "date"
+    assert "TimeStamp" in summary["cursor_fallback_reason"]
 
 
 def test_date_mode_sees_records_leaving_the_open_set(date_env) -> None:
@@ -268,3 +273,34 @@ def test_date_mode_reads_reference_entities_whole(date_env) -> None:
     assert sync.cycle() > 0
     assert "1234.56" in sync.board()["C00001"].values()
     sync.assert_quiet()
+
+
+# --- Quiet when nothing changed ---------------------------------------------------------------
+
+ALL_ENTITIES = ("supplier_invoices", "purchase_orders", "goods_receipts", "customer_invoices",
+                "suppliers", "customers", "gl_accounts", "stock_items")
+
+
+def test_no_change_polls_are_quiet_on_awkward_data(env) -> None:
+    """Leading-space and zero-filled keys and cp1252 names come with the seed; add the same
+    invoice number under several suppliers, one number issued as invoice and credit note, and
+    split balances."""
+    control = _control(env)
+    for supplier in (" 00010", "0000011", "SUP0002"):
+        control("POST", "ap-invoices", {"supplier": supplier, "invoice": "SAME-1",
+                                        "amount": "10.00"})
+    control("PATCH", "tables/ApInvoice/rows", {
+        "key": ["SUP0002", "SAME-1"], "changes": {"MthInvBal2": "2.50", "MthInvBal3": "1.25"}})
+    control("POST", "ar-invoices", {"customer": "C00001", "invoice": "DUAL-1", "amount": "9.99"})
+    control("POST", "ar-invoices", {"customer": "C00001", "invoice": "DUAL-1",
+                                    "document_type": "C", "amount": "-9.99"})
+    control("PATCH", "tables/ApSupplier/rows", {
+        "key": ["0000011"], "changes": {"SupplierName": "Brasserie Œuvre — “Ñandú”"}})
+    syncs = [Sync(env, entity) for entity in ALL_ENTITIES]
+    invoices = syncs[0].board()
+    assert {" 00010|SAME-1", "0000011|SAME-1", "SUP0002|SAME-1"} <= invoices.keys()
+    assert invoices["SUP0002|SAME-1"]["balance"] == "13.75"
+    assert {"C00001|DUAL-1|I", "C00001|DUAL-1|C"} <= syncs[3].board().keys()
+    for sync in syncs:
+        for _ in range(2):
+            assert sync.cycle() == 0, f"{sync.board_id}: a quiet poll called monday"

@@ -1,5 +1,7 @@
 "use strict";
 const boardStatus = document.getElementById("board-status");
+// Retrying is an admin's action; members see the reasons without the button.
+const CAN_EDIT = document.body.dataset.canEdit === "true";
 
 async function load() {
   const result = await api("GET", "/api/board-health");
@@ -18,11 +20,13 @@ async function load() {
   for (const r of result.data.failed_records) {
     const row = failed.insertRow();
     cell(row, r.syspro_key); cell(row, r.attempts); cell(row, r.last_error);
+    if (!CAN_EDIT) { cell(row, ""); continue; }
     const button = document.createElement("button");
     button.textContent = "Retry";
     button.addEventListener("click", async () => {
       const retried = await api("POST", `/api/records/${r.id}/retry`);
-      boardStatus.textContent = retried.ok ? `Record ${r.syspro_key} will be retried.` : "Retry failed.";
+      boardStatus.textContent = retried.ok ? `Record ${r.syspro_key} will be retried.`
+        : retried.data.message || "Retry failed.";
       load();
     });
     cell(row, "").appendChild(button);

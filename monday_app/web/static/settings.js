@@ -2,6 +2,8 @@
 const form = document.getElementById("connection-form");
 const status = document.getElementById("form-status");
 const SECRET_FIELDS = ["operator_password", "company_password", "odata_password"];
+// Members may look; the server refuses their changes anyway (403), so do not offer them.
+const CAN_EDIT = document.body.dataset.canEdit === "true";
 
 function fill(connection) {
   for (const element of form.elements) {
@@ -10,9 +12,11 @@ function fill(connection) {
     if (element.type === "checkbox") element.checked = Boolean(value);
     else element.value = value === null ? "" : value;
   }
-  document.getElementById("test-button").disabled = false;
-  showSyncUrl(connection.id);
+  document.getElementById("test-button").disabled = !CAN_EDIT;
+  if (CAN_EDIT) showSyncUrl(connection.id);
 }
+
+if (!CAN_EDIT) for (const element of form.elements) element.disabled = true;
 
 function collect() {
   const fields = {};
@@ -36,11 +40,16 @@ form.addEventListener("submit", async (event) => {
     fill(result.data.connection);
     status.textContent = "Saved.";
   } else if (result.data.field) {
-    const element = form.elements[result.data.field];
-    if (element) { element.setAttribute("aria-invalid", "true"); element.focus(); }
+    for (const name of result.data.fields || [result.data.field]) {
+      const element = form.elements[name];
+      if (element) element.setAttribute("aria-invalid", "true");
+    }
+    const first = form.elements[result.data.field];
+    if (first) first.focus();
     status.textContent = `${result.data.field}: ${result.data.message}`;
   } else {
-    status.textContent = result.data.error || `Could not save (${result.status}).`;
+    status.textContent = result.data.message || result.data.error
+      || `Could not save (${result.status}).`;
   }
 });
 
@@ -50,6 +59,10 @@ document.getElementById("test-button").addEventListener("click", async () => {
   document.getElementById("test-result").hidden = false;
   status.textContent = "Testing…";
   const result = await api("POST", `/api/connections/${form.elements.id.value}/test`);
+  if (!result.ok && !result.data.steps) {
+    status.textContent = result.data.message || result.data.error || `Failed (${result.status}).`;
+    return;
+  }
   for (const step of result.data.steps || []) {
     const item = document.createElement("li");
     item.className = step.ok ? "pass" : "fail";

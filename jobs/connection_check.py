@@ -1,0 +1,126 @@
+""""Test connection" as a job: the web request only enqueues it and answers at once.
+
+A slow SYSPRO (answers of 12 s, about 17 calls) would otherwise hold a web worker past its
+timeout. The job runs the steps of syspro.connection_test with short timeouts and an overall
+deadline; each finished step is appended to a Redis list the settings view polls (a cache: it
+expires), and the whole report is stored on the connection in the database when it ends.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import redis
+from rq import Queue
+
+from jobs.queueing import enqueue_unique
+from jobs.runtime import runtime
+from store.board_syncs import connection_spec
+from store.connections import get_connection, record_test_result
+from store.crypto import SecretBox
+from sync import sources
+from syspro import connection_test
+from syspro.settings import ConnectionSettings
+
+log = logging.getLogger(__name__)
+
+CHECK_FUNCTION = "jobs.connection_check.check_connection"
+QUEUE_NAME = "default"
+# The whole test ends within this (plus one step's read timeout): a person is waiting.
+DEADLINE_SECONDS = 60.0
+STEP_READ_TIMEOUT = 15.0
+PROGRESS_TTL_SECONDS = 3600
+
+
+def check_job_id(connection_id: int) -> str:
+    return f"connection-test-{connection_id}"
+
+
+def progress_key(connection_id: int, run_id: str) -> str:
+    return f"connection-test:{connection_id}:{run_id}"
+
+
+def enqueue_check(queue: Queue, account_id: int, connection_id: int) -> str | None:
+    """A run id to poll, or None when a test of this connection is already waiting."""
+    run_id = uuid.uuid4().hex
+    queue.connection.rpush(progress_key(connection_id, run_id), json.dumps({"queued": True}))
+    queue.connection.expire(progress_key(connection_id, run_id), PROGRESS_TTL_SECONDS)
+    job_args = {"account_id": account_id, "connection_id": connection_id, "run_id": run_id}
+    if not enqueue_unique(queue, CHECK_FUNCTION, job_args, check_job_id(connection_id),
+                          follow_up=False):
+        queue.connection.delete(progress_key(connection_id, run_id))
+        return None
+    return run_id
+
+
+def read_progress(client: redis.Redis, connection_id: int, run_id: str) -> dict[str, Any] | None:
+    """{"done": bool, "ok": bool | None, "steps": [...]}; None for an unknown or expired run."""
+    entries = [json.loads(raw) for raw in client.lrange(progress_key(connection_id, run_id), 0, -1)]
+    if not entries:
+        return None
+    steps = [e["step"] for e in entries if "step" in e]
+    final = next((e for e in entries if "done" in e), None)
+    return {"done": final is not None, "ok": final["ok"] if final else None, "steps": steps}
+
+
+def check_connection(args: dict[str, Any]) -> dict[str, Any]:
+    """The job: run every step, publish each as it ends, record the report."""
+    rt = runtime()
+    account_id, connection_id, run_id = (args["account_id"], args["connection_id"],
+                                         args["run_id"])
+    key = progress_key(connection_id, run_id)
+    steps: list[dict[str, Any]] = []
+    for step in _steps(rt.secret_box, rt.redis, account_id, connection_id, rt.settings):
+        steps.append(step)
+        rt.redis.rpush(key, json.dumps({"step": step}))
+    ok = bool(steps) and all(step["ok"] for step in steps)
+    with rt.db.session() as session:
+        record_test_result(session, account_id, connection_id, ok, {"steps": steps})
+    rt.redis.rpush(key, json.dumps({"done": True, "ok": ok}))
+    rt.redis.expire(key, PROGRESS_TTL_SECONDS)
+    return {"ok": ok, "steps": len(steps)}
+
+
+def _steps(box: SecretBox, client: redis.Redis, account_id: int, connection_id: int,
+           app_settings: Any) -> Iterator[dict[str, Any]]:
+    try:
+        config = _settings(box, account_id, connection_id, app_settings)
+    except sources.ConnectionOptionError as exc:  # saved before options were checked
+        yield _step("options", False, str(exc))
+        return
+    deadline = time.monotonic() + DEADLINE_SECONDS
+    try:
+        for result in connection_test.iter_connection_test(
+            config, redis_client=client, cipher=box, connection_id=str(connection_id)
+        ):
+            yield _step(result.step, result.ok, result.detail, result.error_kind)
+            if time.monotonic() > deadline:
+                yield _step("deadline", False, f"SYSPRO answered too slowly: the test stopped "
+                            f"after {DEADLINE_SECONDS:.0f} s; the remaining steps were not run",
+                            "timeout")
+                return
+    except Exception as exc:  # noqa: BLE001 - the person waiting needs a step, not a crash
+        log.warning("connection test %s crashed: %s", connection_id, type(exc).__name__)
+        yield _step("test", False, f"the test stopped unexpectedly ({type(exc).__name__})")
+
+
+def _settings(box: SecretBox, account_id: int, connection_id: int,
+              app_settings: Any) -> ConnectionSettings:
+    """Built as a poll builds it (options, CA bundle PEM, ALLOW_* flags), with a short read
+    timeout."""
+    with runtime().db.session() as session:
+        spec = connection_spec(box, get_connection(session, account_id, connection_id))
+    config = sources.connection_settings(
+        spec, allow_private_networks=app_settings.allow_private_networks,
+        allow_loopback=app_settings.allow_loopback,
+    )
+    return config.with_changes(read_timeout=min(config.read_timeout, STEP_READ_TIMEOUT))
+
+
+def _step(name: str, ok: bool, detail: str, error_kind: str | None = None) -> dict[str, Any]:
+    return {"step": name, "ok": ok, "detail": detail, "error_kind": error_kind}
