@@ -18,7 +18,7 @@ from jobs.schedule import enqueue_poll
 from store.board_syncs import load_spec
 from sync.poll import poll
 from sync.provision import provision_board_sync as provision
-from sync.push import push
+from sync.push import push, skip_reason
 from sync.reconcile import reconcile
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,9 @@ def provision_board_sync(board_sync_id: int) -> dict[str, Any]:
     ctx = engine_context(rt)
     with rt.db.session() as session:
         spec = load_spec(session, rt.secret_box, board_sync_id)
+    if reason := skip_reason(spec):
+        # Unsubscribed or uninstalled before the job ran: nothing is written to monday.
+        return {"board_sync_id": board_sync_id, "skipped": reason}
     columns = provision(ctx, spec, ctx.monday_factory(spec))  # type: ignore[misc]
     enqueue_poll(Queue(QUEUE_NAME, connection=rt.redis), board_sync_id)
     return {"board_sync_id": board_sync_id, "columns": columns}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping
 
 import redis
@@ -66,6 +67,9 @@ def init_redis(app: Flask, settings: Settings) -> None:
 
 def _configure_logging(app: Flask, settings: Settings) -> None:
     if not app.debug and not logging.getLogger().handlers:
+        # LOG_LEVEL=DEBUG also shows the tracebacks the CLI keeps out of its one-line errors.
+        level = os.environ.get("LOG_LEVEL", "INFO").upper()
         logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+            level=level if level in logging.getLevelNamesMapping() else logging.INFO,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from store.models import Account, BoardSync, PollRun
+from store.outbox import failing_summary
 from store.types import utcnow
 
 
@@ -61,11 +62,26 @@ def save_cursor(
 
 
 def set_health(session: Session, board_sync_id: int, health: str, reason: str | None) -> None:
+    """Record a run's verdict. "ok" is never shown beside failed records: it becomes
+    "failing" with their count and the latest reason. A disabled board sync keeps its own
+    health and reason (enabling it again resets them)."""
+    if health == "ok":
+        health, reason = failing_records_health(session, board_sync_id) or ("ok", None)
     session.execute(
         sa.update(BoardSync)
-        .where(BoardSync.id == board_sync_id)
+        .where(BoardSync.id == board_sync_id, BoardSync.enabled.is_(True))
         .values(health=health, health_reason=reason)
     )
+
+
+def failing_records_health(session: Session, board_sync_id: int) -> tuple[str, str] | None:
+    """("failing", "3 records failing; latest: KEY: reason") or None when none fails."""
+    failing = failing_summary(session, board_sync_id)
+    if failing is None:
+        return None
+    count, latest = failing
+    noun = "record" if count == 1 else "records"
+    return "failing", f"{count} {noun} failing; latest: {latest}"[:2000]
 
 
 def reconciliations_due(

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from monday_app.client.errors import MondayError, ReauthenticationRequired, RunError
+from monday_app.client.errors import (
+    MondayError,
+    MondayUnavailable,
+    ReauthenticationRequired,
+    RunError,
+)
 from syspro.errors import AccessDenied, AuthFailed, SysproError
 
 # Secret-looking values that must never reach the audit trail, whoever raised the error.
@@ -44,6 +49,10 @@ def health_for(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ReauthenticationRequired):
         reason = f"monday refused the app's token; reinstall or re-authorise: {message}"
         return "needs_reauth", reason
+    if isinstance(exc, MondayUnavailable):
+        # An outage, not the records' fault: nothing is marked failed, the next push resumes.
+        reason = "monday is unavailable (server errors or no answer); records are not blamed "
+        return "monday_unavailable", f"{reason}and the next push tries again: {message}"[:2000]
     if isinstance(exc, AccessDenied | AuthFailed):
         return "failing", f"SYSPRO refused the operator: {message}"
     if isinstance(exc, RunError):

@@ -5,12 +5,14 @@ or lost local state must not double items), then created several per request; kn
 their owned columns changed. Every create carries an Idempotency-Key fixed per board and record,
 so a push killed after monday answered but before we saved the item id gets monday's replayed
 answer on the next try instead of a second item. A record monday refuses is marked failed with
-monday's message and retried later with backoff; it never blocks the others.
+monday's message and retried later with backoff; it never blocks the others: a request monday
+refuses as a whole is split until the culprits stand alone (sync/batch_split.py), and an item a
+person deleted is recreated. Nothing is pushed for a disabled board sync or an uninstalled
+account, and health then keeps the reason it was given.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,21 +20,24 @@ from datetime import timedelta
 from typing import Any
 
 from monday_app.client import MondayClient
+from monday_app.client.classify import item_gone, server_side
 from monday_app.client.column_values import encode_column_values
-from monday_app.client.errors import ColumnValueEncodingError, MondayError, RecordError
-from monday_app.client.models import ItemChange, NewItem
+from monday_app.client.errors import ColumnValueEncodingError, MondayError, MondayUnavailable
 from store import outbox
 from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
 from store.poll_runs import set_health
+from sync import push_writes as writes
 from sync.context import EngineContext
 from sync.errors import error_chain, health_for, scrub
-from sync.mapping import ID_COLUMN_KEY, STATUS_COLUMN_KEY, VANISHED_LABEL, build_mapping
+from sync.mapping import STATUS_COLUMN_KEY, VANISHED_LABEL, build_mapping
 from sync.provision import provision_board_sync
+from sync.push_writes import Board, Outcome, create_key, recreate_key
 from sync.triggers import Written, fire_triggers
 
 log = logging.getLogger(__name__)
+__all__ = ["PushResult", "create_key", "encode_values", "push", "recreate_key", "skip_reason"]
 
 
 @dataclass
@@ -41,15 +46,12 @@ class PushResult:
     created: int = 0
     updated: int = 0
     failed: int = 0
+    recreated: int = 0  # items a person deleted on monday, made again
     found_existing: int = 0
     notes_posted: int = 0
     remaining: bool = False
     errors: list[str] = field(default_factory=list)
-
-
-def create_key(board_id: str, record_key: str) -> str:
-    digest = hashlib.sha256(f"{board_id}\n{record_key}".encode()).hexdigest()[:32]
-    return f"create-item-{digest}"
+    skipped_reason: str | None = None  # set when nothing was pushed (disabled, uninstalled)
 
 
 def encode_values(values: dict[str, Any], columns: dict[str, dict[str, Any]]) -> str:
@@ -68,138 +70,172 @@ def push(
     result = PushResult(board_sync_id)
     with ctx.db.session() as session:
         spec = load_spec(session, ctx.secret_box, board_sync_id)
-    if not spec.account_active:
+    result.skipped_reason = skip_reason(spec)
+    if result.skipped_reason:
+        # Disabled means disabled: no monday call, and health keeps the reason it was given.
+        log.info("board sync %s: not pushed (%s)", spec.id, result.skipped_reason)
         return result
     client: MondayClient = ctx.monday_factory(spec)  # type: ignore[misc]
-    mapping = build_mapping(spec.entity, spec.column_mapping)
-    vanished_label = mapping.labels.get(VANISHED_LABEL, VANISHED_LABEL)
     try:
-        columns = spec.provisioned_columns or provision_board_sync(ctx, spec, client)
-        deadline = ctx.clock() + ctx.settings.push_time_budget
-        with client.board_writer(spec.board_id) as lock:
-            while ctx.clock() < deadline:
-                with ctx.db.session() as session:
-                    due = outbox.due_records(
-                        session, spec.id, ctx.clock(), ctx.settings.push_batch_size
-                    )
-                if not due:
-                    break
-                _write_batch(ctx, spec, client, columns, due, vanished_label, result)
-                lock.extend()
-                if progress:
-                    progress(len(due))
-            else:
-                result.remaining = True
+        _drain(ctx, spec, client, result, progress)
     except (MondayError, ColumnValueEncodingError) as exc:
-        if isinstance(exc, RecordError):
-            raise
+        failure = as_outage(exc)
         with ctx.db.session() as session:
-            set_health(session, spec.id, *health_for(exc))
-        raise
+            set_health(session, spec.id, *health_for(failure))
+        if failure is exc:
+            raise
+        raise failure from exc
     with ctx.db.session() as session:
         next_at = outbox.next_due_at(session, spec.id)
-        if not result.failed and not result.remaining:
-            set_health(session, spec.id, "ok", None)
+        # "ok" unless records are failing: then their count and the latest reason.
+        set_health(session, spec.id, "ok", None)
     if ctx.enqueue_push and (result.remaining or next_at is not None):
         delay = None if result.remaining or next_at is None else next_at - ctx.clock()
         ctx.enqueue_push(spec.id, max(delay, timedelta(0)) if delay is not None else None)
     return result
 
 
-def _write_batch(
+def as_outage(exc: Exception) -> Exception:
+    """A 5xx or no answer outside a batch (provisioning, lookups) is no record's fault: monday
+    is unavailable. (Batches sort out their own refusals: sync/batch_split.py.)"""
+    if isinstance(exc, MondayError) and not isinstance(exc, MondayUnavailable) and server_side(
+        exc
+    ):
+        return MondayUnavailable(exc.details, exc.history)
+    return exc
+
+
+def skip_reason(spec: BoardSyncSpec) -> str | None:
+    """Why nothing may be pushed for this board sync now (None: push)."""
+    if not spec.account_active:
+        return "the monday account uninstalled the app"
+    if not spec.enabled:
+        return "board sync disabled"
+    return None
+
+
+def _drain(
     ctx: EngineContext,
     spec: BoardSyncSpec,
     client: MondayClient,
-    columns: dict[str, dict[str, Any]],
-    due: list[outbox.DueRecord],
-    vanished_label: str,
     result: PushResult,
+    progress: Callable[[int], None] | None,
 ) -> None:
-    item_ids = {r.id: r.monday_item_id for r in due}
-    # Records never confirmed before: found on the board means an interrupted create.
-    first_write = {r.id for r in due if r.first_write}
-    missing = [r for r in due if not r.monday_item_id]
-    if missing and ctx.settings.lookup_before_create:
-        found = client.find_items_by_column_values(
-            spec.board_id, columns[ID_COLUMN_KEY]["id"], [r.key for r in missing]
-        )
-        with ctx.db.session() as session:
-            for record in missing:
-                items = found.get(record.key)
-                if items:
-                    # Two items for one record (made by hand?): keep writing to the oldest.
-                    item_id = min(items, key=lambda i: int(i.id)).id
-                    item_ids[record.id] = item_id
-                    outbox.set_item_id(session, record.id, item_id)
-                    result.found_existing += 1
+    """Write due records batch by batch until none is due or the time budget is spent."""
+    mapping = build_mapping(spec.entity, spec.column_mapping)
+    columns = spec.provisioned_columns or provision_board_sync(ctx, spec, client)
+    board = Board(spec, client, columns, mapping.labels.get(VANISHED_LABEL, VANISHED_LABEL),
+                  ctx.settings.push_batch_size)
+    deadline = ctx.clock() + ctx.settings.push_time_budget
+    with client.board_writer(spec.board_id) as lock:
+        while ctx.clock() < deadline:
+            with ctx.db.session() as session:
+                due = outbox.due_records(
+                    session, spec.id, ctx.clock(), ctx.settings.push_batch_size
+                )
+            if not due:
+                return
+            _write_batch(ctx, board, due, result)
+            lock.extend()
+            if progress:
+                progress(len(due))
+        result.remaining = True
 
+
+def _write_batch(
+    ctx: EngineContext, board: Board, due: list[outbox.DueRecord], result: PushResult
+) -> None:
+    item_ids = _known_item_ids(ctx, board, due, result)
+    encoded = _encode(ctx, board, due, item_ids, result)
+    creates = [r for r in due if r.id in encoded and not item_ids[r.id]]
+    updates = [r for r in due if r.id in encoded and item_ids[r.id]]
+    first_write = {r.id for r in due if r.first_write}
+    outcomes: list[Outcome] = []
+    try:
+        outcomes += writes.create(ctx, board, creates, encoded)
+        outcomes += writes.update(board, updates, encoded, item_ids, first_write)
+        gone = [o for o in outcomes if o.error is not None and item_gone(o.error.details)]
+        if gone:
+            # A person deleted the item on monday: recreate it rather than fail forever.
+            outcomes = [o for o in outcomes if o not in gone]
+            outcomes += writes.recreate(
+                ctx, board, [(o.record, item_ids[o.record.id]) for o in gone], encoded
+            )
+    except MondayUnavailable as exc:
+        # monday went down mid-batch: save what it had already written, blame nobody else.
+        _record(ctx, board, outcomes + exc.outcomes, result)
+        raise
+    _record(ctx, board, outcomes, result)
+    written = [o for o in outcomes if o.error is None and o.item_id]
+    _post_notes(board.spec, board.client, [(o.record, o.item_id) for o in written], result)
+    # Custom recipe triggers for what was just written; a failed firing never fails the push.
+    fire_triggers(ctx, board.spec, [
+        Written(o.record.key, o.record.pending_name, o.item_id, o.record.pending_values,
+                o.action != "updated")
+        for o in written
+    ])
+
+
+def _known_item_ids(
+    ctx: EngineContext, board: Board, due: list[outbox.DueRecord], result: PushResult
+) -> dict[int, str | None]:
+    """Each record's item: the one it wrote before, or, for a record that never confirmed
+    a write, one found on the board by its SYSPRO ID (an interrupted create, an old install)."""
+    item_ids = {r.id: r.monday_item_id for r in due}
+    missing = [r for r in due if not r.monday_item_id]
+    if not missing or not ctx.settings.lookup_before_create:
+        return item_ids
+    found = board.find_items([r.key for r in missing])
+    with ctx.db.session() as session:
+        for record in missing:
+            if record.key in found:
+                item_ids[record.id] = found[record.key]
+                outbox.set_item_id(session, record.id, found[record.key])
+                result.found_existing += 1
+    return item_ids
+
+
+def _encode(
+    ctx: EngineContext,
+    board: Board,
+    due: list[outbox.DueRecord],
+    item_ids: dict[int, str | None],
+    result: PushResult,
+) -> dict[int, str]:
+    """Column values as monday takes them; a value that cannot be encoded fails its record."""
     encoded: dict[int, str] = {}
     entries: list[AuditEntry] = []
     with ctx.db.session() as session:
         for record in due:
             try:
-                encoded[record.id] = encode_values(record.pending_values, columns)
+                encoded[record.id] = encode_values(record.pending_values, board.columns)
             except ColumnValueEncodingError as exc:
-                _fail(session, spec, record, exc, ctx, entries, result)
+                _fail(session, board.spec, record, exc, ctx, entries, result)
             if record.state == "failed":
-                entries.append(_entry(spec, record, "retried", item_ids[record.id]))
+                entries.append(_entry(board.spec, record, "retried", item_ids[record.id]))
         audit(session, entries)
-    entries = []
+    return encoded
 
-    creates = [r for r in due if r.id in encoded and not item_ids[r.id]]
-    updates = [r for r in due if r.id in encoded and item_ids[r.id]]
-    outcomes: list[tuple[outbox.DueRecord, str | None, RecordError | None, str]] = []
-    if creates:
-        written = client.create_items(
-            spec.board_id,
-            [
-                NewItem(
-                    name=r.pending_name,
-                    column_values=encoded[r.id],
-                    group_id=spec.group_id,
-                    idempotency_key=create_key(spec.board_id, r.key),
-                )
-                for r in creates
-            ],
-            batch_size=ctx.settings.push_batch_size,
-            create_labels_if_missing=True,
-        )
-        outcomes += [
-            (r, w.item_id, w.error, "created") for r, w in zip(creates, written, strict=True)
-        ]
-    if updates:
-        written = client.change_column_values_batch(
-            spec.board_id,
-            [ItemChange(item_ids[r.id], encoded[r.id]) for r in updates],
-            batch_size=ctx.settings.push_batch_size,
-            create_labels_if_missing=True,
-        )
-        outcomes += [
-            (r, w.item_id or item_ids[r.id], w.error,
-             "created" if r.id in first_write else "updated")
-            for r, w in zip(updates, written, strict=True)
-        ]
 
+def _record(
+    ctx: EngineContext, board: Board, outcomes: list[Outcome], result: PushResult
+) -> None:
+    """Store what monday said for each record, and audit it."""
+    entries: list[AuditEntry] = []
     with ctx.db.session() as session:
-        for record, item_id, error, action in outcomes:
-            if error is not None or not item_id:
-                problem = error or RuntimeError("monday returned no item id")
-                _fail(session, spec, record, problem, ctx, entries, result)
+        for outcome in outcomes:
+            record = outcome.record
+            if outcome.error is not None or not outcome.item_id:
+                problem = outcome.error or RuntimeError("monday returned no item id")
+                _fail(session, board.spec, record, problem, ctx, entries, result)
                 continue
-            vanished = record.pending_values.get(STATUS_COLUMN_KEY) == vanished_label
-            outbox.mark_written(session, record, item_id, "vanished" if vanished else "synced")
-            entries.append(_entry(spec, record, "marked_vanished" if vanished else action, item_id))
-            if action == "created":
-                result.created += 1
-            else:
-                result.updated += 1
+            vanished = record.pending_values.get(STATUS_COLUMN_KEY) == board.vanished_label
+            outbox.mark_written(session, record, outcome.item_id,
+                                "vanished" if vanished else "synced")
+            action = "marked_vanished" if vanished else outcome.action
+            entries.append(_entry(board.spec, record, action, outcome.item_id))
+            setattr(result, outcome.action, getattr(result, outcome.action) + 1)
         audit(session, entries)
-    _post_notes(spec, client, [(r, i) for r, i, e, _ in outcomes if e is None and i], result)
-    # Custom recipe triggers for what was just written; a failed firing never fails the push.
-    fire_triggers(ctx, spec, [
-        Written(r.key, r.pending_name, i, r.pending_values, a == "created")
-        for r, i, e, a in outcomes if e is None and i
-    ])
 
 
 def _post_notes(

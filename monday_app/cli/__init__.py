@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 
 import click
-from flask.cli import AppGroup, ScriptInfo, routes_command, shell_command
+from flask.cli import ScriptInfo, routes_command, shell_command
 
+from monday_app.cli.errors import FriendlyGroup
 from monday_app.factory import create_app
 from monday_app.settings import SettingsError
 
@@ -15,7 +16,7 @@ def _make_app():  # type: ignore[no-untyped-def]
     return create_app()
 
 
-cli = AppGroup(
+cli = FriendlyGroup(
     name="ml-connector",
     help="ml-connector: SYSPRO to monday.com integration.\n\n"
     "Settings come from environment variables (see the README); with none set, a "

@@ -14,16 +14,29 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from jobs.engine import engine_context
 from jobs.runtime import Runtime
-from monday_app.cli.common import account_option, database, settings, user_errors
+from monday_app.cli.common import (
+    account_option,
+    database,
+    secret_box,
+    settings,
+    user_errors,
+)
 from monday_app.cli.run import redis_for
 from store.accounts import resolve_account
-from store.board_syncs import change_tracking, create_board_sync, list_board_syncs, set_enabled
+from store.board_syncs import (
+    change_tracking,
+    create_board_sync,
+    get_board_sync,
+    list_board_syncs,
+    load_spec,
+    set_enabled,
+)
 from store.intervals import INTERVAL_RANGE
 from store.models import ENTITIES, MODES
 from store.outbox import outbox_counts
 from sync.context import EngineContext
 from sync.poll import poll
-from sync.push import push
+from sync.push import push, skip_reason
 
 
 @click.group(help="Board syncs: which SYSPRO entity goes to which monday board, how often.")
@@ -111,7 +124,28 @@ def _inline_engine() -> Iterator[EngineContext]:
         yield ctx
 
 
+def _refuse_if_disabled(board_sync_id: int) -> None:
+    """Disabled means disabled: the CLI neither reads nor pushes, and says how to resume."""
+    with user_errors(), database().session() as session:
+        spec = load_spec(session, secret_box(), board_sync_id)
+    reason = skip_reason(spec)
+    if reason is None:
+        return
+    if not spec.account_active:
+        todo = "Reinstall the app on that monday account to resume"
+    else:
+        todo = f"Enable it with `ml-connector sync enable {board_sync_id}`"
+    with database().session() as session:
+        health = get_board_sync(session, spec.account_id, board_sync_id).health_reason
+    detail = f" ({health})" if health else ""
+    raise click.ClickException(
+        f"board sync {board_sync_id} is not run: {reason}{detail}; nothing was read or "
+        f"pushed. {todo}."
+    )
+
+
 def _run(board_sync_id: int, since: date | None, until: date | None, backfill: bool) -> None:
+    _refuse_if_disabled(board_sync_id)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                MofNCompleteColumn())
     with user_errors(), _inline_engine() as ctx, Progress(*columns) as bar:

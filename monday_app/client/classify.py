@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from monday_app.client.errors import ErrorAction, ErrorDetails
+from monday_app.client.errors import ErrorAction, ErrorDetails, RecordError, RetriesExhaustedError
 
 RATE_LIMIT_CODES = {
     "complexity_budget_exhausted",
@@ -302,3 +302,34 @@ def classify_transport_failure(operation: str, exc: Exception, attempt: int = 1)
         message=f"{type(exc).__name__}: {exc}",
         attempt=attempt,
     )
+
+
+# A whole batch refused this way may be split: nothing in the answer tells which record is at
+# fault. Rate limits, auth and run-level refusals are not: they concern every request alike.
+def batch_refusal(exc: Exception) -> bool:
+    """Did monday refuse a whole request for reasons one of its records may cause?"""
+    if isinstance(exc, RecordError):
+        return True  # a repeated 500, or a request-level GraphQL error with no alias path
+    return type(exc) is RetriesExhaustedError and exc.details.action == ErrorAction.RETRY and (
+        server_side(exc)
+    )
+
+
+def server_side(exc: Exception) -> bool:
+    """A 5xx or no answer at all: monday's fault or an outage, not a validation message.
+    (409 idempotency conflicts and 423 locks are excluded: splitting would change the keys.)"""
+    details = getattr(exc, "details", None)
+    status = details.http_status if details is not None else None
+    return status is None or status >= 500
+
+
+ITEM_GONE_CODES = {"invaliditemidexception", "resourcenotfoundexception"}
+
+
+def item_gone(details: ErrorDetails) -> bool:
+    """monday's answer to a write on an item that no longer exists (deleted by a person)."""
+    code = (details.code or "").lower()
+    if code not in ITEM_GONE_CODES:
+        return False
+    # ResourceNotFoundException also names missing groups or users: only an item counts.
+    return "item_id" in details.error_data or "item" in details.message.lower()

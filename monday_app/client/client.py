@@ -12,7 +12,13 @@ from typing import Any
 import requests
 
 from monday_app.client import queries
-from monday_app.client.errors import CursorExpiredError, ErrorAction, RecordError
+from monday_app.client.classify import batch_refusal
+from monday_app.client.errors import (
+    CursorExpiredError,
+    ErrorAction,
+    MondayError,
+    RecordError,
+)
 from monday_app.client.models import (
     Account,
     Board,
@@ -348,27 +354,50 @@ class MondayClient:
         shared = {"board_id": str(board_id), "create_labels_if_missing": create_labels_if_missing}
         for start in range(0, len(payload), batch_size):
             chunk = payload[start : start + batch_size]
-            variables = mutation.variables(shared, chunk)
             chunk_keys = keys[start : start + batch_size]
-            # Callers' own per-record keys, when given, make the batch key; else its content.
-            key = (idempotency_key(mutation.name, {"keys": chunk_keys})
-                   if all(chunk_keys) else None)
-            result = self._mutate(mutation.name, mutation.document(len(chunk)), variables,
-                                  board_id=board_id, count=len(chunk), key=key,
-                                  allow_record_errors=True)
-            for offset in range(len(chunk)):
-                alias = f"{queries.ALIAS_PREFIX}{offset}"
-                outcome = WriteResult(index=start + offset, replayed=result.replayed)
-                raw = result.data.get(alias)
-                if alias in result.record_errors or raw is None:
-                    details = result.record_errors.get(alias) or next(
-                        iter(result.record_errors.values()), None)
-                    if details is not None:
-                        outcome.error = RecordError(details)
-                else:
-                    outcome.item_id, outcome.name = raw["id"], raw.get("name")
-                results.append(outcome)
+            try:
+                results += self._write_chunk(mutation, board_id, shared, chunk, chunk_keys,
+                                             start)
+            except MondayError as exc:
+                if not batch_refusal(exc):
+                    raise
+                # Refused as a whole: the caller may split the chunk to find the culprit.
+                results += [WriteResult(index=start + offset, refused=exc)
+                            for offset in range(len(chunk))]
         return results
+
+    def _write_chunk(self, mutation: queries.AliasedMutation, board_id: str | int,
+                     shared: dict[str, Any], chunk: list[dict[str, Any]],
+                     chunk_keys: list[str | None], start: int) -> list[WriteResult]:
+        variables = mutation.variables(shared, chunk)
+        # Callers' own per-record keys, when given, make the batch key; else its content.
+        key = idempotency_key(mutation.name, {"keys": chunk_keys}) if all(chunk_keys) else None
+        result = self._mutate(mutation.name, mutation.document(len(chunk)), variables,
+                              board_id=board_id, count=len(chunk), key=key,
+                              allow_record_errors=True)
+        aliases = [f"{queries.ALIAS_PREFIX}{offset}" for offset in range(len(chunk))]
+        pathless = result.record_errors.get("")
+        if pathless is not None and all(result.data.get(a) is None for a in aliases):
+            # An error for the request as a whole and nothing written: no record is known to
+            # be at fault, so the request counts as refused (the caller may split it).
+            raise RecordError(pathless)
+        results = []
+        for offset, alias in enumerate(aliases):
+            outcome = WriteResult(index=start + offset, replayed=result.replayed)
+            raw = result.data.get(alias)
+            if alias in result.record_errors or raw is None:
+                details = result.record_errors.get(alias) or pathless
+                if details is not None:
+                    outcome.error = RecordError(details)
+            else:
+                outcome.item_id, outcome.name = raw["id"], raw.get("name")
+            results.append(outcome)
+        return results
+
+    def ping(self) -> None:
+        """A cheap read: raises when monday does not answer (tells an outage from a bad
+        record)."""
+        self.execute("Ping", queries.PING)
 
     def create_update(self, item_id: str | int, body: str, *, board_id: str | int | None = None,
                       idempotency_key: str | None = None) -> Update:

@@ -78,6 +78,21 @@ class RetriesExhaustedError(MondayError):
     action = ErrorAction.FAIL_RUN
 
 
+class MondayUnavailable(RetriesExhaustedError):
+    """monday answers nothing but server errors (or nothing at all): an outage, not a record's
+    fault. The run stops; no record is blamed; the next run tries again."""
+
+    # What monday had already answered when it went down (so the caller can save it):
+    # the batch splitter's {position: WriteResult}, then the push's outcomes.
+    partial: dict[int, Any]
+    outcomes: list[Any]
+
+    def __init__(self, details: ErrorDetails, history: list[ErrorDetails] | None = None):
+        super().__init__(details, history)
+        self.partial = {}
+        self.outcomes = []
+
+
 class RecordError(MondayError):
     """The request was understood and refused for this record's data; other records may work."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from monday_app.client.column_values import decode_column_value
-from monday_app.client.errors import RecordError
+from monday_app.client.errors import MondayError, RecordError
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,10 @@ class WriteResult:
     name: str | None = None
     error: RecordError | None = None
     replayed: bool = False
+    # monday refused the whole request this write was in (5xx after retries, a request-level
+    # error): not this record's verdict yet; split the batch to find out.
+    refused: MondayError | None = None
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return self.error is None and self.refused is None

@@ -46,6 +46,11 @@ query MeAndAccount {{
 }}
 """
 
+# The cheapest question monday answers: is it up? (no scope needed, a few points)
+PING = f"""
+query Ping {{ {COMPLEXITY_SELECTION} }}
+"""
+
 API_VERSION = """
 query ApiVersion { version { kind value display_name } }
 """

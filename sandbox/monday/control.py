@@ -83,6 +83,23 @@ def person_edits_item(item_id: str) -> Any:
     return jsonify(_item_view(item))
 
 
+@control_blueprint.delete("/items/<item_id>")
+def person_deletes_item(item_id: str) -> Any:
+    return jsonify(_item_view(_sandbox().state.delete_item(item_id)))
+
+
+@control_blueprint.route("/refused_values", methods=["GET", "POST", "DELETE"])
+def refused_values() -> Any:
+    """Values monday refuses (ColumnValueException on the item written with one)."""
+    state = _sandbox().state
+    with state.lock:
+        if request.method == "POST":
+            state.refused_values.add(str((request.get_json(force=True) or {})["value"]))
+        elif request.method == "DELETE":
+            state.refused_values.clear()
+    return jsonify(sorted(state.refused_values))
+
+
 @control_blueprint.get("/items/<item_id>/updates")
 def item_updates(item_id: str) -> Any:
     updates = _sandbox().state.updates.values()

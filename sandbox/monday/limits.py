@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -159,6 +161,30 @@ class Fault:
     retry_after: float = 1.0
     delay: float = 0.0
     operation: str | None = None  # only requests with this operation name
+    # Only requests carrying this exact value (a variable, or a value inside a column_values
+    # JSON string): a record monday chokes on, e.g. 500 for a value it cannot store.
+    match: str | None = None
+    # Let this many matching requests through first (monday going down mid-run).
+    after: int = 0
+
+
+def request_values(value: Any) -> Iterator[str]:
+    """Every string a request's variables carry, column_values JSON strings opened up."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from request_values(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from request_values(item)
+    elif isinstance(value, str):
+        yield value
+        if value.startswith(("{", "[")):
+            try:
+                yield from request_values(json.loads(value))
+            except ValueError:
+                pass
+    elif value is not None:
+        yield str(value)
 
 
 class FaultInjector:
@@ -176,10 +202,18 @@ class FaultInjector:
         with self.lock:
             self.faults.clear()
 
-    def take(self, operation_name: str | None) -> Fault | None:
+    def take(self, operation_name: str | None, variables: Any = None) -> Fault | None:
         with self.lock:
+            values: set[str] | None = None
             for fault in self.faults:
+                if fault.match is not None:
+                    values = set(request_values(variables)) if values is None else values
+                    if fault.match not in values:
+                        continue
                 if fault.operation in (None, operation_name):
+                    if fault.after > 0:
+                        fault.after -= 1
+                        continue
                     fault.count -= 1
                     if fault.count <= 0:
                         self.faults.remove(fault)

@@ -145,7 +145,7 @@ class MondaySandbox:
                           if isinstance(d, OperationDefinitionNode)), None)
         name = operation.name.value if operation and operation.name else None
         try:
-            fault = self.faults.take(name)
+            fault = self.faults.take(name, variables)
             if fault is not None and fault.kind not in ("slow", "timeout"):
                 self.faults.apply(fault)
             caller = self.caller_for(headers.get("authorization"))

@@ -60,6 +60,8 @@ class SandboxState:
             self.updates: dict[str, dict[str, Any]] = {}
             self.webhooks: dict[str, dict[str, Any]] = {}
             self.cursors: dict[str, dict[str, Any]] = {}
+            # Values monday refuses whatever the column (fault injection for record errors).
+            self.refused_values: set[str] = set()
 
     def next_id(self) -> str:
         return str(next(self._ids))
@@ -165,6 +167,12 @@ class SandboxState:
                 raise MondayResolverError(f"This column ID doesn't exist for the board: "
                                           f"{column_id}", "InvalidColumnIdException",
                                           {"column_id": column_id})
+            if isinstance(value, str | int | float) and str(value) in self.refused_values:
+                raise MondayResolverError(
+                    "invalid value - this value cannot be stored. Please check our API "
+                    "documentation for the correct data structure for this column.",
+                    "ColumnValueException", {"column_type": column["type"],
+                                             "column_id": column_id})
             stored = store_value(column, value, create_missing=create_missing,
                                  item_exists=lambda i: i in self.items)
             staged.append((column, item["values"].get(column_id), stored))
@@ -222,6 +230,13 @@ class SandboxState:
                     self.on_event("change_column_value", {
                         "item": item, "board": board, "column": column, "previous": previous,
                         "value": stored, "user_id": caller.user_id})
+            return item
+
+    def delete_item(self, item_id: str) -> dict[str, Any]:
+        """A person deletes an item (monday keeps it in the trash: gone for the API)."""
+        with self.lock:
+            item = self.item(item_id)
+            item["state"] = "deleted"
             return item
 
     def render_item_values(self, item: dict[str, Any], ids: list[str] | None

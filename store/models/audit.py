@@ -19,6 +19,7 @@ ACTIONS = (
     "failed",
     "retried",
     "marked_vanished",
+    "recreated",
     "reconciled",
     "written_back",
     "account_installed",
