@@ -187,8 +187,9 @@ def failing_summary(session: Session, board_sync_id: int) -> tuple[int, str] | N
 
 
 def forget_missing_items(session: Session, board_sync_id: int, on_board: set[str]) -> set[str]:
-    """Records written to an item that is no longer on the board: item id and hash cleared
-    (the next compare restages them). Returns their keys."""
+    """Records written to an item that is no longer on the board: their hash is cleared, so the
+    compare restages them; the push then meets the deleted item and recreates it (under a key
+    of its own, audited `recreated`). Returns their keys."""
     rows = session.execute(
         sa.select(SyncRecord.id, SyncRecord.syspro_key, SyncRecord.monday_item_id).where(
             SyncRecord.board_sync_id == board_sync_id, SyncRecord.monday_item_id.is_not(None)
@@ -199,7 +200,7 @@ def forget_missing_items(session: Session, board_sync_id: int, on_board: set[str
         session.execute(
             sa.update(SyncRecord)
             .where(SyncRecord.id.in_([rid for rid, _ in missing]))
-            .values(monday_item_id=None, content_hash="", updated_at=utcnow())
+            .values(content_hash="", updated_at=utcnow())
         )
     return {key for _, key in missing}
 

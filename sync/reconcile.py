@@ -132,8 +132,8 @@ def _mark_removed(ctx: EngineContext, spec: BoardSyncSpec, seen: set[str],
 
 
 def _forget_missing_items(ctx: EngineContext, spec: BoardSyncSpec) -> set[str]:
-    """Records whose item is no longer on the board (deleted by a person): their item id and
-    hash are forgotten, so the compare restages them and the push creates them again."""
+    """Records whose item is no longer on the board (deleted by a person): their hash is
+    forgotten, so the compare restages them and the push recreates their items."""
     client = ctx.monday_factory(spec)  # type: ignore[misc]
     id_column = spec.provisioned_columns[ID_COLUMN_KEY]["id"]
     on_board = {str(item.id) for item in client.iter_items(spec.board_id, column_ids=[id_column])}

@@ -44,4 +44,8 @@ def test_reconcile_repairs_a_corrupt_hash_and_a_deleted_item(env) -> None:  # no
             sa.select(AuditEvent.detail).where(AuditEvent.action == "reconciled")
             .order_by(AuditEvent.id)
         ).all()
+        recreated = session.scalars(
+            sa.select(AuditEvent.syspro_id).where(AuditEvent.action == "recreated")
+        ).all()
     assert [d["drift"] for d in details] == [0, 2, 0]
+    assert recreated == [deleted_key]
