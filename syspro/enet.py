@@ -41,6 +41,15 @@ def session_scope(connection_id: str, settings: ConnectionSettings) -> str:
     return f"{connection_id}:{hashlib.sha256(where.encode()).hexdigest()[:16]}"
 
 
+def credentials_fingerprint(settings: ConnectionSettings) -> str:
+    """What the shared session was logged on with, passwords included. Kept only inside the
+    encrypted session entry: a session made with other credentials (a password or company
+    edited since) is never reused, so "Test connection" after an edit logs on afresh."""
+    parts = (settings.rest_base_url, settings.operator, settings.operator_password,
+             settings.company_id, settings.company_password)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 class EnetClient:
     def __init__(
         self,
@@ -54,13 +63,16 @@ class EnetClient:
         self.settings = settings
         self.scrubber = Scrubber(settings.secrets())
         self.transport = transport or HttpTransport(settings, scrubber=self.scrubber)
+        scope = session_scope(connection_id, settings)
+        # Refusals are remembered per operator and server: another operator starts afresh.
         self.permissions = PermissionCache(
-            redis_client, connection_id, settings.permission_cache_ttl_seconds
+            redis_client, scope, settings.permission_cache_ttl_seconds
         )
         self.session = SharedSession(
-            session_scope(connection_id, settings),
+            scope,
             redis_client=redis_client,
             cipher=cipher,
+            fingerprint=credentials_fingerprint(settings),
             logon=self.logon,
             logoff=self.logoff_session,
             ttl_seconds=settings.session_ttl_seconds,

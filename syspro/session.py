@@ -55,8 +55,10 @@ class SharedSession:
         logoff: Callable[[str], None],
         ttl_seconds: int = 1200,
         lock_timeout: float = 30.0,
+        fingerprint: str = "",
     ) -> None:
         self.connection_id = connection_id
+        self._fingerprint = fingerprint
         self._redis = redis_client
         self._cipher = cipher
         self._logon = logon
@@ -67,16 +69,24 @@ class SharedSession:
         self.lock_key = f"syspro:session-lock:{connection_id}"
 
     def _stored(self) -> str | None:
+        """The shared id, if it was logged on with this client's credentials."""
         token = self._redis.get(self.key)
         if token is None:
             return None
         try:
-            return self._cipher.decrypt(token.decode() if isinstance(token, bytes) else token)
-        except Exception:  # noqa: BLE001 - a key rotation or corruption: log on afresh
+            entry = json.loads(
+                self._cipher.decrypt(token.decode() if isinstance(token, bytes) else token)
+            )
+        except Exception:  # noqa: BLE001 - a key rotation, an older format: log on afresh
             return None
+        if not isinstance(entry, dict) or entry.get("fp") != self._fingerprint:
+            return None  # other credentials (edited since): never reused
+        session_id = entry.get("id")
+        return session_id if isinstance(session_id, str) and session_id else None
 
     def _store(self, session_id: str) -> None:
-        self._redis.set(self.key, self._cipher.encrypt(session_id), ex=self._ttl)
+        entry = json.dumps({"id": session_id, "fp": self._fingerprint})
+        self._redis.set(self.key, self._cipher.encrypt(entry), ex=self._ttl)
 
     def _lock(self) -> redis.lock.Lock:
         # The lock expires by itself so a worker killed mid-logon never blocks the others.

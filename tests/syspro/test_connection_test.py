@@ -61,3 +61,22 @@ def test_change_tracking_says_which_cursor_polls_use(fresh_sandbox, settings, re
     strict = _change_step(comfnd.with_changes(change_cursor="rowversion"), redis_conn, cipher,
                           "t7")
     assert not strict.ok and "rowversion" in strict.detail
+
+
+def test_a_test_after_an_edit_never_reuses_the_old_session(fresh_sandbox, settings, redis_conn,
+                                                          cipher):
+    """After one good test, a wrong password, a wrong company or another operator must show
+    the failure: the shared session logged on with the old credentials is not reused."""
+    good = settings.with_changes(odata_url=None)
+    assert all(r.ok for r in run_connection_test(
+        good, redis_client=redis_conn, cipher=cipher, connection_id="edit", check_writers=False))
+    for edited in (good.with_changes(operator_password="wrong"),
+                   good.with_changes(company_password="wrong"),
+                   good.with_changes(company_id="NOPE")):
+        results = run_connection_test(edited, redis_client=redis_conn, cipher=cipher,
+                                      connection_id="edit", check_writers=False)
+        assert [(r.step, r.ok) for r in results][-1] == ("logon", False), edited
+    viewer = run_connection_test(good.with_changes(operator="VIEWER"), redis_client=redis_conn,
+                                 cipher=cipher, connection_id="edit", check_writers=False)
+    assert next(r for r in viewer if r.step == "logon").detail == "operator VIEWER"
+    assert next(r for r in viewer if r.step == "logon profile").detail.endswith("VIEWER")
