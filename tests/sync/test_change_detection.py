@@ -20,6 +20,7 @@ from store.board_health import board_sync_summaries
 from store.board_syncs import load_spec
 from sync.poll import poll
 from sync.push import push
+from sync.reconcile import reconcile
 from tests.sync.conftest import make_engine_env
 
 Control = Callable[..., Any]
@@ -83,6 +84,8 @@ class Sync:
 
     def assert_quiet(self) -> None:
         assert self.cycle() == 0, "a poll after the change must cost no monday call"
+        # Drift is a bug signal: the cursor must have left nothing for the full compare.
+        assert reconcile(self.env.ctx, self.id).drift == 0
 
 
 def _ap_invoice(control: Control, invoice: str, amount: str, day: date) -> str:
