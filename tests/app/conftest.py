@@ -40,6 +40,23 @@ class Monday:
         self.app = app
         self.client = client
 
+    def failed_record(self, tenant: Any, key: str) -> int:
+        """A supplier board sync of `tenant` with one record monday refused: its id."""
+        from store.models import BoardSync, SyncRecord
+        from store.types import utcnow
+
+        with self.session() as s:
+            sync = BoardSync(account_id=tenant.account_id, connection_id=tenant.connection_id,
+                             board_id="1", entity="suppliers")
+            s.add(sync)
+            s.flush()
+            record = SyncRecord(account_id=tenant.account_id, board_sync_id=sync.id,
+                                syspro_key=key, state="failed", attempts=3,
+                                next_attempt_at=utcnow(), last_error="Invalid phone number")
+            s.add(record)
+            s.flush()
+            return record.id
+
     def run_jobs(self) -> None:
         """Run what the app queued, in this process, as a worker with the app's settings."""
         from rq import Queue, SimpleWorker

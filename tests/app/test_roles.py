@@ -18,8 +18,7 @@ import pytest
 import sqlalchemy as sa
 
 from store.connections import decrypted_secrets, get_connection
-from store.models import BoardSync, SyncRecord, SysproConnection
-from store.types import utcnow
+from store.models import SyncRecord, SysproConnection
 from tests.app.conftest import CLIENT_ID, CLIENT_SECRET
 
 ACCOUNT = 501
@@ -34,17 +33,7 @@ def stored_state(monday: Any) -> dict[str, Any]:
 
 
 def failed_record(monday: Any, tenant: Any) -> int:
-    with monday.session() as s:
-        sync = BoardSync(account_id=tenant.account_id, connection_id=tenant.connection_id,
-                         board_id="1", entity="suppliers")
-        s.add(sync)
-        s.flush()
-        record = SyncRecord(account_id=tenant.account_id, board_sync_id=sync.id,
-                            syspro_key="0001", state="failed", attempts=3,
-                            next_attempt_at=utcnow(), last_error="Invalid phone number")
-        s.add(record)
-        s.flush()
-        return record.id
+    return monday.failed_record(tenant, "0001")
 
 
 ADMIN_ONLY = [

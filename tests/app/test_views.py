@@ -5,24 +5,15 @@ from __future__ import annotations
 import pytest
 
 from store.connections import decrypted_secrets, get_connection
-from store.models import AuditEvent, BoardSync, SyncRecord
-from store.types import utcnow
+from store.models import AuditEvent, SyncRecord
 
 
 def _failed_record(monday, tenant) -> int:
+    record_id = monday.failed_record(tenant, " 0001")
     with monday.session() as s:
-        sync = BoardSync(account_id=tenant.account_id, connection_id=tenant.connection_id,
-                         board_id="1", entity="suppliers")
-        s.add(sync)
-        s.flush()
-        record = SyncRecord(account_id=tenant.account_id, board_sync_id=sync.id,
-                            syspro_key=" 0001", state="failed", attempts=3,
-                            next_attempt_at=utcnow(), last_error="Invalid phone number")
-        s.add(record)
         s.add(AuditEvent(account_id=tenant.account_id, action="failed", syspro_id=" 0001",
                          error_chain=[{"type": "RecordError", "message": "Invalid phone"}]))
-        s.flush()
-        return record.id
+    return record_id
 
 
 def test_pages_render_with_the_token(monday, client) -> None:
