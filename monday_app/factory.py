@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import redis
 from flask import Flask
 
+from monday_app.log_redaction import install_request_log_redaction
 from monday_app.settings import Settings
 from store.crypto import SecretBox
 from store.db import Database
@@ -64,5 +65,7 @@ def init_redis(app: Flask, settings: Settings) -> None:
 def _configure_logging(app: Flask, settings: Settings) -> None:
     if not app.debug and not logging.getLogger().handlers:
         logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+    # Served by werkzeug (`flask run`, tests), each request line goes through its logger.
+    install_request_log_redaction()
