@@ -59,6 +59,8 @@ class Settings:
     # is required unless these are turned off for a monday that turns out not to send it.
     monday_lifecycle_require_exp: bool = True
     monday_webhook_require_exp: bool = True
+    # Level of the app's own log (DEBUG shows every outbound request line, secrets scrubbed).
+    log_level: str = "INFO"
     # SYNC_* variables: engine tuning (see docs/configuration.md).
     sync_tuning: Mapping[str, str] = field(default_factory=dict)
 
@@ -115,6 +117,7 @@ class Settings:
                 source, "MONDAY_LIFECYCLE_REQUIRE_EXP", True
             ),
             monday_webhook_require_exp=_parse_bool(source, "MONDAY_WEBHOOK_REQUIRE_EXP", True),
+            log_level=_parse_log_level(source),
             sync_tuning={k: v for k, v in source.items() if k.startswith("SYNC_")},
         )
 
@@ -133,6 +136,13 @@ def _parse_keys(raw: str) -> tuple[str, ...]:
                 f"Fernet; print(Fernet.generate_key().decode())'"
             ) from exc
     return keys
+
+
+def _parse_log_level(source: Mapping[str, str]) -> str:
+    raw = source.get("LOG_LEVEL", "").strip().upper() or "INFO"
+    if raw not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise SettingsError(f"LOG_LEVEL={raw!r} is not one of DEBUG, INFO, WARNING, ERROR")
+    return raw
 
 
 def _parse_int(source: Mapping[str, str], name: str, default: int) -> int:
