@@ -381,6 +381,19 @@ def write_back(stack: Stack, board: LookupBoard) -> None:
         r["Telephone"] == "+44 20 7946 0999" for r in suppliers))
 
 
+def syspro_drops_connections(stack: Stack, board: LookupBoard) -> None:
+    """e.net drops every connection during a write-back: the transport's errors (whose URLs
+    carry the session id) end in the audit trail and in the failed job's traceback."""
+    faults = f"{stack.syspro.base_url}/_sandbox/faults"
+    requests.post(faults, json={"kind": "drop", "scope": "enet", "count": 50},
+                  timeout=5).raise_for_status()
+    before = len(_audited(stack, board.sync_id, "failed"))
+    board.edit(stack, 2, "+44 20 7946 0222")
+    wait_for("the dropped write-back", lambda: len(
+        _audited(stack, board.sync_id, "failed")) > before)
+    requests.delete(faults, timeout=5).raise_for_status()
+
+
 def sync_now(stack: Stack, connection_id: int) -> None:
     url = stack.view_api("GET", f"/api/connections/{connection_id}/sync-url").json()["url"]
     stack.run.secrets.add("sync-now token", url.rstrip("/").rsplit("/", 1)[1])
@@ -414,8 +427,10 @@ def wrong_password(stack: Stack, connection_id: int, board: LookupBoard) -> None
         reasons = [s.health_reason or "" for s in session.query(BoardSync).all()]
     assert all("SYSPRO refused" in reason for reason in reasons), reasons
     # A write-back now fails at the e.net logon: its error chain goes to the audit trail.
+    before = len(_audited(stack, board.sync_id, "failed"))
     board.edit(stack, 1, "+44 20 7946 0111")
-    wait_for("the failed write-back", lambda: _audited(stack, board.sync_id, "failed"))
+    wait_for("the failed write-back", lambda: len(
+        _audited(stack, board.sync_id, "failed")) > before)
     settle(stack.redis_url)
 
 
@@ -461,6 +476,7 @@ def test_no_secret_the_run_used_is_stored_or_logged_in_clear(stack: Stack) -> No
     subscribe(stack, access_token)
     board = lookup_board(stack, access_token, connection_id)
     write_back(stack, board)
+    syspro_drops_connections(stack, board)
     sync_now(stack, connection_id)
     wrong_password(stack, connection_id, board)
     settle(stack.redis_url)
@@ -473,6 +489,8 @@ def test_no_secret_the_run_used_is_stored_or_logged_in_clear(stack: Stack) -> No
         *redis_places(redis.Redis.from_url(stack.redis_url)),
         *log_places(stack.run.logs),
     ]
+    # The shared e.net session id is among the Redis keys searched (kept encrypted there).
+    assert any(p.name.startswith("redis:syspro:session:") for p in places)
     findings = hunt(stack.run.secrets, places)
     _print_figure(stack, places, findings)
     access = (stack.run.logs["web stdout"]).read_text()
