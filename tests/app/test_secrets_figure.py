@@ -62,7 +62,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = SeedSize(suppliers=6, customers=4, supplier_invoices=12, purchase_orders=4,
                 customer_invoices=4, stock_items=4, gl_accounts=4)
 CLIENT_ID = "figure-client-id"
-WORKER_BOOT = (
+RQ_BOOT = (  # rq's command line, with every logger at DEBUG
     "import logging, sys; "
     "logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, "
     "format='%(asctime)s %(levelname)s %(name)s: %(message)s'); "
@@ -257,11 +257,13 @@ def stack(redis_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
         run.secrets.add(name, env[name])
     run.secrets.extend("Fernet key (ENCRYPTION_KEYS)", keys)
     web = Process("web", [f"exec {_procfile_command('web')}"], env, run, tmp_path, shell=True)
-    worker = Process("worker", [sys.executable, "-c", WORKER_BOOT, "worker", "--with-scheduler",
+    worker = Process("worker", [sys.executable, "-c", RQ_BOOT, "worker", "--with-scheduler",
                                 "--url", redis_url, QUEUE_NAME], env, run, tmp_path)
+    cron = Process("cron", [sys.executable, "-c", RQ_BOOT, "cron", "jobs.cron_config",
+                            "--url", redis_url], env, run, tmp_path)
     db = Database(database_url)
     stack = Stack(f"http://127.0.0.1:{port}", syspro, monday, db, redis_url, run, env,
-                  [web, worker])
+                  [web, worker, cron])
     try:
         wait_for("gunicorn", lambda: _answers(stack.url + "/healthz"), timeout=30)
         yield stack
@@ -375,6 +377,9 @@ class LookupBoard:
 
 
 def write_back(stack: Stack, board: LookupBoard) -> None:
+    # SYSPRO forgets the session first: the worker logs on again (a second session id).
+    requests.post(f"{stack.syspro.base_url}/_sandbox/sessions/expire", json={},
+                  timeout=5).raise_for_status()
     board.edit(stack, 0, "+44 20 7946 0999")
     suppliers = stack.syspro.app.state.data.table("ApSupplier").rows
     wait_for("the edit in SYSPRO", lambda: any(
