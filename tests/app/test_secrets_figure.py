@@ -1,13 +1,19 @@
 """The secrets figure: a full run over real HTTP, then every place it wrote searched for every
 secret and token it used. Expected: 0 found.
 
-The app runs under gunicorn exactly as the Procfile starts it (access log on), a real RQ worker
-runs the jobs, SYSPRO and monday are the sandboxes. The run: OAuth install, lifecycle install,
-the settings view saving a connection with three passwords, Test connection, a sync recipe and a
-custom-trigger recipe, polls and pushes, a lookup board whose edit is written back to SYSPRO, a
-sync-now call, then a wrong operator password (Test connection and a poll fail, error chains are
-written). Searched afterwards: every database table, every Redis key, every log of every process
-(web access and error logs with the app at DEBUG, the worker's output), the audit error chains.
+The Procfile's three processes run as the Procfile starts them: the app under gunicorn (access
+log on, app log at DEBUG), a real RQ worker and the cron schedule (rq's loggers at DEBUG);
+SYSPRO and monday are the sandboxes. The run: OAuth install through the consent page, lifecycle
+install, the settings and board views opened with `?sessionToken=`, a connection saved with
+operator, company and OData passwords, Test connection, a custom-trigger recipe and a sync
+recipe (provisioning, poll, push, trigger firing on the worker), a lookup board whose edit is
+written back to SYSPRO (after SYSPRO forgot the session), a write-back while e.net drops every
+connection, sync-now, then a wrong operator password and a changed OData password (Test
+connection, polls and a write-back fail; error chains and failed jobs are written).
+
+Searched afterwards: every database table (all columns as text), the audit error chains and
+health reasons, every Redis key of every type (rq's compressed job data opened), every log of
+every process. Each secret is looked for raw, URL-encoded and base64.
 """
 
 from __future__ import annotations
