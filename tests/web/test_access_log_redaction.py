@@ -3,6 +3,7 @@ Procfile's server) and under werkzeug's development server alike."""
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import runpy
@@ -122,3 +123,37 @@ def test_development_server_request_log_is_redacted(
     assert SESSION_TOKEN not in text and SYNC_TOKEN not in text
     assert '"GET /views/settings?sessionToken=*** HTTP/1.1" 401' in text, lines
     assert '"POST /sync-now/4/*** HTTP/1.1" 401' in text, lines
+
+
+# --- the app's own log -------------------------------------------------------------------------
+
+
+def test_app_log_of_a_failed_request_hides_the_sync_now_token(
+    app_config: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Flask logs "Exception on <path>" for an unhandled error: on the sync-now route the path
+    is a credential. The app's root handlers redact it like the access log."""
+    from monday_app.factory import create_app
+    from monday_app.web import sync_now
+    from store.migrate import upgrade
+
+    captured = io.StringIO()
+    handler = logging.StreamHandler(captured)
+    logging.getLogger().addHandler(handler)
+    try:
+        upgrade(str(app_config["DATABASE_URL"]))
+        app = create_app(app_config)
+        app.config["PROPAGATE_EXCEPTIONS"] = False  # log and answer 500, as in production
+
+        def broken(*_args: Any) -> None:
+            raise RuntimeError("database went away")
+
+        monkeypatch.setattr(sync_now, "connection_for_sync_url", broken)
+        answer = app.test_client().post(f"/sync-now/4/{SYNC_TOKEN}")
+        app.extensions["store"].dispose()
+    finally:
+        logging.getLogger().removeHandler(handler)
+    assert answer.status_code == 500
+    text = captured.getvalue()
+    assert "Exception on /sync-now/4/*** [POST]" in text, text
+    assert SYNC_TOKEN not in text
