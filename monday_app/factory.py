@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Mapping
 
 import redis
 from flask import Flask
 
+from monday_app.log_redaction import install_request_log_redaction
 from monday_app.settings import Settings
 from monday_app.web import validation
 from store.crypto import SecretBox
@@ -68,8 +68,8 @@ def init_redis(app: Flask, settings: Settings) -> None:
 def _configure_logging(app: Flask, settings: Settings) -> None:
     if not app.debug and not logging.getLogger().handlers:
         # LOG_LEVEL=DEBUG also shows the tracebacks the CLI keeps out of its one-line errors.
-        level = os.environ.get("LOG_LEVEL", "INFO").upper()
         logging.basicConfig(
-            level=level if level in logging.getLevelNamesMapping() else logging.INFO,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+    # Served by werkzeug (`flask run`, tests), each request line goes through its logger.
+    install_request_log_redaction()

@@ -61,6 +61,8 @@ class Settings:
     monday_webhook_require_exp: bool = True
     # Largest request body the web app reads (MAX_BODY_BYTES); bigger ones get 413.
     max_body_bytes: int = 1024 * 1024
+    # Level of the app's own log (DEBUG shows every outbound request line, secrets scrubbed).
+    log_level: str = "INFO"
     # SYNC_* variables: engine tuning (see docs/configuration.md).
     sync_tuning: Mapping[str, str] = field(default_factory=dict)
 
@@ -118,6 +120,7 @@ class Settings:
             ),
             monday_webhook_require_exp=_parse_bool(source, "MONDAY_WEBHOOK_REQUIRE_EXP", True),
             max_body_bytes=_parse_int(source, "MAX_BODY_BYTES", 1024 * 1024),
+            log_level=_parse_log_level(source),
             sync_tuning={k: v for k, v in source.items() if k.startswith("SYNC_")},
         )
 
@@ -136,6 +139,13 @@ def _parse_keys(raw: str) -> tuple[str, ...]:
                 f"Fernet; print(Fernet.generate_key().decode())'"
             ) from exc
     return keys
+
+
+def _parse_log_level(source: Mapping[str, str]) -> str:
+    raw = source.get("LOG_LEVEL", "").strip().upper() or "INFO"
+    if raw not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise SettingsError(f"LOG_LEVEL={raw!r} is not one of DEBUG, INFO, WARNING, ERROR")
+    return raw
 
 
 def _parse_int(source: Mapping[str, str], name: str, default: int) -> int:

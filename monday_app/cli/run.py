@@ -37,7 +37,8 @@ def process_commands(port: int, redis_url: str, workers: int = 2) -> dict[str, s
     python = sys.executable
     return {
         "web": (
-            f"{python} -m gunicorn app:app --bind 127.0.0.1:{port} --workers {workers} "
+            f"{python} -m gunicorn app:app --config gunicorn.conf.py --bind 127.0.0.1:{port} "
+            f"--workers {workers} "
             "--access-logfile - --graceful-timeout 5 --no-control-socket"
         ),
         "worker": f"{python} -m rq.cli worker --with-scheduler --url {redis_url} default",
