@@ -33,6 +33,23 @@ class Tenant:
     connection_id: int
 
 
+def run_queued_jobs(app: Any) -> None:
+    """Run what the app queued, in this process, as a worker with the app's settings."""
+    from rq import Queue, SimpleWorker
+
+    from jobs.runtime import Runtime, set_runtime
+    from monday_app.web.common import QUEUE_NAME
+
+    runtime = Runtime(app.config["ML_SETTINGS"])
+    set_runtime(runtime)
+    try:
+        queue = Queue(QUEUE_NAME, connection=runtime.redis)
+        SimpleWorker([queue], connection=runtime.redis).work(burst=True)
+    finally:
+        set_runtime(None)
+        runtime.db.dispose()
+
+
 class Monday:
     """Signs requests the way monday does (FACTS §7) and seeds tenants in the database."""
 
@@ -58,20 +75,7 @@ class Monday:
             return record.id
 
     def run_jobs(self) -> None:
-        """Run what the app queued, in this process, as a worker with the app's settings."""
-        from rq import Queue, SimpleWorker
-
-        from jobs.runtime import Runtime, set_runtime
-        from monday_app.web.common import QUEUE_NAME
-
-        runtime = Runtime(self.app.config["ML_SETTINGS"])
-        set_runtime(runtime)
-        try:
-            queue = Queue(QUEUE_NAME, connection=runtime.redis)
-            SimpleWorker([queue], connection=runtime.redis).work(burst=True)
-        finally:
-            set_runtime(None)
-            runtime.db.dispose()
+        run_queued_jobs(self.app)
 
     def test_connection(self, connection_id: int, account: int) -> Any:
         """Start "Test connection", run its job, and answer the run's final progress."""

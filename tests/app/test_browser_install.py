@@ -131,3 +131,31 @@ def test_settings_view_saves_and_masks_secrets(browser: Any, flow: Flow, shots: 
         secret = connection.operator_password_encrypted
         assert secret and "op-secret" not in secret
         assert box.decrypt(secret) == "op-secret"
+
+
+def test_test_connection_shows_each_step_from_the_job(browser: Any, flow: Flow,
+                                                      shots: Path) -> None:
+    """The button starts a job; the page polls it and lists each step with its reason."""
+    from selenium.webdriver.common.by import By
+
+    from tests.app.conftest import run_queued_jobs
+
+    flow.lifecycle("install")
+    token = flow.monday("session-token", account_id=1, user_id=1)["token"]
+    browser.get(f"{flow.url}/views/settings?sessionToken={token}")
+    form = browser.find_element(By.ID, "connection-form")
+    for name, value in {"server_url": "https://syspro.invalid:20001", "operator": "ADMIN",
+                        "company_id": "EDU1"}.items():
+        form.find_element(By.NAME, name).clear()
+        form.find_element(By.NAME, name).send_keys(value)
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait(browser).until(lambda b: b.find_element(By.ID, "form-status").text == "Saved.")
+    browser.find_element(By.ID, "test-button").click()
+    status = browser.find_element(By.ID, "form-status")
+    # Work the queue (as a worker would) until the page has seen the job's last step.
+    wait(browser).until(
+        lambda _: (run_queued_jobs(flow.app), status.text == "Some steps failed.")[1]
+    )
+    steps = browser.find_elements(By.CSS_SELECTOR, "#test-steps li")
+    assert steps and steps[0].text.startswith("✘ server URL")
+    browser.save_screenshot(str(shots / "5-test-connection.png"))
