@@ -201,3 +201,28 @@ def test_echo_of_our_own_write_does_nothing(lookup_board, receiver) -> None:
     automation = {**events[0], "userId": -6, "triggerUuid": "automation-1",
                   "value": {"value": "999"}}
     assert apply_board_edit(**job_kwargs(env, automation))["outcome"] == "echo"
+
+
+def test_edit_of_a_supplier_with_a_change_waiting_to_be_pushed(lookup_board, receiver) -> None:
+    """SYSPRO changed the supplier (staged, not yet pushed) when a person edits its phone: the
+    write-back succeeds once, and the staged change carries the new phone, not the old one."""
+    env, sync_id, board_id, columns, items = lookup_board
+    item = items[0]
+    code = _supplier(env, item, columns)["Supplier"]
+    requests.patch(f"{env.syspro.base_url}/_sandbox/tables/ApSupplier/rows", timeout=10,
+                   json={"key": [code], "changes": {"Contact": "New Contact"}}
+                   ).raise_for_status()
+    assert poll(env.ctx, sync_id).changed == 1  # staged, not pushed
+    phone = columns["telephone"]["id"]
+    _edit(env, item["id"], phone, "+27 11 555 0199")
+    result = apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
+    assert result["outcome"] == "written_back", result
+    assert len(_audit(env, sync_id, "written_back")) == 1
+    with env.runtime.db.session() as session:
+        from store.models import SyncRecord
+
+        record = session.query(SyncRecord).filter_by(syspro_key=code).one()
+        assert record.pending_values["telephone"] == "+27 11 555 0199"
+        assert record.pending_values["contact"] == "New Contact"
+    push(env.ctx, sync_id)
+    assert poll(env.ctx, sync_id).changed == 0
