@@ -83,7 +83,7 @@ def output_fields(spec: BoardSyncSpec, record: Written) -> dict[str, Any]:
         "amount": first(AMOUNT_KEYS),
         "balance": str(values.get("balance") or ""),
         "currency": str(values.get("currency") or ""),
-        "date": first(DATE_KEYS),
+        "documentDate": first(DATE_KEYS),
         "dueDate": str(values.get("due_date") or ""),
         "status": str(values.get("status") or ""),
         "boardId": spec.board_id,

@@ -63,3 +63,21 @@ def test_recipe_option_lists_are_each_declared(app) -> None:
 def test_manifest_urls_never_use_a_fixed_host() -> None:
     text = MANIFEST.read_text()
     assert "http://" not in text and "https://" not in text
+
+
+def test_the_custom_trigger_sends_exactly_the_output_fields_the_manifest_declares() -> None:
+    from store.board_syncs import BoardSyncSpec
+    from sync.triggers import Written, output_fields
+
+    manifest = json.loads(MANIFEST.read_text())
+    declared = {
+        field["key"]
+        for feature in manifest["features"] if isinstance(feature, dict)
+        for trigger in feature.get("triggers", [])
+        for field in trigger.get("outputFields", [])
+    }
+    spec = BoardSyncSpec.__new__(BoardSyncSpec)
+    object.__setattr__(spec, "entity", "supplier_invoices")
+    object.__setattr__(spec, "board_id", "1")
+    record = Written("S|1", "INV 1", "77", {"invoice_date": "2026-01-02"}, True)
+    assert declared and set(output_fields(spec, record)) == declared

@@ -115,7 +115,7 @@ def test_created_and_changed_records_fire_the_trigger(engine_env, trigger_receiv
     assert sample["change"] == "created"
     assert sample["party"] == row["Supplier"]  # SYSPRO codes as stored
     assert Decimal(sample["amount"]) == row["OrigInvValue"]
-    assert sample["date"] == row["InvoiceDate"].isoformat()[:10]
+    assert sample["documentDate"] == row["InvoiceDate"].isoformat()[:10]
     assert sample["status"] in ("Open", "Part paid", "Paid")
     assert sample["boardId"] == board_id and sample["itemId"]
     claims = jwt.decode(trigger_receiver.tokens[0], SECRET, algorithms=["HS256"])
