@@ -194,6 +194,18 @@ class Stack:
         headers = {"Authorization": f"Bearer {token}", "Referer": page}
         return requests.request(method, self.url + path, headers=headers, timeout=30, **kwargs)
 
+    def test_connection(self, connection_id: int) -> dict[str, Any]:
+        """Press "Test connection": the worker runs it; poll its steps as the page does."""
+        started = self.view_api("POST", f"/api/connections/{connection_id}/test")
+        assert started.status_code == 202, started.text
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            progress = self.view_api("GET", started.json()["status_url"]).json()
+            if progress.get("done"):
+                return progress
+            time.sleep(0.3)
+        raise AssertionError("the connection test job did not finish")
+
     def create_board(self, token: str, name: str) -> str:
         query = "mutation ($n: String!) { create_board(board_name: $n, board_kind: public) { id } }"
         answer = requests.post(self.monday.api_url, headers={"Authorization": token}, timeout=10,
@@ -324,7 +336,7 @@ def save_connection(stack: Stack) -> int:
     saved = stack.view_api("POST", "/api/connections", json=form)
     assert saved.status_code == 201, saved.text
     connection_id = int(saved.json()["connection"]["id"])
-    tested = stack.view_api("POST", f"/api/connections/{connection_id}/test").json()
+    tested = stack.test_connection(connection_id)
     assert tested["ok"], tested
     return connection_id
 
@@ -426,7 +438,7 @@ def wrong_password(stack: Stack, connection_id: int, board: LookupBoard) -> None
     assert changed.status_code == 200, changed.text
     requests.post(f"{stack.syspro.base_url}/_sandbox/sessions/expire", json={},
                   timeout=5).raise_for_status()
-    tested = stack.view_api("POST", f"/api/connections/{connection_id}/test").json()
+    tested = stack.test_connection(connection_id)
     assert not tested["ok"], tested
     with stack.db.session() as session:
         sync_ids = [s.id for s in session.query(BoardSync).all()]

@@ -34,8 +34,9 @@ BOARD_COLUMNS = [
 
 
 def real_schema_path() -> Path:
+    """monday's public schema: the copy kept in tests/monday/contract (see its SOURCE.md)."""
     override = os.environ.get("MONDAY_SCHEMA_PATH")
-    return Path(override) if override else REPO_ROOT / "../shared/contracts/monday/schema.graphql"
+    return Path(override) if override else Path(__file__).with_name("contract") / "schema.graphql"
 
 
 @pytest.fixture(scope="session")
