@@ -14,7 +14,6 @@ import pytest
 from monday_app.client import MondayClient, MondayClientSettings
 from sandbox.monday.server import RunningSandbox, start_in_thread
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 # One monday minute lasts one real second in these tests.
 CLOCK_SPEED = 60.0
 
