@@ -42,6 +42,7 @@ from sync.mapping import (
     map_record,
 )
 from sync.mapping import plain as plain_value
+from sync.push import encode_values
 from sync.sources import enet_client
 from syspro.entities import split_transaction_id
 from syspro.errors import ItemValidationError, SysproError
@@ -166,6 +167,7 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
             f"{setup.business_object} has no single field for it"
         )
         _audit(ctx, spec, edit, record.key, "failed", result)
+        _restore_column(ctx, spec, edit, key, record.synced_values.get(key), column.title)
         return result
 
     code = split_transaction_id(record.key)[0]
@@ -251,6 +253,26 @@ def _tell_the_person(
                              idempotency_key=f"writeback-refused-{edit.trigger_uuid}"[:100])
     except MondayError as exc:
         log.warning("board sync %s: update on item %s not posted: %s", spec.id, edit.item_id,
+                    scrub(str(exc)))
+
+
+def _restore_column(
+    ctx: EngineContext, spec: BoardSyncSpec, edit: BoardEdit, key: str, synced: Any, title: str
+) -> None:
+    """A column SYSPRO owns was edited on monday: put SYSPRO's value back at once and say why
+    on the item, so the board is never left showing a value SYSPRO does not have. Our own
+    write comes back as a webhook whose value equals the synced one: an echo."""
+    body = (f"{title} comes from SYSPRO and cannot be changed here; it shows SYSPRO's value "
+            "again. Change it in SYSPRO, and the next sync brings it to this board.")
+    try:
+        client = ctx.monday_factory(spec)  # type: ignore[misc]
+        client.change_column_values(
+            spec.board_id, edit.item_id, encode_values({key: synced}, spec.provisioned_columns)
+        )
+        client.create_update(edit.item_id, body, board_id=spec.board_id,
+                             idempotency_key=f"writeback-restored-{edit.trigger_uuid}"[:100])
+    except MondayError as exc:
+        log.warning("board sync %s: item %s not restored: %s", spec.id, edit.item_id,
                     scrub(str(exc)))
 
 

@@ -175,6 +175,17 @@ def test_read_only_column_is_refused_with_a_reason(lookup_board, receiver) -> No
     assert result["outcome"] == "failed"
     [(_, _, detail, _)] = _audit(env, sync_id, "failed")
     assert "cannot be changed from monday" in detail["reason"]
+    # The board shows SYSPRO's balance again at once, with a note saying why.
+    url = f"{env.monday.url}/_sandbox/boards/{board_id}/items"
+    shown = next(i for i in requests.get(url, timeout=10).json() if i["id"] == item["id"])
+    assert shown["column_values"][columns["balance"]["id"]]["text"] == \
+        item["column_values"][columns["balance"]["id"]]["text"]
+    notes = requests.get(f"{env.monday.url}/_sandbox/items/{item['id']}/updates",
+                         timeout=10).json()
+    assert any("comes from SYSPRO" in str(n) for n in notes)
+    # Our own restoring write comes back as a webhook: an echo, nothing written to SYSPRO.
+    echo = receiver.wait_for(2)[1]
+    assert apply_board_edit(**job_kwargs(env, echo))["outcome"] == "echo"
 
 
 def test_echo_of_our_own_write_does_nothing(lookup_board, receiver) -> None:
