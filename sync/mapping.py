@@ -40,6 +40,7 @@ class BoardMapping:
     # SYSPRO fields shown exactly as stored (key parts: " 00010" and "00010" are two
     # suppliers); everything else loses SYSPRO's padding.
     exact_sources: frozenset[str] = frozenset()
+    name_template: str = ""  # the item_name template the item names are rendered from
 
     def column(self, key: str) -> ColumnSpec:
         for spec in self.columns:
@@ -147,7 +148,18 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
     # Display only: the SYSPRO ID column and matching always use the exact key.
     exact = frozenset() if trim_keys else frozenset(_key_fields(entity))
     template = overrides.get("item_name") or defaults.item_name
-    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels, exact)
+    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels, exact,
+                        template)
+
+
+def name_column(mapping: BoardMapping) -> ColumnSpec | None:
+    """The column showing the one field the item name is made of ("{SupplierName}"), if the
+    name is exactly one field: renaming the item is then an edit of that field."""
+    template = mapping.name_template.strip()
+    if not (template.startswith("{") and template.endswith("}")) or template.count("{") != 1:
+        return None
+    field_name = template[1:-1]
+    return next((c for c in mapping.columns if c.source == field_name and not c.derive), None)
 
 
 def _key_fields(entity: str) -> set[str]:

@@ -100,23 +100,30 @@ def provision_board_sync(
 
 BOARD_WEBHOOK_PATH = "/monday/webhooks/board"
 BOARD_WEBHOOK_EVENT = "change_column_value"
+# monday sends an item rename as its own event, not as a column change (FACTS §6).
+RENAME_WEBHOOK_EVENT = "change_name"
+BOARD_WEBHOOK_EVENTS = (BOARD_WEBHOOK_EVENT, RENAME_WEBHOOK_EVENT)
 
 
 def ensure_board_webhook(
     ctx: EngineContext, spec: BoardSyncSpec, client: MondayClient
 ) -> str | None:
-    """Create the board's change_column_value webhook once and remember its id.
+    """Create the board's webhooks (column changes and renames) once and remember their ids;
+    the column-change webhook's id is returned.
 
     A webhook remembered earlier and still on the board is kept (provisioning may run twice).
-    When monday cannot create it (our address unreachable for its challenge, say), the board
+    When monday cannot create one (our address unreachable for its challenge, say), the board
     sync's health says so and write-back stays off until provisioning runs again."""
     with ctx.db.session() as session:
-        known = webhook_ids(session, spec.id).get(BOARD_WEBHOOK_EVENT)
+        known = webhook_ids(session, spec.id)
     try:
-        if known and any(str(w.id) == str(known) for w in client.webhooks(spec.board_id)):
-            return str(known)
+        on_board = {str(w.id) for w in client.webhooks(spec.board_id)}
         url = f"{ctx.public_base_url.rstrip('/')}{BOARD_WEBHOOK_PATH}"
-        webhook = client.create_webhook(spec.board_id, url, BOARD_WEBHOOK_EVENT)
+        created = {
+            event: str(client.create_webhook(spec.board_id, url, event).id)
+            for event in BOARD_WEBHOOK_EVENTS
+            if not (known.get(event) and str(known[event]) in on_board)
+        }
     except MondayError as exc:
         log.warning("board sync %s: board webhook not created: %s", spec.id, scrub(str(exc)))
         with ctx.db.session() as session:
@@ -125,5 +132,5 @@ def ensure_board_webhook(
                        f"board webhook ({scrub(str(exc))[:500]})")
         return None
     with ctx.db.session() as session:
-        save_webhook_ids(session, spec.id, {BOARD_WEBHOOK_EVENT: str(webhook.id)})
-    return str(webhook.id)
+        save_webhook_ids(session, spec.id, created)
+    return created.get(BOARD_WEBHOOK_EVENT) or str(known[BOARD_WEBHOOK_EVENT])

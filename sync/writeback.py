@@ -40,6 +40,7 @@ from sync.mapping import (
     build_mapping,
     content_hash,
     map_record,
+    name_column,
 )
 from sync.mapping import plain as plain_value
 from sync.push import encode_values
@@ -118,6 +119,24 @@ def webhook_value(column_type: str | None, value: Any) -> Any:
     return value.get("text")
 
 
+def _edited_column(
+    spec: BoardSyncSpec, mapping: BoardMapping, edit: BoardEdit
+) -> tuple[str, Any] | WritebackResult:
+    """(mapping key, plain value) of what the person changed. A rename (monday's change_name
+    event: no column, value {"name": ...}) is an edit of the field the item name shows."""
+    if edit.column_id in (None, "", "name") and isinstance(edit.value, Mapping) \
+            and "name" in edit.value:
+        column = name_column(mapping)
+        if column is None or column.key not in spec.provisioned_columns:
+            return WritebackResult("ignored", "the item name is not one SYSPRO field")
+        return column.key, edit.value.get("name")
+    key = next((k for k, c in spec.provisioned_columns.items()
+                if c.get("id") == edit.column_id), None)
+    if key is None:
+        return WritebackResult("ignored", f"column {edit.column_id} is not synced")
+    return key, webhook_value(spec.provisioned_columns[key].get("type"), edit.value)
+
+
 def _same(a: Any, b: Any) -> bool:
     return ("" if a is None else a) == ("" if b is None else b)
 
@@ -136,14 +155,13 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
         return WritebackResult("ignored", f"{spec.entity} boards are not written back")
     if str(edit.user_id) in AUTOMATION_USER_IDS:
         return WritebackResult("echo", "changed by an automation")
-    key = next((k for k, c in spec.provisioned_columns.items()
-                if c.get("id") == edit.column_id), None)
-    if key is None:
-        return WritebackResult("ignored", f"column {edit.column_id} is not synced")
     mapping = build_mapping(spec.entity, spec.column_mapping)
+    target = _edited_column(spec, mapping, edit)
+    if isinstance(target, WritebackResult):
+        return target
+    key, raw = target
     column = mapping.column(key)
     column_type = spec.provisioned_columns[key].get("type")
-    raw = webhook_value(column_type, edit.value)
     if column_type == "numbers" and raw not in (None, ""):
         try:  # "12.50" and 12.5 are one value, as the mapping writes it
             raw = Decimal(str(raw))

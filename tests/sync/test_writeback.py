@@ -21,7 +21,7 @@ from jobs.writeback import apply_board_edit
 from store.audit import AuditFilter, query
 from store.writeback import webhook_ids
 from sync.poll import poll
-from sync.provision import BOARD_WEBHOOK_EVENT
+from sync.provision import BOARD_WEBHOOK_EVENT, RENAME_WEBHOOK_EVENT
 from sync.push import push
 from syspro.writers import SUPPLIERS
 
@@ -237,3 +237,22 @@ def test_edit_of_a_supplier_with_a_change_waiting_to_be_pushed(lookup_board, rec
         assert record.pending_values["contact"] == "New Contact"
     push(env.ctx, sync_id)
     assert poll(env.ctx, sync_id).changed == 0
+
+
+def test_person_renames_a_supplier_item_and_syspro_gets_it(lookup_board, receiver) -> None:
+    """monday sends a rename as its own event (change_name): the item name is the supplier
+    name, so SYSPRO's SupplierName is updated; the next poll finds nothing to do."""
+    env, sync_id, board_id, columns, items = lookup_board
+    with env.runtime.db.session() as session:
+        assert RENAME_WEBHOOK_EVENT in webhook_ids(session, sync_id)
+    item = items[1]
+    requests.post(f"{env.monday.url}/_sandbox/items/{item['id']}/column_values", timeout=10,
+                  json={"column_values": {"name": "Protea Renamed (Pty) Ltd"}, "user_id": PERSON}
+                  ).raise_for_status()
+    event = receiver.wait_for(1)[0]
+    assert "columnId" not in event and event["value"] == {"name": "Protea Renamed (Pty) Ltd"}
+    result = apply_board_edit(**job_kwargs(env, event))
+    assert result["outcome"] == "written_back", result
+    assert _supplier(env, item, columns)["SupplierName"] == "Protea Renamed (Pty) Ltd"
+    assert poll(env.ctx, sync_id).changed == 0
+    assert push(env.ctx, sync_id).updated == 0
