@@ -13,11 +13,19 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any, Protocol
 
-from syspro.entities import CATALOGUE, ROWVERSION, ChangeSource, Entity, Field, PeriodField
+from syspro.entities import (
+    CATALOGUE,
+    ROWVERSION,
+    ChangeSource,
+    Entity,
+    Field,
+    PeriodField,
+    build_catalogue,
+)
 from syspro.errors import MalformedResponse, ServerErrorText, TransportError
 from syspro.parsing import parse_value
 from syspro.query import Cmp, Condition, RowVersion, all_of, any_of, key_equals, matches
-from syspro.settings import ConnectionSettings
+from syspro.settings import DEFAULT_GRN_KEY_COLUMNS, ConnectionSettings
 
 Row = dict[str, Any]
 # A row key naming the values that did not parse (the row is failed alone, by its key).
@@ -123,7 +131,11 @@ class EntityReader:
     ) -> None:
         self.source = source
         self.settings = settings
-        self.catalogue = catalogue or CATALOGUE
+        # The site's own answers to uncertain facts (GRN key columns) shape the catalogue.
+        self.catalogue = catalogue or (
+            CATALOGUE if settings.grn_key_columns == DEFAULT_GRN_KEY_COLUMNS
+            else build_catalogue(settings)
+        )
 
     def entity(self, name: str) -> Entity:
         try:

@@ -159,3 +159,11 @@ def test_a_vertical_tab_in_a_supplier_name_over_real_http(fresh_sandbox, client)
     again = {r["Supplier"]: r for r in ComfndReader(client).read("suppliers")}
     assert len(again) == len(suppliers)
     assert again[target["Supplier"]]["SupplierName"] == f"Acme\ufffdLtd\ufffd {name}"
+
+
+def test_the_sites_grn_key_columns_shape_the_transaction_ids(fresh_sandbox, settings):
+    """grn_key_columns is a documented per-connection answer: readers must use it."""
+    reader = ODataReader(settings.with_changes(grn_key_columns=("Supplier", "Grn")))
+    rows = list(reader.read("goods_receipts"))
+    assert rows and all(len(split_transaction_id(r["_id"])) == 2 for r in rows)
+    assert rows[0]["_id"] == f"{rows[0]['Supplier']}|{rows[0]['Grn']}"
