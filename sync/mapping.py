@@ -27,6 +27,9 @@ SUPPORTED_TYPES = {"text", "long_text", "numbers", "date", "status", "email", "p
                    "checkbox", "dropdown"}
 
 
+CONFLICT_POLICIES = ("syspro_wins", "monday_wins")
+
+
 class MappingError(ValueError):
     """A board sync's column mapping is not usable; the message says which part and why."""
 
@@ -41,6 +44,8 @@ class BoardMapping:
     # suppliers); everything else loses SYSPRO's padding.
     exact_sources: frozenset[str] = frozenset()
     name_template: str = ""  # the item_name template the item names are rendered from
+    # Lookup boards: which side wins when SYSPRO changed a field the person then edited.
+    conflicts: str = "syspro_wins"
 
     def column(self, key: str) -> ColumnSpec:
         for spec in self.columns:
@@ -103,7 +108,7 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
     columns = list(defaults.columns)
     overrides = dict(overrides or {})
     unknown = set(overrides) - {
-        "columns", "exclude", "extra_fields", "labels", "item_name", "trim_keys"
+        "columns", "exclude", "extra_fields", "labels", "item_name", "trim_keys", "conflicts"
     }
     if unknown:
         raise MappingError(f"unknown mapping setting(s): {', '.join(sorted(unknown))}")
@@ -147,9 +152,12 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
         raise MappingError("trim_keys: give true or false")
     # Display only: the SYSPRO ID column and matching always use the exact key.
     exact = frozenset() if trim_keys else frozenset(_key_fields(entity))
+    conflicts = overrides.get("conflicts", "syspro_wins")
+    if conflicts not in CONFLICT_POLICIES:
+        raise MappingError(f"conflicts: one of {', '.join(CONFLICT_POLICIES)}")
     template = overrides.get("item_name") or defaults.item_name
     return BoardMapping(entity, tuple(columns), _name_renderer(template), labels, exact,
-                        template)
+                        template, conflicts)
 
 
 def name_column(mapping: BoardMapping) -> ColumnSpec | None:

@@ -12,7 +12,6 @@ so the next poll sees nothing new and never bounces the edit back to monday.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -31,6 +30,7 @@ from store.writeback import (
     record_for_item,
     save_written_back,
 )
+from sync.board_edits import edited_column
 from sync.context import EngineContext
 from sync.errors import error_chain, scrub
 from sync.mapping import (
@@ -40,7 +40,6 @@ from sync.mapping import (
     build_mapping,
     content_hash,
     map_record,
-    name_column,
 )
 from sync.mapping import plain as plain_value
 from sync.push import encode_values
@@ -77,6 +76,7 @@ class WritebackResult:
     syspro_key: str | None = None
     field: str | None = None
     value: str | None = None
+    conflict: dict[str, Any] | None = None  # SYSPRO's value and the board's, when they crossed
 
 
 def build_writer(
@@ -92,49 +92,6 @@ def build_writer(
         connection, redis_client=redis_client, cipher=cipher,
         allow_private_networks=allow_private_networks, allow_loopback=allow_loopback,
     ))
-
-
-def webhook_value(column_type: str | None, value: Any) -> Any:
-    """The plain value in a board webhook's `value` (monday wraps it per column type)."""
-    if value is None or not isinstance(value, Mapping):
-        return value
-    if column_type == "phone":
-        return value.get("phone")
-    if column_type == "email":
-        return value.get("email")
-    if column_type == "long_text":
-        return value.get("text")
-    if column_type == "link":
-        return value.get("url")
-    if column_type == "date":
-        return value.get("date")
-    if column_type in ("status", "color"):
-        label = value.get("label")
-        return label.get("text") if isinstance(label, Mapping) else label
-    if column_type == "dropdown":
-        chosen = value.get("chosenValues") or []
-        return ", ".join(str(c.get("name")) for c in chosen if isinstance(c, Mapping)) or None
-    if "value" in value:  # text, numbers
-        return value["value"]
-    return value.get("text")
-
-
-def _edited_column(
-    spec: BoardSyncSpec, mapping: BoardMapping, edit: BoardEdit
-) -> tuple[str, Any] | WritebackResult:
-    """(mapping key, plain value) of what the person changed. A rename (monday's change_name
-    event: no column, value {"name": ...}) is an edit of the field the item name shows."""
-    if edit.column_id in (None, "", "name") and isinstance(edit.value, Mapping) \
-            and "name" in edit.value:
-        column = name_column(mapping)
-        if column is None or column.key not in spec.provisioned_columns:
-            return WritebackResult("ignored", "the item name is not one SYSPRO field")
-        return column.key, edit.value.get("name")
-    key = next((k for k, c in spec.provisioned_columns.items()
-                if c.get("id") == edit.column_id), None)
-    if key is None:
-        return WritebackResult("ignored", f"column {edit.column_id} is not synced")
-    return key, webhook_value(spec.provisioned_columns[key].get("type"), edit.value)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -156,9 +113,9 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
     if str(edit.user_id) in AUTOMATION_USER_IDS:
         return WritebackResult("echo", "changed by an automation")
     mapping = build_mapping(spec.entity, spec.column_mapping)
-    target = _edited_column(spec, mapping, edit)
-    if isinstance(target, WritebackResult):
-        return target
+    target = edited_column(spec, mapping, edit.column_id, edit.value)
+    if isinstance(target, str):
+        return WritebackResult("ignored", target)
     key, raw = target
     column = mapping.column(key)
     column_type = spec.provisioned_columns[key].get("type")
@@ -185,8 +142,14 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
             f"{setup.business_object} has no single field for it"
         )
         _audit(ctx, spec, edit, record.key, "failed", result)
-        _restore_column(ctx, spec, edit, key, record.synced_values.get(key), column.title)
+        _restore_column(ctx, spec, edit, key, record.synced_values.get(key),
+                        f"{column.title} comes from SYSPRO and cannot be changed here; it "
+                        "shows SYSPRO's value again. Change it in SYSPRO, and the next sync "
+                        "brings it to this board.")
         return result
+    refused = _conflict(ctx, spec, mapping, edit, record, key, new, result)
+    if refused is not None:
+        return refused
 
     code = split_transaction_id(record.key)[0]
     writer: ReferenceWriter = ctx.writer_factory(spec)  # type: ignore[misc]
@@ -274,14 +237,53 @@ def _tell_the_person(
                     scrub(str(exc)))
 
 
+def _conflict(
+    ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping, edit: BoardEdit,
+    record: Any, key: str, new: str, result: WritebackResult,
+) -> WritebackResult | None:
+    """SYSPRO changed the field since the board last showed it, and the person edited the old
+    value: a conflict. By the board sync's `conflicts` setting SYSPRO's value is kept (the
+    default: the edit is refused, the board shows SYSPRO's value, a note says so) or the
+    monday edit wins; either way the audit holds both values. None: go on and write."""
+    current = current_value(ctx, spec, mapping, record.key, key)
+    if current is None or _same(current, record.synced_values.get(key)) or _same(current, new):
+        return None
+    result.conflict = {"syspro": current, "board_before": record.synced_values.get(key)}
+    if mapping.conflicts == "monday_wins":
+        return None
+    title = mapping.column(key).title
+    result.reason = (f"{title} was changed in SYSPRO to \"{current}\" after this board last "
+                     f"showed it; SYSPRO's value is kept. Edit it again to replace it.")
+    _audit(ctx, spec, edit, record.key, "failed", result)
+    _restore_column(ctx, spec, edit, key, current, result.reason)
+    with ctx.db.session() as session:  # the next edit compares with what the board now shows
+        save_written_back(session, record.id, content_hash=None,
+                          synced_values={**record.synced_values, key: current})
+    return result
+
+
+def current_value(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
+                  record_key: str, key: str) -> str | None:
+    """SYSPRO's value of one mapped column now ("" when empty), or None if it cannot be read."""
+    try:
+        reader = ctx.reader_factory(spec)  # type: ignore[misc]
+        rows = list(reader.read_keys(spec.entity, [split_transaction_id(record_key)]))
+    except (SysproError, OSError) as exc:
+        log.warning("board sync %s: %s not read before write-back: %s", spec.id, record_key,
+                    scrub(str(exc)))
+        return None
+    if not rows:
+        return None
+    value = map_record(rows[0], mapping).values.get(key)
+    return "" if value is None else str(value)
+
+
 def _restore_column(
-    ctx: EngineContext, spec: BoardSyncSpec, edit: BoardEdit, key: str, synced: Any, title: str
+    ctx: EngineContext, spec: BoardSyncSpec, edit: BoardEdit, key: str, synced: Any, body: str
 ) -> None:
-    """A column SYSPRO owns was edited on monday: put SYSPRO's value back at once and say why
-    on the item, so the board is never left showing a value SYSPRO does not have. Our own
-    write comes back as a webhook whose value equals the synced one: an echo."""
-    body = (f"{title} comes from SYSPRO and cannot be changed here; it shows SYSPRO's value "
-            "again. Change it in SYSPRO, and the next sync brings it to this board.")
+    """An edit SYSPRO will not take: put SYSPRO's value back at once and say why on the item,
+    so the board is never left showing a value SYSPRO does not have. Our own write comes back
+    as a webhook whose value equals the synced one: an echo."""
     try:
         client = ctx.monday_factory(spec)  # type: ignore[misc]
         client.change_column_values(
@@ -307,6 +309,8 @@ def _entry(
     }
     if result.reason:
         detail["reason"] = result.reason
+    if result.conflict:
+        detail["conflict"] = result.conflict
     return AuditEntry(
         account_id=spec.account_id,
         board_sync_id=spec.id,

@@ -256,3 +256,45 @@ def test_person_renames_a_supplier_item_and_syspro_gets_it(lookup_board, receive
     assert _supplier(env, item, columns)["SupplierName"] == "Protea Renamed (Pty) Ltd"
     assert poll(env.ctx, sync_id).changed == 0
     assert push(env.ctx, sync_id).updated == 0
+
+
+def _syspro_changes_the_phone_then_a_person_edits_it(env, item, columns, receiver) -> dict:
+    code = _supplier(env, item, columns)["Supplier"]
+    requests.patch(f"{env.syspro.base_url}/_sandbox/tables/ApSupplier/rows", timeout=10,
+                   json={"key": [code], "changes": {"Telephone": "011 111 1111"}}
+                   ).raise_for_status()
+    _edit(env, item["id"], columns["telephone"]["id"], "011 222 2222")
+    return apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
+
+
+def test_a_conflict_keeps_syspro_by_default_and_says_so(lookup_board, receiver) -> None:
+    env, sync_id, board_id, columns, items = lookup_board
+    item = items[3]
+    result = _syspro_changes_the_phone_then_a_person_edits_it(env, item, columns, receiver)
+    assert result["outcome"] == "failed" and "changed in SYSPRO" in result["reason"]
+    assert _supplier(env, item, columns)["Telephone"] == "011 111 1111"
+    shown = next(i for i in requests.get(f"{env.monday.url}/_sandbox/boards/{board_id}/items",
+                                         timeout=10).json() if i["id"] == item["id"])
+    assert shown["column_values"][columns["telephone"]["id"]]["text"] == "011 111 1111"
+    [(_, _, detail, _)] = _audit(env, sync_id, "failed")
+    assert detail["conflict"]["syspro"] == "011 111 1111"
+    # Seen the SYSPRO value, the person edits again: now it is written.
+    _edit(env, item["id"], columns["telephone"]["id"], "011 222 2222")
+    again = receiver.wait_for(3)[-1]
+    assert apply_board_edit(**job_kwargs(env, again))["outcome"] == "written_back"
+    assert _supplier(env, item, columns)["Telephone"] == "011 222 2222"
+
+
+def test_a_board_may_let_the_monday_edit_win_a_conflict(lookup_board, receiver) -> None:
+    env, sync_id, board_id, columns, items = lookup_board
+    with env.runtime.db.session() as session:
+        from store.models import BoardSync
+
+        session.get(BoardSync, sync_id).column_mapping = {"conflicts": "monday_wins"}
+    item = items[4]
+    result = _syspro_changes_the_phone_then_a_person_edits_it(env, item, columns, receiver)
+    assert result["outcome"] == "written_back"
+    assert _supplier(env, item, columns)["Telephone"] == "011 222 2222"
+    [(_, _, detail, _)] = _audit(env, sync_id, "written_back")
+    assert detail["conflict"] == {"syspro": "011 111 1111",
+                                  "board_before": detail["conflict"]["board_before"]}
