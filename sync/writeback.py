@@ -77,6 +77,7 @@ class WritebackResult:
     field: str | None = None
     value: str | None = None
     conflict: dict[str, Any] | None = None  # SYSPRO's value and the board's, when they crossed
+    already_applied: bool = False  # SYSPRO had the value: no Setup call was sent
 
 
 def build_writer(
@@ -147,28 +148,18 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
                         "shows SYSPRO's value again. Change it in SYSPRO, and the next sync "
                         "brings it to this board.")
         return result
-    refused = _conflict(ctx, spec, mapping, edit, record, key, new, result)
+    current = current_value(ctx, spec, mapping, record.key, key)
+    refused = _conflict(ctx, spec, mapping, edit, record, key, new, current, result)
     if refused is not None:
         return refused
-
-    code = split_transaction_id(record.key)[0]
-    writer: ReferenceWriter = ctx.writer_factory(spec)  # type: ignore[misc]
-    try:
-        writer.write(setup, "Update", code, {column.source: new})  # type: ignore[dict-item]
-    except ItemValidationError as exc:
-        result.reason = scrub(str(exc))
-        refusals = [f"{e.field or 'item'}: {e.description}" for e in exc.result.errors]
-        _audit(ctx, spec, edit, record.key, "failed", result, exc, refusals)
-        _tell_the_person(ctx, spec, edit, column.title, new, refusals or [result.reason])
-        return result
-    except SysproError as exc:
-        result.reason = scrub(str(exc))
-        _audit(ctx, spec, edit, record.key, "failed", result, exc)
-        if exc.retryable:
-            raise  # the job is recorded as failed and may be retried; nothing was written
-        return result
-    finally:
-        _close(writer)
+    if current is not None and _same(current, new):
+        # SYSPRO has the value already (a retried job, or both sides made the same change):
+        # no second Setup call.
+        result.already_applied = True
+    else:
+        failed = _send(ctx, spec, edit, record, setup, column, new, result)
+        if failed is not None:
+            return failed
 
     synced, digest, pending = _state_after_write(ctx, spec, mapping, record, key, new)
     result.outcome, result.reason = "written_back", ""
@@ -237,24 +228,51 @@ def _tell_the_person(
                     scrub(str(exc)))
 
 
+def _send(
+    ctx: EngineContext, spec: BoardSyncSpec, edit: BoardEdit, record: Any,
+    setup: SetupObject, column: Any, new: str, result: WritebackResult,
+) -> WritebackResult | None:
+    """The Setup/Update call; the failed result when SYSPRO refused (None: applied)."""
+    code = split_transaction_id(record.key)[0]
+    writer: ReferenceWriter = ctx.writer_factory(spec)  # type: ignore[misc]
+    try:
+        writer.write(setup, "Update", code, {column.source: new})  # type: ignore[dict-item]
+    except ItemValidationError as exc:
+        result.reason = scrub(str(exc))
+        refusals = [f"{e.field or 'item'}: {e.description}" for e in exc.result.errors]
+        _audit(ctx, spec, edit, record.key, "failed", result, exc, refusals)
+        _tell_the_person(ctx, spec, edit, column.title, new, refusals or [result.reason])
+        return result
+    except SysproError as exc:
+        result.reason = scrub(str(exc))
+        _audit(ctx, spec, edit, record.key, "failed", result, exc)
+        if exc.retryable:
+            raise  # the job is recorded as failed and may be retried; nothing was written
+        return result
+    finally:
+        _close(writer)
+    return None
+
+
 def _conflict(
     ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping, edit: BoardEdit,
-    record: Any, key: str, new: str, result: WritebackResult,
+    record: Any, key: str, new: str, current: str | None, result: WritebackResult,
 ) -> WritebackResult | None:
     """SYSPRO changed the field since the board last showed it, and the person edited the old
     value: a conflict. By the board sync's `conflicts` setting SYSPRO's value is kept (the
     default: the edit is refused, the board shows SYSPRO's value, a note says so) or the
     monday edit wins; either way the audit holds both values. None: go on and write."""
-    current = current_value(ctx, spec, mapping, record.key, key)
     if current is None or _same(current, record.synced_values.get(key)) or _same(current, new):
         return None
-    result.conflict = {"syspro": current, "board_before": record.synced_values.get(key)}
+    result.conflict = {"syspro": current, "board_before": record.synced_values.get(key),
+                       "board_edit": new, "policy": mapping.conflicts}
     if mapping.conflicts == "monday_wins":
+        _audit(ctx, spec, edit, record.key, "conflict", result)
         return None
     title = mapping.column(key).title
     result.reason = (f"{title} was changed in SYSPRO to \"{current}\" after this board last "
                      f"showed it; SYSPRO's value is kept. Edit it again to replace it.")
-    _audit(ctx, spec, edit, record.key, "failed", result)
+    _audit(ctx, spec, edit, record.key, "conflict", result)
     _restore_column(ctx, spec, edit, key, current, result.reason)
     with ctx.db.session() as session:  # the next edit compares with what the board now shows
         save_written_back(session, record.id, content_hash=None,
@@ -311,6 +329,8 @@ def _entry(
         detail["reason"] = result.reason
     if result.conflict:
         detail["conflict"] = result.conflict
+    if result.already_applied:
+        detail["already_applied"] = True
     return AuditEntry(
         account_id=spec.account_id,
         board_sync_id=spec.id,

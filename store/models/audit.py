@@ -21,6 +21,7 @@ ACTIONS = (
     "marked_vanished",
     "recreated",
     "reconciled",
+    "conflict",
     "written_back",
     "account_installed",
     "account_uninstalled",

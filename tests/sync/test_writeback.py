@@ -276,8 +276,12 @@ def test_a_conflict_keeps_syspro_by_default_and_says_so(lookup_board, receiver) 
     shown = next(i for i in requests.get(f"{env.monday.url}/_sandbox/boards/{board_id}/items",
                                          timeout=10).json() if i["id"] == item["id"])
     assert shown["column_values"][columns["telephone"]["id"]]["text"] == "011 111 1111"
-    [(_, _, detail, _)] = _audit(env, sync_id, "failed")
+    [(_, _, detail, _)] = _audit(env, sync_id, "conflict")
     assert detail["conflict"]["syspro"] == "011 111 1111"
+    assert detail["conflict"]["policy"] == "syspro_wins"
+    notes = requests.get(f"{env.monday.url}/_sandbox/items/{item['id']}/updates",
+                         timeout=10).json()
+    assert any("011 111 1111" in str(n) for n in notes)
     # Seen the SYSPRO value, the person edits again: now it is written.
     _edit(env, item["id"], columns["telephone"]["id"], "011 222 2222")
     again = receiver.wait_for(3)[-1]
@@ -295,6 +299,39 @@ def test_a_board_may_let_the_monday_edit_win_a_conflict(lookup_board, receiver) 
     result = _syspro_changes_the_phone_then_a_person_edits_it(env, item, columns, receiver)
     assert result["outcome"] == "written_back"
     assert _supplier(env, item, columns)["Telephone"] == "011 222 2222"
+    [(_, _, detail, _)] = _audit(env, sync_id, "conflict")
+    assert detail["conflict"]["syspro"] == "011 111 1111"
+    assert detail["conflict"]["board_edit"] == "011 222 2222"
+    assert len(_audit(env, sync_id, "written_back")) == 1
+
+
+def test_a_value_syspro_already_has_is_not_sent_again(lookup_board, receiver) -> None:
+    """A retried job (Setup applied, the job killed before it saved that) or the same change
+    made on both sides: SYSPRO is read first and no second Setup call is sent."""
+    env, sync_id, board_id, columns, items = lookup_board
+    item = items[5]
+    code = _supplier(env, item, columns)["Supplier"]
+    requests.patch(f"{env.syspro.base_url}/_sandbox/tables/ApSupplier/rows", timeout=10,
+                   json={"key": [code], "changes": {"Telephone": "011 333 3333"}}
+                   ).raise_for_status()
+    writes = []
+    real = env.ctx.writer_factory
+    env.ctx.writer_factory = lambda spec: _Recording(real(spec), writes)
+    _edit(env, item["id"], columns["telephone"]["id"], "011 333 3333")
+    result = apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
+    assert result["outcome"] == "written_back" and writes == []
     [(_, _, detail, _)] = _audit(env, sync_id, "written_back")
-    assert detail["conflict"] == {"syspro": "011 111 1111",
-                                  "board_before": detail["conflict"]["board_before"]}
+    assert detail["already_applied"] is True
+    assert _audit(env, sync_id, "conflict") == []
+
+
+class _Recording:
+    def __init__(self, writer, calls: list) -> None:  # type: ignore[no-untyped-def]
+        self.writer, self.calls = writer, calls
+
+    def write(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.calls.append(args)
+        return self.writer.write(*args, **kwargs)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.writer, name)
