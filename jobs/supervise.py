@@ -37,7 +37,7 @@ class Supervisor:
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
     # A child that ran this long was healthy: its exit starts the backoff afresh.
-    healthy_after: float = 60.0
+    healthy_after: float = 10.0
     stopping: threading.Event = field(default_factory=threading.Event)
     child: subprocess.Popen[bytes] | None = None
     restarts: int = 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import requests
 
-from tests.chaos.stack import ChaosStack
+from tests.chaos.stack import ChaosStack, Check
 
 
 @dataclass
@@ -19,6 +19,8 @@ class Fault:
     inject: Callable[[ChaosStack], int]  # returns how many faults it injected
     # The board was really caught half-way (kills and restarts only; None: not applicable).
     midway: bool | None = None
+    # What "settled and correct" means after it (default: the invoices board equals SYSPRO).
+    verify: Callable[[ChaosStack], Check] | None = None
 
 
 def _wait(condition: Callable[[], bool], timeout: float, what: str) -> None:

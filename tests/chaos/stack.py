@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -34,6 +34,7 @@ from store.outbox import outbox_counts
 from store.types import utcnow
 from sync.mapping import build_mapping, map_record
 from tests.processes import descendants, kill_tree
+from tests.sync.test_writeback import Receiver
 
 SPEED = 20  # cron every 3 s: a one-second schedule job every second would saturate the worker
 INTERVAL_SECONDS = 5 * 60 / SPEED  # the shortest poll interval, sped up
@@ -64,7 +65,7 @@ class Check:
 
 class ChaosStack:
     def __init__(self, stack: LocalStack, redis: EmbeddedRedis, env: dict[str, str],
-                 workdir: Path) -> None:
+                 workdir: Path, receiver: Any) -> None:
         self.stack, self.redis, self.env, self.workdir = stack, redis, env, workdir
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.sync_id, self.board_id = stack.add_board_sync(
@@ -72,6 +73,8 @@ class ChaosStack:
         with stack.runtime.db.session() as session:  # due now: the first sync starts at once
             poll_soon(session, stack.account_id, self.sync_id, utcnow())
         self.posted = 0
+        self.receiver = receiver
+        self.lookup: Any = None  # the write-back scenarios' board, made on first use
 
     # -- processes -----------------------------------------------------------------------
     def start(self) -> None:
@@ -190,18 +193,24 @@ class ChaosStack:
             created_events_off=sum(1 for k in expected if created[k] != 1),
         )
 
-    def wait_settled(self, timeout: float) -> Check:
-        """Poll until the board equals SYSPRO and nothing waits in the outbox."""
+    def board_settled(self) -> Check:
+        """The invoices board against SYSPRO; lost = -1 while work still waits."""
+        result = self.check()
+        return result if not self.pending() else Check(result.records, -1, 0, 0, 0)
+
+    def wait_until(self, verify: Callable[[ChaosStack], Check], timeout: float) -> Check:
+        """Poll `verify` until it finds nothing wrong, or the timeout passes."""
         deadline = time.monotonic() + timeout
+        result = Check(0, -1, -1, -1, -1)
         while True:
             try:
-                result = self.check()
-                if result.ok and not self.pending():
+                result = verify(self)
+                if result.ok:
                     return result
             except (requests.RequestException, OSError, KeyError):
-                result = None  # a fault still in the way
+                pass  # a fault still in the way
             if time.monotonic() > deadline:
-                return result or Check(0, -1, -1, -1, -1)
+                return result
             time.sleep(0.5)
 
 
@@ -238,9 +247,13 @@ def chaos_stack(database_url: str | None = None) -> Iterator[ChaosStack]:
                                                   board_mutations_per_minute=200))
         set_runtime(stack.runtime)
         cleanup.callback(set_runtime, None)
+        # Lookup boards' webhooks point at a receiver that answers monday's challenge.
+        receiver = Receiver()
+        cleanup.callback(receiver.server.shutdown)
         env = {**os.environ, **config, **WORKER_ENV, "MONDAY_API_URL": stack.monday.api_url,
-               "ALLOW_LOOPBACK": "true", "PYTHONUNBUFFERED": "1"}
-        chaos = ChaosStack(stack, redis, env, workdir)
+               "ALLOW_LOOPBACK": "true", "PYTHONUNBUFFERED": "1",
+               "PUBLIC_BASE_URL": receiver.url}
+        chaos = ChaosStack(stack, redis, env, workdir, receiver)
         chaos.start()
         cleanup.callback(chaos.stop)
         yield chaos
