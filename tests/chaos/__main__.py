@@ -84,7 +84,7 @@ def main() -> int:
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     faults = small_set() if args.size == "small" else [
-        *full_set(), *(kill_mid_writeback(n) for n in (1, 2, 3))]
+        *full_set(), *(kill_mid_writeback(t) for t in (0.5, 1.5, 2.5))]
     faults = [f for f in faults if args.only.lower() in f.name.lower()]
     rows = run(faults)
     return 0 if summary(rows) else 1

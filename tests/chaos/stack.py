@@ -8,6 +8,7 @@ leases and backoffs keep their real durations, so the recovery figures are the p
 from __future__ import annotations
 
 import os
+import shlex
 import sqlite3
 import subprocess
 import tempfile
@@ -25,7 +26,7 @@ from cryptography.fernet import Fernet
 
 from jobs.embedded_redis import EmbeddedRedis, free_port
 from jobs.runtime import set_runtime
-from jobs.supervise import cron_command, worker_command
+from monday_app.cli.run import process_commands
 from sandbox.harness import LocalStack, local_stack
 from sandbox.syspro.seed import SeedSize
 from store.audit import AuditFilter, query
@@ -78,8 +79,10 @@ class ChaosStack:
 
     # -- processes -----------------------------------------------------------------------
     def start(self) -> None:
-        url = self.redis.url
-        for name, command in (("worker", worker_command(url)), ("cron", cron_command(url))):
+        # Exactly what `ml-connector run` (and so the Procfile) starts.
+        commands = process_commands(8000, self.redis.url)
+        for name in ("worker", "cron"):
+            command = shlex.split(commands[name])
             log = open(self.workdir / f"{name}.log", "ab")  # noqa: SIM115 - the child owns it
             self.processes[name] = subprocess.Popen(
                 command, env=self.env, stdout=log, stderr=subprocess.STDOUT,
@@ -242,7 +245,6 @@ def chaos_stack(database_url: str | None = None) -> Iterator[ChaosStack]:
             "DATABASE_URL": database_url or f"sqlite:///{workdir / 'chaos.db'}",
             "INSTANCE_PATH": str(workdir), "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         }
-        os.environ.update(WORKER_ENV)
         stack = cleanup.enter_context(local_stack(config, SEED, clock_speed=float(SPEED),
                                                   board_mutations_per_minute=200))
         set_runtime(stack.runtime)

@@ -11,6 +11,7 @@ from typing import Any
 
 import requests
 from rq import Queue, Retry
+from rq.job import Job, JobStatus
 
 from jobs.schedule import QUEUE_NAME
 from monday_app.web.webhooks import WRITEBACK_FUNCTION, WRITEBACK_RETRY_SECONDS
@@ -74,14 +75,16 @@ def _edit_event(chaos: ChaosStack, board: LookupBoard, receiver: Receiver) -> di
     return receiver.wait_for(seen + 1)[seen]
 
 
-def enqueue_like_the_web_layer(chaos: ChaosStack, account_id: int, event: dict) -> None:
+def enqueue_like_the_web_layer(chaos: ChaosStack, account_id: int, event: dict) -> str:
+    job_id = f"writeback-{event['triggerUuid']}"[:128]
     Queue(QUEUE_NAME, connection=chaos.stack.runtime.redis).enqueue(
-        WRITEBACK_FUNCTION, job_id=f"writeback-{event['triggerUuid']}"[:128], unique=True,
+        WRITEBACK_FUNCTION, job_id=job_id, unique=True,
         retry=Retry(max=3, interval=WRITEBACK_RETRY_SECONDS),
         kwargs={"account_id": account_id, "board_id": str(event["boardId"]),
                 "item_id": str(event["pulseId"]), "column_id": event.get("columnId"),
                 "value": event.get("value"), "previous_value": event.get("previousValue"),
                 "user_id": event.get("userId"), "trigger_uuid": event["triggerUuid"]})
+    return job_id
 
 
 def verify(chaos: ChaosStack) -> Check:
@@ -98,18 +101,19 @@ def verify(chaos: ChaosStack) -> Check:
                  - board.edits), wrong=0, created_events_off=0)
 
 
-def kill_mid_writeback(request_number: int) -> Fault:
-    """SYSPRO answers slowly (1 s), so the job is still working at its n-th request."""
-    fault = Fault(f"kill write-back at SYSPRO request {request_number}", lambda c: 0)
+def kill_mid_writeback(seconds_in: float) -> Fault:
+    """SYSPRO answers slowly (1 s a request), so the job is still working `seconds_in` after
+    it started: 0.5 s is inside its first request, 1.5 s its second, and so on."""
+    fault = Fault(f"kill write-back {seconds_in:.1f} s into the job", lambda c: 0)
 
     def inject(chaos: ChaosStack) -> int:
         board = lookup_board(chaos)
         event = _edit_event(chaos, board, chaos.receiver)
         _syspro_fault(chaos, {"kind": "slow", "delay": 1.0, "count": 30})
-        base = chaos.syspro_requests()
-        enqueue_like_the_web_layer(chaos, chaos.stack.account_id, event)
-        _wait(lambda: chaos.syspro_requests() - base >= request_number, 30, "the write-back")
-        time.sleep(0.3)  # inside the slow answer
+        job_id = enqueue_like_the_web_layer(chaos, chaos.stack.account_id, event)
+        job = Job.fetch(job_id, connection=chaos.stack.runtime.redis)
+        _wait(lambda: job.get_status() == JobStatus.STARTED, 60, "the write-back start")
+        time.sleep(seconds_in)
         chaos.kill_worker_tree()
         requests.delete(f"{chaos.stack.syspro.base_url}/_sandbox/faults", timeout=10)
         fault.midway = verify(chaos).lost > 0

@@ -19,11 +19,12 @@ from rq import Queue, Worker
 from rq.executions import Execution, ExecutionRegistry, prepare_execution
 from rq.job import Job, JobStatus
 from rq.registry import StartedJobRegistry
+from rq.scheduler import RQScheduler
 
 from jobs.engine import PUSH_FUNCTION, push_job_id
 from jobs.queueing import Holder, enqueue_unique, job_holder
 from jobs.schedule import QUEUE_NAME, enqueue_poll, poll_job_id
-from jobs.worker import WORKER_ARGS
+from jobs.worker import SCHEDULER_LOCK_TTL, WORKER_ARGS, release_dead_scheduler_locks
 from tests.processes import kill_tree
 
 SYNC_ID = 7
@@ -198,3 +199,15 @@ def test_a_waiting_poll_is_still_not_doubled(queue: Queue) -> None:
     assert enqueue_poll(queue, SYNC_ID) is True
     assert enqueue_poll(queue, SYNC_ID) is False
     assert queue.job_ids == [poll_job_id(SYNC_ID)]
+
+
+def test_a_dead_schedulers_lock_is_released_and_a_live_ones_kept(queue: Queue) -> None:
+    """A live scheduler refreshes its lock every second; one silent for 15 s is dead, and the
+    next worker's maintenance must not wait the rest of rq's 61 s (or 10 minutes) for it."""
+    key = RQScheduler.get_locking_key(QUEUE_NAME)
+    queue.connection.set(key, "live-scheduler", ex=SCHEDULER_LOCK_TTL)
+    assert release_dead_scheduler_locks(queue.connection, [QUEUE_NAME]) == 0
+    assert queue.connection.get(key) == b"live-scheduler"
+    queue.connection.set(key, "dead-scheduler", px=(SCHEDULER_LOCK_TTL - 20) * 1000)
+    assert release_dead_scheduler_locks(queue.connection, [QUEUE_NAME]) == 1
+    assert not queue.connection.exists(key)
