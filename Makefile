@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Parallel test processes; 2 suits the 2-core machines the suite is sized for.
 TEST_WORKERS ?= auto
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint chaos bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+
+# Break the running product (worker kills, Redis restart, database outage, SYSPRO and monday
+# faults) and prove nothing is lost; prints a table. CHAOS_SIZE=small runs one of each family.
+CHAOS_SIZE ?= full
+chaos: $(STAMP)
+	$(BIN)/python -m tests.chaos --size $(CHAOS_SIZE)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

@@ -4,6 +4,7 @@ import os
 
 from rq import cron
 
+from jobs.maintenance import recover_abandoned_jobs
 from jobs.reconcile_schedule import enqueue_due_reconciliations
 from jobs.schedule import enqueue_due_polls
 
@@ -17,3 +18,7 @@ cron.register(enqueue_due_polls, "default", interval=max(1, round(60 / SPEED)), 
 # Every ten minutes: board syncs whose last full compare is older than SYNC_RECONCILE_HOURS.
 cron.register(enqueue_due_reconciliations, "default", interval=max(1, round(600 / SPEED)),
               result_ttl=0)
+
+# Every minute: jobs whose worker died are retried (write-backs) or recorded failed at once,
+# not at a worker's next 10-minute maintenance.
+cron.register(recover_abandoned_jobs, "default", interval=max(1, round(60 / SPEED)), result_ttl=0)

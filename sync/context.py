@@ -27,6 +27,8 @@ class EngineSettings:
     push_batch_size: int = 25
     # How long one push job drains before handing over to a follow-up job.
     push_time_budget: timedelta = timedelta(minutes=5)
+    # A push that finds its board held by another live writer comes back this much later.
+    board_busy_retry: timedelta = timedelta(seconds=30)
     # A full re-read that would mark more than this share of records vanished is suspect
     # (operator restrictions silently remove rows); nothing is marked and health says why.
     max_vanish_ratio: float = 0.5
@@ -85,6 +87,9 @@ def engine_settings_from(tuning: Mapping[str, str]) -> EngineSettings:
         push_batch_size=int(number("SYNC_PUSH_BATCH_SIZE", base.push_batch_size)),
         push_time_budget=timedelta(
             seconds=number("SYNC_PUSH_TIME_BUDGET_SECONDS", base.push_time_budget.seconds)
+        ),
+        board_busy_retry=timedelta(
+            seconds=number("SYNC_BOARD_BUSY_RETRY_SECONDS", base.board_busy_retry.seconds)
         ),
         max_vanish_ratio=number("SYNC_MAX_VANISH_RATIO", base.max_vanish_ratio),
         rowversion_lag=bool(number("SYNC_ROWVERSION_LAG", 1.0 if base.rowversion_lag else 0.0)),

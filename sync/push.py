@@ -23,6 +23,7 @@ from monday_app.client import MondayClient
 from monday_app.client.classify import item_gone, server_side
 from monday_app.client.column_values import encode_column_values
 from monday_app.client.errors import ColumnValueEncodingError, MondayError, MondayUnavailable
+from monday_app.client.pacing import BoardLockTimeout
 from store import outbox
 from store.audit import AuditEntry
 from store.audit import record as audit
@@ -78,6 +79,8 @@ def push(
     client: MondayClient = ctx.monday_factory(spec)  # type: ignore[misc]
     try:
         _drain(ctx, spec, client, result, progress)
+    except BoardLockTimeout:
+        return _board_busy(ctx, spec, result)
     except (MondayError, ColumnValueEncodingError) as exc:
         failure = as_outage(exc)
         with ctx.db.session() as session:
@@ -136,10 +139,22 @@ def _drain(
             if not due:
                 return
             _write_batch(ctx, board, due, result)
-            lock.extend()
             if progress:
                 progress(len(due))
+            if not lock.extend():  # lease lost: another writer may own the board now
+                break
         result.remaining = True
+
+
+def _board_busy(ctx: EngineContext, spec: BoardSyncSpec, result: PushResult) -> PushResult:
+    """Another live writer holds the board (a dead one's lease would have lapsed during the
+    wait): come back later rather than keep a worker waiting."""
+    log.info("board sync %s: board %s is busy; push again in %s", spec.id, spec.board_id,
+             ctx.settings.board_busy_retry)
+    result.remaining = True
+    if ctx.enqueue_push:
+        ctx.enqueue_push(spec.id, ctx.settings.board_busy_retry)
+    return result
 
 
 def _write_batch(

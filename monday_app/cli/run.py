@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ from pathlib import Path
 import click
 
 from jobs.embedded_redis import EmbeddedRedis
+from jobs.supervise import cron_command, worker_command
 from monday_app.settings import Settings
 from store import migrate
 
@@ -41,8 +43,10 @@ def process_commands(port: int, redis_url: str, workers: int = 2) -> dict[str, s
             f"--workers {workers} "
             "--access-logfile - --graceful-timeout 5 --no-control-socket"
         ),
-        "worker": f"{python} -m rq.cli worker --with-scheduler --url {redis_url} default",
-        "cron": f"{python} -m rq.cli cron jobs.cron_config --url {redis_url}",
+        # Supervised: restarted (with backoff, once Redis answers) whenever they exit, so a
+        # Redis restart or a killed worker never stops the others or needs a person.
+        "worker": shlex.join(worker_command(redis_url)),
+        "cron": shlex.join(cron_command(redis_url)),
     }
 
 

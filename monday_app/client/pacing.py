@@ -9,7 +9,8 @@ waited. The limits:
 * requests per account per window (sliding log; by plan),
 * complexity budget per account (learnt from monday's ``complexity`` answers),
 * concurrent requests per account (a leased semaphore, reclaimed if a worker dies),
-* one writer per board (a lock with a token, so only its owner can release it).
+* one writer per board (a lock with a token, so only its owner can release it; a short lease
+  that a heartbeat thread of the holder renews, so a dead holder's lock frees itself quickly).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import random
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -109,7 +111,7 @@ class PaceRequestTooLarge(ValueError):
 
 
 class BoardLockTimeout(TimeoutError):
-    """Another worker kept the board's writer lock for longer than we were willing to wait."""
+    """Another live writer kept the board's lock for longer than we were willing to wait."""
 
 
 class RedisPacer:
@@ -222,7 +224,12 @@ class RedisPacer:
     def board_writer(
         self, board_id: str | int, *, wait_seconds: float | None = None
     ) -> Iterator[BoardWriterLock]:
-        """Hold the board's writer lock; ``lock.extend()`` renews it during long drains."""
+        """Hold the board's writer lock while its heartbeat keeps the lease alive.
+
+        Waits at most `wait_seconds` (default: the settings' bounded wait), then raises
+        BoardLockTimeout: a busy board never holds the caller unbounded."""
+        if wait_seconds is None:
+            wait_seconds = self.settings.board_lock_wait_seconds
         lock = BoardWriterLock(self, self._key("board", board_id, "writer"))
         lock.acquire(wait_seconds)
         try:
@@ -251,21 +258,52 @@ class RedisPacer:
 
 
 class BoardWriterLock:
+    """A lease on one board. While held, a daemon thread renews it every third of the lease:
+    the lock lives exactly as long as its holder's process, and a SIGKILLed holder's lock is
+    free one lease after its last beat, with no fixed wait and no person acting."""
+
     def __init__(self, pacer: RedisPacer, key: str):
         self.pacer = pacer
         self.key = key
         self.token = uuid.uuid4().hex
         self.ttl_ms = int(pacer.settings.board_lock_seconds * 1000)
+        self.lost = False
+        self._stop = threading.Event()
+        self._heartbeat: threading.Thread | None = None
 
-    def acquire(self, wait_seconds: float | None = None) -> None:
-        deadline = None if wait_seconds is None else time.monotonic() + wait_seconds
+    def acquire(self, wait_seconds: float) -> None:
+        deadline = time.monotonic() + wait_seconds
         while not self.pacer.redis.set(self.key, self.token, nx=True, px=self.ttl_ms):
-            if deadline is not None and time.monotonic() >= deadline:
+            left = deadline - time.monotonic()
+            if left <= 0:
                 raise BoardLockTimeout(f"board writer lock {self.key} is held by another worker")
-            self.pacer._sleep(self.pacer.settings.poll_seconds * (0.5 + random.random()))
+            # Re-check often enough to take a dead holder's lease soon after it lapses.
+            self.pacer._sleep(min(left, 0.05 * (1.0 + random.random())))
+        self._heartbeat = threading.Thread(
+            target=self._beat, name=f"heartbeat {self.key}", daemon=True)
+        self._heartbeat.start()
+
+    def _beat(self) -> None:
+        while not self._stop.wait(self.ttl_ms / 3000.0):
+            try:
+                if not self.extend():
+                    return
+            except redis.RedisError as exc:
+                # Redis away for a moment: try again next beat; if the lease lapses meanwhile,
+                # the next renewal fails and the holder learns it lost the board.
+                log.warning("board lock %s: heartbeat failed: %s", self.key, exc)
 
     def extend(self) -> bool:
-        return bool(int(self.pacer._extend(keys=[self.key], args=[self.token, self.ttl_ms])))
+        """Renew the lease; False (and `lost`) once another writer may own the board."""
+        if self.lost:
+            return False
+        if not int(self.pacer._extend(keys=[self.key], args=[self.token, self.ttl_ms])):
+            self.lost = True
+            log.warning("board lock %s: lease lost; stopping writes", self.key)
+        return not self.lost
 
     def release(self) -> None:
+        self._stop.set()
+        if self._heartbeat is not None and self._heartbeat is not threading.current_thread():
+            self._heartbeat.join(timeout=5)
         self.pacer._release(keys=[self.key], args=[self.token])

@@ -87,9 +87,15 @@ class PacingSettings:
     # Extra room added to every window so requests granted at the edge of a window cannot land
     # inside the previous one after network delay.
     window_guard_fraction: float = 0.02
-    # A crashed worker's concurrency slot or board lock is reclaimed after these.
+    # A crashed worker's concurrency slot is reclaimed after this.
     concurrency_lease_seconds: float = 120.0
-    board_lock_seconds: float = 300.0
+    # The board writer lock is a lease its holder's heartbeat renews every third of it, so a
+    # dead holder's lock is free this long after its last beat, however long a push runs.
+    board_lock_seconds: float = 15.0
+    # How long a writer waits for a busy board before giving up (a push then re-enqueues
+    # itself with a delay rather than hold a worker); longer than the lease, so a dead
+    # holder's lock is taken over within the same wait.
+    board_lock_wait_seconds: float = 20.0
     # Polling interval while waiting for a concurrency slot or a board lock.
     poll_seconds: float = 0.02
     key_prefix: str = "monday:pace"

@@ -1,14 +1,12 @@
 """Job records a dead worker leaves behind never block the next poll or push of that sync.
 
 The records are made the way they happen: a real `rq worker` process runs the job and its
-whole process tree is SIGKILLed; only the wait for the execution heartbeat's TTL (~90 s) is
-skipped by expiring that one key, exactly as Redis would.
+whole process tree is SIGKILLed. One test waits for the real heartbeat TTL of our Worker class
+(~15 s); the others skip it by expiring that one key, exactly as Redis would.
 """
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -21,10 +19,13 @@ from rq import Queue, Worker
 from rq.executions import Execution, ExecutionRegistry, prepare_execution
 from rq.job import Job, JobStatus
 from rq.registry import StartedJobRegistry
+from rq.scheduler import RQScheduler
 
 from jobs.engine import PUSH_FUNCTION, push_job_id
 from jobs.queueing import Holder, enqueue_unique, job_holder
 from jobs.schedule import QUEUE_NAME, enqueue_poll, poll_job_id
+from jobs.worker import SCHEDULER_LOCK_TTL, WORKER_ARGS, release_dead_scheduler_locks
+from tests.processes import kill_tree
 
 SYNC_ID = 7
 
@@ -35,22 +36,22 @@ def queue(redis_conn: redis.Redis) -> Queue:
 
 
 class RealWorker:
-    """`rq worker` in a process group of its own, so a kill takes the work horse too."""
+    """`rq worker` (our Worker class, as the Procfile runs it) in a session of its own."""
 
     def __init__(self, redis_url: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "rq.cli", "worker", "--url", redis_url, QUEUE_NAME],
+            [sys.executable, "-m", "rq.cli", "worker", *WORKER_ARGS, "--url", redis_url,
+             QUEUE_NAME],
             start_new_session=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
 
-    def kill_tree(self) -> None:
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)  # the work horse too
-        except ProcessLookupError:
-            pass  # the whole group is gone already
+    def kill_tree(self) -> list[int]:
+        """The worker and its work horse (which sits in a process group of its own)."""
+        killed = kill_tree(self.process.pid) if self.process.poll() is None else []
         self.process.wait(timeout=10)
+        return killed
 
 
 @pytest.fixture
@@ -117,6 +118,24 @@ def test_a_poll_abandoned_by_a_killed_worker_makes_room_for_the_next(
                 if m.decode().startswith(job_id + ":")]
 
 
+def test_a_killed_workers_poll_is_recognised_as_dead_within_20_seconds(
+    queue: Queue, worker: RealWorker
+) -> None:
+    """No expiry faked here: the real heartbeat TTL of our Worker class decides."""
+    job_id = poll_job_id(SYNC_ID)
+    queue.enqueue("time.sleep", 120, job_id=job_id, unique=True, job_timeout=600)
+    wait_for_status(queue, job_id, JobStatus.STARTED)
+    assert enqueue_poll(queue, SYNC_ID) is False
+    assert len(worker.kill_tree()) == 2, "the worker and its work horse"
+    killed = time.monotonic()
+    while not enqueue_poll(queue, SYNC_ID):
+        assert time.monotonic() - killed < 25, "the dead poll still blocks its sync"
+        time.sleep(0.25)
+    recognised = time.monotonic() - killed
+    print(f"dead poll recognised {recognised:.1f} s after the kill")
+    assert recognised <= 20
+
+
 def test_the_failed_record_rq_makes_of_it_is_cleared_too(
     queue: Queue, worker: RealWorker
 ) -> None:
@@ -180,3 +199,15 @@ def test_a_waiting_poll_is_still_not_doubled(queue: Queue) -> None:
     assert enqueue_poll(queue, SYNC_ID) is True
     assert enqueue_poll(queue, SYNC_ID) is False
     assert queue.job_ids == [poll_job_id(SYNC_ID)]
+
+
+def test_a_dead_schedulers_lock_is_released_and_a_live_ones_kept(queue: Queue) -> None:
+    """A live scheduler refreshes its lock every second; one silent for 15 s is dead, and the
+    next worker's maintenance must not wait the rest of rq's 61 s (or 10 minutes) for it."""
+    key = RQScheduler.get_locking_key(QUEUE_NAME)
+    queue.connection.set(key, "live-scheduler", ex=SCHEDULER_LOCK_TTL)
+    assert release_dead_scheduler_locks(queue.connection, [QUEUE_NAME]) == 0
+    assert queue.connection.get(key) == b"live-scheduler"
+    queue.connection.set(key, "dead-scheduler", px=(SCHEDULER_LOCK_TTL - 20) * 1000)
+    assert release_dead_scheduler_locks(queue.connection, [QUEUE_NAME]) == 1
+    assert not queue.connection.exists(key)

@@ -1,13 +1,13 @@
 """The product end to end: both sandboxes over real HTTP, a real RQ worker process on Redis.
 
 First sync of 1,000 supplier invoices and 300 purchase orders; then 50 new invoices and 20
-payments; then nothing; then a worker killed with SIGKILL half-way through a push.
+payments; then nothing; then the worker's whole process tree (work horse included) killed
+with SIGKILL half-way through a push, and a new worker settling the board.
 """
 
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -20,10 +20,12 @@ from rq import Queue
 from rq.registry import StartedJobRegistry
 
 from jobs.schedule import QUEUE_NAME, enqueue_poll
+from jobs.worker import WORKER_ARGS
 from sandbox.syspro.seed import SeedSize
 from store.audit import AuditFilter, query
 from store.board_syncs import load_spec
 from store.outbox import outbox_counts
+from tests.processes import kill_tree
 from tests.sync.conftest import EngineEnv, make_engine_env
 
 pytestmark = pytest.mark.slow
@@ -59,16 +61,20 @@ class Worker:
 
     def start(self) -> Worker:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "rq.cli", "worker", "--url", self.env["REDIS_URL"],
-             QUEUE_NAME],
+            [sys.executable, "-m", "rq.cli", "worker", *WORKER_ARGS, "--url",
+             self.env["REDIS_URL"], QUEUE_NAME],
             env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         return self
 
-    def kill(self) -> None:
+    def kill_tree(self) -> list[int]:
+        """SIGKILL the worker and its work horse (which rq puts in a group of its own), as a
+        machine dying would: the push really stops half-way."""
         assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
+        killed = kill_tree(self.process.pid)
         self.process.wait(timeout=10)
+        return killed
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
@@ -183,8 +189,10 @@ def test_first_sync_changes_and_a_killed_worker(env: EngineEnv) -> None:
         while mutations(env).get(invoices_board, 0) - after.get(invoices_board, 0) < 60:
             assert time.monotonic() < deadline, "the push never got going"
             time.sleep(0.05)
-        slow.kill()
-        assert len(board_items(env, invoices_board)) < 1250, "killed after the push finished"
+        assert len(slow.kill_tree()) == 2, "the worker and the work horse running the push"
+        at_kill = len(board_items(env, invoices_board))
+        time.sleep(2)  # a surviving work horse would go on writing meanwhile
+        assert len(board_items(env, invoices_board)) == at_kill < 1250, "the push lived on"
         worker = Worker(env, FAST_CAP).start()
         poll_all(env, syncs)  # what the schedule does next
         settle(env, syncs)

@@ -1,0 +1,69 @@
+"""The rq worker class our worker processes run (`rq worker -w jobs.worker.Worker`).
+
+Two of rq's waits are far longer than a killed worker needs:
+
+* A running job's execution record gets a TTL of the monitoring interval plus a fixed 60 s.
+  `jobs/queueing.py` knows a run is dead when that record has expired, so with rq's defaults a
+  killed worker's poll blocks its sync for ~90 s. Here the margin is HEARTBEAT_GRACE: with the
+  interval of WORKER_ARGS (5 s) a dead run is recognised 15 s after its last beat, while a
+  live one, beating every 5 s, never comes close to expiring.
+* The scheduler (delayed pushes, write-back retries) holds a lock that lives 61 s past its
+  last refresh, and a new worker tries to take it only at maintenance, every 10 minutes: after
+  a kill, nothing scheduled ran for up to 10 minutes. A live scheduler refreshes its lock every
+  second, so a lock silent for SCHEDULER_SILENCE is a dead one's; maintenance (every 15 s
+  here) releases it and takes the scheduler over.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from rq import Worker as RqWorker
+from rq.job import Job
+from rq.scheduler import RQScheduler
+
+log = logging.getLogger(__name__)
+
+# Seconds a run's execution record outlives its last heartbeat (rq: 60).
+HEARTBEAT_GRACE = 10
+# How often the worker beats for a running job; passed on every worker command line.
+MONITORING_INTERVAL = 5
+MAINTENANCE_INTERVAL = 15
+WORKER_ARGS = ("-w", "jobs.worker.Worker", "--job-monitoring-interval", str(MONITORING_INTERVAL),
+               "--maintenance-interval", str(MAINTENANCE_INTERVAL))
+# rq's scheduler lock TTL is its interval (1 s) + 60 s, refreshed every interval.
+SCHEDULER_LOCK_TTL = 61
+SCHEDULER_SILENCE = 15
+
+RELEASE_IF_SILENT_LUA = """
+if redis.call('GET', KEYS[1]) == ARGV[1] and redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2])
+then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+
+class Worker(RqWorker):
+    def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
+        rq_ttl = super().get_heartbeat_ttl(job, working_time)  # interval (or less) + 60
+        return max(1, rq_ttl - 60 + HEARTBEAT_GRACE)
+
+    def run_maintenance_tasks(self) -> None:
+        scheduler = self.scheduler
+        if scheduler is not None and not (scheduler._process and scheduler._process.is_alive()):
+            release_dead_scheduler_locks(self.connection, self.queue_names())
+        super().run_maintenance_tasks()
+
+
+def release_dead_scheduler_locks(connection: object, queue_names: list[str]) -> int:
+    """Delete scheduler locks whose holder has not refreshed them for SCHEDULER_SILENCE."""
+    release = connection.register_script(RELEASE_IF_SILENT_LUA)  # type: ignore[attr-defined]
+    below_ms = (SCHEDULER_LOCK_TTL - SCHEDULER_SILENCE) * 1000
+    released = 0
+    for name in queue_names:
+        key = RQScheduler.get_locking_key(name)
+        holder = connection.get(key)  # type: ignore[attr-defined]
+        if holder is not None and int(release(keys=[key], args=[holder, below_ms])):
+            log.warning("scheduler lock of %s held by a dead scheduler (%s): released",
+                        name, holder)
+            released += 1
+    return released
