@@ -19,10 +19,9 @@ import redis
 from rq import Queue
 
 from jobs.queueing import enqueue_unique
-from jobs.runtime import runtime
+from jobs.runtime import Runtime, runtime
 from store.board_syncs import connection_spec
 from store.connections import get_connection, record_test_result
-from store.crypto import SecretBox
 from sync import sources
 from syspro import connection_test
 from syspro.settings import ConnectionSettings
@@ -75,7 +74,7 @@ def check_connection(args: dict[str, Any]) -> dict[str, Any]:
                                          args["run_id"])
     key = progress_key(connection_id, run_id)
     steps: list[dict[str, Any]] = []
-    for step in _steps(rt.secret_box, rt.redis, account_id, connection_id, rt.settings):
+    for step in _steps(rt, account_id, connection_id):
         steps.append(step)
         rt.redis.rpush(key, json.dumps({"step": step}))
     ok = bool(steps) and all(step["ok"] for step in steps)
@@ -86,17 +85,17 @@ def check_connection(args: dict[str, Any]) -> dict[str, Any]:
     return {"ok": ok, "steps": len(steps)}
 
 
-def _steps(box: SecretBox, client: redis.Redis, account_id: int, connection_id: int,
-           app_settings: Any) -> Iterator[dict[str, Any]]:
+def _steps(rt: Runtime, account_id: int, connection_id: int) -> Iterator[dict[str, Any]]:
     try:
-        config = _settings(box, account_id, connection_id, app_settings)
+        config = _settings(rt, account_id, connection_id)
     except sources.ConnectionOptionError as exc:  # saved before options were checked
         yield _step("options", False, str(exc))
         return
     deadline = time.monotonic() + DEADLINE_SECONDS
     try:
         for result in connection_test.iter_connection_test(
-            config, redis_client=client, cipher=box, connection_id=str(connection_id)
+            config, redis_client=rt.redis, cipher=rt.secret_box,
+            connection_id=str(connection_id)
         ):
             yield _step(result.step, result.ok, result.detail, result.error_kind)
             if time.monotonic() > deadline:
@@ -109,15 +108,14 @@ def _steps(box: SecretBox, client: redis.Redis, account_id: int, connection_id: 
         yield _step("test", False, f"the test stopped unexpectedly ({type(exc).__name__})")
 
 
-def _settings(box: SecretBox, account_id: int, connection_id: int,
-              app_settings: Any) -> ConnectionSettings:
+def _settings(rt: Runtime, account_id: int, connection_id: int) -> ConnectionSettings:
     """Built as a poll builds it (options, CA bundle PEM, ALLOW_* flags), with a short read
     timeout."""
-    with runtime().db.session() as session:
-        spec = connection_spec(box, get_connection(session, account_id, connection_id))
+    with rt.db.session() as session:
+        spec = connection_spec(rt.secret_box, get_connection(session, account_id, connection_id))
     config = sources.connection_settings(
-        spec, allow_private_networks=app_settings.allow_private_networks,
-        allow_loopback=app_settings.allow_loopback,
+        spec, allow_private_networks=rt.settings.allow_private_networks,
+        allow_loopback=rt.settings.allow_loopback,
     )
     return config.with_changes(read_timeout=min(config.read_timeout, STEP_READ_TIMEOUT))
 

@@ -298,21 +298,32 @@ def _mark_vanished(
     """Records SYSPRO no longer returns: marked on their item, never deleted."""
     if not candidates:
         return
-    spec, mapping = run.spec, run.mapping
-    if len(candidates) > run.ctx.settings.max_vanish_ratio * max(total, 1):
-        # Operator restrictions silently drop rows; do not mark half a board on a bad read.
+    if too_many_gone(len(candidates), total, run.ctx.settings.max_vanish_ratio):
         raise VanishGuardError(
-            f"SYSPRO stopped returning {len(candidates)} of {total} {spec.entity}; nothing was "
-            "marked removed. Check the operator's access to the table, then poll again."
+            f"SYSPRO stopped returning {len(candidates)} of {total} {run.spec.entity}; nothing "
+            "was marked removed. Check the operator's access to the table, then poll again."
         )
+    run.result.vanished += mark_removed(session, run.spec.id, run.mapping, candidates)
+
+
+def too_many_gone(gone: int, total: int, max_ratio: float) -> bool:
+    """Operator restrictions silently drop rows: never mark half a board on a bad read."""
+    return gone > max_ratio * max(total, 1)
+
+
+def mark_removed(
+    session: Any, board_sync_id: int, mapping: BoardMapping,
+    candidates: list[tuple[str, dict[str, Any] | None]],
+) -> int:
+    """Stage "Removed in SYSPRO" on each record's item (kept, never deleted); how many."""
     note = "This record is no longer returned by SYSPRO; the item is kept and marked."
     for key, synced in candidates:
         values = vanished_values(synced or {}, mapping)
         name = str(values.get("name") or key)
         outbox.mark_vanished(
-            session, spec.id, key, name, values, content_hash(name, values), note
+            session, board_sync_id, key, name, values, content_hash(name, values), note
         )
-        run.result.vanished += 1
+    return len(candidates)
 
 
 class VanishGuardError(RuntimeError):

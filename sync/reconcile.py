@@ -22,7 +22,8 @@ from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
 from store.poll_runs import record_reconciliation
 from sync.context import EngineContext
-from sync.mapping import ID_COLUMN_KEY, build_mapping, content_hash, map_record, vanished_values
+from sync.mapping import ID_COLUMN_KEY, BoardMapping, build_mapping, map_record
+from sync.poll import mark_removed, too_many_gone
 from syspro.readers.base import ROW_ERRORS
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,9 @@ def reconcile(ctx: EngineContext, board_sync_id: int) -> ReconcileResult:
     if spec.provisioned_columns.get(ID_COLUMN_KEY):
         missing = _forget_missing_items(ctx, spec)
         result.missing_items = len(missing)
-    seen = _compare_rows(ctx, spec, result, missing)
-    _mark_removed(ctx, spec, seen, result)
+    mapping = build_mapping(spec.entity, spec.column_mapping)
+    seen = _compare_rows(ctx, spec, mapping, result, missing)
+    _mark_removed(ctx, spec, mapping, seen, result)
     with ctx.db.session() as session:
         record_reconciliation(session, spec.id, ctx.clock(), result.drift)
         audit(session, [AuditEntry(
@@ -74,9 +76,9 @@ def reconcile(ctx: EngineContext, board_sync_id: int) -> ReconcileResult:
     return result
 
 
-def _compare_rows(ctx: EngineContext, spec: BoardSyncSpec, result: ReconcileResult,
+def _compare_rows(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
+                  result: ReconcileResult,
                   missing: set[str]) -> set[str]:
-    mapping = build_mapping(spec.entity, spec.column_mapping)
     reader = ctx.reader_factory(spec)  # type: ignore[misc]
     seen: set[str] = set()
     batch: list[dict[str, Any]] = []
@@ -97,7 +99,7 @@ def _compare_rows(ctx: EngineContext, spec: BoardSyncSpec, result: ReconcileResu
     return seen
 
 
-def _stage_differences(session: Any, spec: BoardSyncSpec, mapping: Any,
+def _stage_differences(session: Any, spec: BoardSyncSpec, mapping: BoardMapping,
                        rows: list[dict[str, Any]], result: ReconcileResult, now: Any,
                        missing: set[str]) -> None:
     records = {str(r["_id"]): map_record(r, mapping) for r in rows}
@@ -111,24 +113,15 @@ def _stage_differences(session: Any, spec: BoardSyncSpec, mapping: Any,
     result.hash_mismatch += sum(1 for c in changes if c.key not in missing)
 
 
-def _mark_removed(ctx: EngineContext, spec: BoardSyncSpec, seen: set[str],
-                  result: ReconcileResult) -> None:
-    mapping = build_mapping(spec.entity, spec.column_mapping)
+def _mark_removed(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
+                  seen: set[str], result: ReconcileResult) -> None:
     with ctx.db.session() as session:
         gone = list(outbox.unseen_keys(session, spec.id, seen))
-        if not gone:
-            return
-        if len(gone) > ctx.settings.max_vanish_ratio * (len(gone) + len(seen)):
+        if too_many_gone(len(gone), len(gone) + len(seen), ctx.settings.max_vanish_ratio):
             log.warning("board sync %s: SYSPRO stopped returning %s records; none marked",
                         spec.id, len(gone))
             return
-        note = "This record is no longer returned by SYSPRO; the item is kept and marked."
-        for key, synced in gone:
-            values = vanished_values(synced or {}, mapping)
-            name = str(values.get("name") or key)
-            outbox.mark_vanished(session, spec.id, key, name, values,
-                                 content_hash(name, values), note)
-            result.vanished += 1
+        result.vanished += mark_removed(session, spec.id, mapping, gone)
 
 
 def _forget_missing_items(ctx: EngineContext, spec: BoardSyncSpec) -> set[str]:

@@ -184,14 +184,7 @@ def _state_after_write(
     Read back from SYSPRO: when SYSPRO stored exactly the edit, the poll's hash is known and the
     poll stays quiet. When SYSPRO stored something else (normalised it), or cannot be read, the
     old hash is kept so the next poll sends SYSPRO's value to monday once."""
-    mapped: MappedRecord | None = None
-    try:
-        reader = ctx.reader_factory(spec)  # type: ignore[misc]
-        rows = list(reader.read_keys(spec.entity, [split_transaction_id(record.key)]))
-        mapped = map_record(rows[0], mapping) if rows else None
-    except (SysproError, OSError) as exc:
-        log.warning("board sync %s: read-back of %s failed: %s", spec.id, record.key,
-                    scrub(str(exc)))
+    mapped = _read_mapped(ctx, spec, mapping, record.key)
     if mapped is not None and _same(mapped.values.get(key), new):
         pending = None
         if record.pending_values is not None:
@@ -283,17 +276,24 @@ def _conflict(
 def current_value(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
                   record_key: str, key: str) -> str | None:
     """SYSPRO's value of one mapped column now ("" when empty), or None if it cannot be read."""
+    mapped = _read_mapped(ctx, spec, mapping, record_key)
+    if mapped is None:
+        return None
+    value = mapped.values.get(key)
+    return "" if value is None else str(value)
+
+
+def _read_mapped(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
+                 record_key: str) -> MappedRecord | None:
+    """The record as SYSPRO has it now, mapped; None when it cannot be read."""
     try:
         reader = ctx.reader_factory(spec)  # type: ignore[misc]
         rows = list(reader.read_keys(spec.entity, [split_transaction_id(record_key)]))
     except (SysproError, OSError) as exc:
-        log.warning("board sync %s: %s not read before write-back: %s", spec.id, record_key,
+        log.warning("board sync %s: %s not read from SYSPRO: %s", spec.id, record_key,
                     scrub(str(exc)))
         return None
-    if not rows:
-        return None
-    value = map_record(rows[0], mapping).values.get(key)
-    return "" if value is None else str(value)
+    return map_record(rows[0], mapping) if rows else None
 
 
 def _restore_column(

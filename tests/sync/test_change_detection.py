@@ -94,6 +94,18 @@ def _ap_invoice(control: Control, invoice: str, amount: str, day: date) -> str:
     return f" 00010|{invoice}"
 
 
+def _open_po(control: Control, order_date: date) -> None:
+    control("POST", "tables/PorMasterHdr/rows", {"row": {
+        "PurchaseOrder": "PO-CXL", "Supplier": "SUP0002", "OrderStatus": "1",
+        "CancelledFlag": "N", "OrderEntryDate": order_date.isoformat()}})
+
+
+def _cancel_po(control: Control) -> None:
+    """Cancelled: status and flag change, no date moves."""
+    control("PATCH", "tables/PorMasterHdr/rows", {
+        "key": ["PO-CXL"], "changes": {"OrderStatus": "*", "CancelledFlag": "Y"}})
+
+
 def test_full_payment_on_the_cursor_date(env) -> None:
     control, sync = _control(env), None
     key = _ap_invoice(control, "EDGE-1", "500.00", ANCHOR)
@@ -168,14 +180,9 @@ def test_invoice_posted_with_a_date_before_the_cursor(env) -> None:
 @pytest.mark.parametrize("order_date", [ANCHOR - timedelta(days=300), ANCHOR])
 def test_cancelled_purchase_order(env, order_date) -> None:
     control = _control(env)
-    control("POST", "tables/PorMasterHdr/rows", {"row": {
-        "PurchaseOrder": "PO-CXL", "Supplier": "SUP0002", "OrderStatus": "1",
-        "CancelledFlag": "N", "OrderEntryDate": order_date.isoformat(),
-    }})
+    _open_po(control, order_date)
     sync = Sync(env, "purchase_orders")
-    control("PATCH", "tables/PorMasterHdr/rows", {
-        "key": ["PO-CXL"], "changes": {"OrderStatus": "*", "CancelledFlag": "Y"},
-    })
+    _cancel_po(control)
     sync.cycle()
     assert sync.board()["PO-CXL"]["status"] == "Cancelled"
     sync.assert_quiet()
@@ -251,18 +258,13 @@ def test_date_mode_sees_records_leaving_the_open_set(date_env) -> None:
     control = _control(date_env)
     paid = _ap_invoice(control, "EDGE-1", "500.00", ANCHOR)
     old = _ap_invoice(control, "OLD-1", "80.00", ANCHOR - timedelta(days=200))
-    control("POST", "tables/PorMasterHdr/rows", {"row": {
-        "PurchaseOrder": "PO-CXL", "Supplier": "SUP0002", "OrderStatus": "1",
-        "CancelledFlag": "N", "OrderEntryDate": (ANCHOR - timedelta(days=300)).isoformat(),
-    }})
+    _open_po(control, ANCHOR - timedelta(days=300))
     invoices, orders = Sync(date_env, "supplier_invoices"), Sync(date_env, "purchase_orders")
     control("POST", "payments", {"supplier": " 00010", "invoice": "EDGE-1", "amount": "500.00",
                                  "journal_date": ANCHOR.isoformat()})
     control("POST", "payments", {"supplier": " 00010", "invoice": "OLD-1", "amount": "80.00",
                                  "journal_date": (ANCHOR - timedelta(days=30)).isoformat()})
-    control("PATCH", "tables/PorMasterHdr/rows", {
-        "key": ["PO-CXL"], "changes": {"OrderStatus": "*", "CancelledFlag": "Y"},
-    })
+    _cancel_po(control)
     invoices.cycle()
     orders.cycle()
     board = invoices.board()

@@ -10,7 +10,7 @@ import pytest
 
 from sandbox.syspro.seed import ANCHOR
 from tests.sync.conftest import make_engine_env
-from tests.sync.test_change_detection import _board, _control
+from tests.sync.test_change_detection import _board, _cancel_po, _control, _open_po
 from tests.sync.test_end_to_end_worker import Worker, mutations, poll_all, settle
 
 pytestmark = pytest.mark.slow
@@ -27,9 +27,7 @@ def test_a_mixed_change_set_arrives_after_one_poll(env) -> None:
                                     "amount": "500.00", "invoice_date": ANCHOR.isoformat()})
     control("POST", "ap-invoices", {"supplier": " 00010", "invoice": "OLD-1", "amount": "80.00",
                                     "invoice_date": (ANCHOR - timedelta(days=200)).isoformat()})
-    control("POST", "tables/PorMasterHdr/rows", {"row": {
-        "PurchaseOrder": "PO-CXL", "Supplier": "SUP0002", "OrderStatus": "1",
-        "CancelledFlag": "N", "OrderEntryDate": (ANCHOR - timedelta(days=300)).isoformat()}})
+    _open_po(control, ANCHOR - timedelta(days=300))
     syncs = {entity: env.add_board_sync(entity, entity)
              for entity in ("supplier_invoices", "purchase_orders", "customers")}
     ids = [sync_id for sync_id, _ in syncs.values()]
@@ -42,8 +40,7 @@ def test_a_mixed_change_set_arrives_after_one_poll(env) -> None:
         control("POST", "payments", {"supplier": " 00010", "invoice": "OLD-1",
                                      "amount": "80.00",
                                      "journal_date": (ANCHOR - timedelta(days=30)).isoformat()})
-        control("PATCH", "tables/PorMasterHdr/rows", {
-            "key": ["PO-CXL"], "changes": {"OrderStatus": "*", "CancelledFlag": "Y"}})
+        _cancel_po(control)
         control("PATCH", "tables/ArCustomerBal/rows", {
             "key": ["C00001"], "changes": {"CurrentBalance1": "4321.09"}})
         late = (ANCHOR - timedelta(days=120)).isoformat()

@@ -104,6 +104,12 @@ def _supplier(env, item: dict[str, Any], columns) -> dict[str, Any]:
     return row
 
 
+def _syspro_sets(env, code: str, changes: dict[str, str]) -> None:
+    """Someone changes the supplier in SYSPRO (no date moves)."""
+    requests.patch(f"{env.syspro.base_url}/_sandbox/tables/ApSupplier/rows", timeout=10,
+                   json={"key": [code], "changes": changes}).raise_for_status()
+
+
 def _edit(env, item_id: str, column_id: str, value: str) -> None:
     requests.post(
         f"{env.monday.url}/_sandbox/items/{item_id}/column_values",
@@ -220,9 +226,7 @@ def test_edit_of_a_supplier_with_a_change_waiting_to_be_pushed(lookup_board, rec
     env, sync_id, board_id, columns, items = lookup_board
     item = items[0]
     code = _supplier(env, item, columns)["Supplier"]
-    requests.patch(f"{env.syspro.base_url}/_sandbox/tables/ApSupplier/rows", timeout=10,
-                   json={"key": [code], "changes": {"Contact": "New Contact"}}
-                   ).raise_for_status()
+    _syspro_sets(env, code, {"Contact": "New Contact"})
     assert poll(env.ctx, sync_id).changed == 1  # staged, not pushed
     phone = columns["telephone"]["id"]
     _edit(env, item["id"], phone, "+27 11 555 0199")
@@ -260,9 +264,7 @@ def test_person_renames_a_supplier_item_and_syspro_gets_it(lookup_board, receive
 
 def _syspro_changes_the_phone_then_a_person_edits_it(env, item, columns, receiver) -> dict:
     code = _supplier(env, item, columns)["Supplier"]
-    requests.patch(f"{env.syspro.base_url}/_sandbox/tables/ApSupplier/rows", timeout=10,
-                   json={"key": [code], "changes": {"Telephone": "011 111 1111"}}
-                   ).raise_for_status()
+    _syspro_sets(env, code, {"Telephone": "011 111 1111"})
     _edit(env, item["id"], columns["telephone"]["id"], "011 222 2222")
     return apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
 
@@ -311,9 +313,7 @@ def test_a_value_syspro_already_has_is_not_sent_again(lookup_board, receiver) ->
     env, sync_id, board_id, columns, items = lookup_board
     item = items[5]
     code = _supplier(env, item, columns)["Supplier"]
-    requests.patch(f"{env.syspro.base_url}/_sandbox/tables/ApSupplier/rows", timeout=10,
-                   json={"key": [code], "changes": {"Telephone": "011 333 3333"}}
-                   ).raise_for_status()
+    _syspro_sets(env, code, {"Telephone": "011 333 3333"})
     writes = []
     real = env.ctx.writer_factory
     env.ctx.writer_factory = lambda spec: _Recording(real(spec), writes)
