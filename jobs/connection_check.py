@@ -13,7 +13,7 @@ import logging
 import time
 import uuid
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import redis
 from rq import Queue
@@ -59,7 +59,8 @@ def enqueue_check(queue: Queue, account_id: int, connection_id: int) -> str | No
 
 def read_progress(client: redis.Redis, connection_id: int, run_id: str) -> dict[str, Any] | None:
     """{"done": bool, "ok": bool | None, "steps": [...]}; None for an unknown or expired run."""
-    entries = [json.loads(raw) for raw in client.lrange(progress_key(connection_id, run_id), 0, -1)]
+    raw_entries = cast(list[bytes], client.lrange(progress_key(connection_id, run_id), 0, -1))
+    entries = [json.loads(raw) for raw in raw_entries]
     if not entries:
         return None
     steps = [e["step"] for e in entries if "step" in e]

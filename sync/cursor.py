@@ -39,6 +39,8 @@ def row_cursor_value(
             values.append(value)
     for year_field, month_field in periods:
         year, month = row.get(year_field), row.get(month_field)
+        if year is None or month is None:
+            continue
         try:
             values.append(date(int(year), int(month), 1))
         except (TypeError, ValueError):
