@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from store.models import ACTIONS, AuditEvent
 from store.types import utcnow
+from syspro.entities import make_transaction_id, split_transaction_id
 
 
 @dataclass
@@ -49,7 +51,10 @@ class AuditFilter:
 
 
 def query(session: Session, where: AuditFilter) -> Iterator[AuditEvent]:
-    """Events matching the filter, newest first."""
+    """Events matching the filter, newest first.
+
+    `syspro_id` matches the id as stored or as a person types it: SYSPRO pads many keys with
+    spaces ("   1001"), so each key part is compared without leading or trailing ones."""
     stmt = sa.select(AuditEvent)
     if where.account_id is not None:
         stmt = stmt.where(AuditEvent.account_id == where.account_id)
@@ -57,16 +62,31 @@ def query(session: Session, where: AuditFilter) -> Iterator[AuditEvent]:
         stmt = stmt.where(AuditEvent.board_id == where.board_id)
     if where.board_sync_id is not None:
         stmt = stmt.where(AuditEvent.board_sync_id == where.board_sync_id)
-    if where.syspro_id is not None:
-        stmt = stmt.where(AuditEvent.syspro_id == where.syspro_id)
     if where.actions:
         stmt = stmt.where(AuditEvent.action.in_(where.actions))
     if where.since:
         stmt = stmt.where(AuditEvent.synced_at >= where.since)
     if where.until:
         stmt = stmt.where(AuditEvent.synced_at <= where.until)
-    stmt = stmt.order_by(AuditEvent.synced_at.desc(), AuditEvent.id.desc()).limit(where.limit)
-    yield from session.scalars(stmt)
+    stmt = stmt.order_by(AuditEvent.synced_at.desc(), AuditEvent.id.desc())
+    if where.syspro_id is None:
+        yield from session.scalars(stmt.limit(where.limit))
+        return
+    wanted = _loose_key(where.syspro_id)
+    for part in wanted:  # narrows the scan; the exact comparison is below
+        stmt = stmt.where(AuditEvent.syspro_id.like(f"%{_like_literal(part)}%", escape="\\"))
+    events = session.scalars(stmt)
+    yield from islice((e for e in events if _loose_key(e.syspro_id or "") == wanted),
+                      where.limit)
+
+
+def _loose_key(syspro_id: str) -> list[str]:
+    return [part.strip(" ") for part in split_transaction_id(syspro_id)]
+
+
+def _like_literal(part: str) -> str:
+    stored = make_transaction_id([part])
+    return stored.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def count(session: Session, board_sync_id: int, action: str) -> int:

@@ -113,7 +113,7 @@ def build_reader(
 def build_monday_client(
     token: str,
     *,
-    redis_client: redis.Redis,
+    redis_client: redis.Redis | None,
     monday_account_id: int | str,
     api_url: str | None = None,
     api_version: str | None = None,
@@ -124,5 +124,7 @@ def build_monday_client(
     if api_version:
         overrides["api_version"] = api_version
     settings = MondayClientSettings.from_env(**overrides)
-    pacer = RedisPacer(redis_client, PacingSettings.from_env())
+    # Without Redis (one-off reads from the CLI) nothing is paced: the budget is shared
+    # through Redis, and a single read cannot overrun it.
+    pacer = RedisPacer(redis_client, PacingSettings.from_env()) if redis_client else None
     return MondayClient(token, settings, pacer=pacer, account_id=monday_account_id)

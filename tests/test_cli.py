@@ -136,10 +136,12 @@ def test_connection_and_sync_commands(app, runner) -> None:
     assert "op-secret" not in listed.output
 
     bad = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "123",
-                              "--entity", "supplier_invoices", "--interval", "3"])
+                              "--entity", "supplier_invoices", "--interval", "3",
+                              "--skip-board-check"])
     assert bad.exit_code == 1 and "between 5 and 60" in bad.output
     good = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "123",
-                               "--entity", "supplier_invoices", "--no-post-updates"])
+                               "--entity", "supplier_invoices", "--no-post-updates",
+                               "--skip-board-check"])
     assert good.exit_code == 0, good.output
     assert runner.invoke(cli, ["sync", "disable", "1"]).exit_code == 0
     rows = json.loads(runner.invoke(cli, ["sync", "list", "--json"]).output)
@@ -149,5 +151,5 @@ def test_connection_and_sync_commands(app, runner) -> None:
     assert rows[0]["enabled"] is True and rows[0]["health"] == "ok"
     missing = runner.invoke(cli, ["sync", "disable", "99"])
     assert missing.exit_code == 1 and "not found" in missing.output
-    audit = runner.invoke(cli, ["audit", "--format", "json"])
+    audit = runner.invoke(cli, ["audit", "--json"])
     assert audit.exit_code == 0 and json.loads(audit.output) == []

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
+from typing import Any
 
 import click
 from flask.cli import with_appcontext
 
 from monday_app.cli.common import account_option, database, user_errors
+from monday_app.cli.output import echo_json, echo_table, json_option
 from store.accounts import resolve_account
 from store.audit import AuditFilter, query
 from store.models import ACTIONS
@@ -27,16 +28,19 @@ def _utc(value: datetime | None) -> datetime | None:
 @account_option
 @click.option("--board", "board_id", default=None, help="monday board id.")
 @click.option("--board-sync", "board_sync_id", type=int, default=None)
-@click.option("--syspro-id", default=None, help="SYSPRO transaction id, exactly as stored.")
+@click.option("--syspro-id", default=None,
+              help="SYSPRO transaction id (key parts joined by |); leading spaces optional.")
 @click.option("--action", "actions", multiple=True, type=click.Choice(ACTIONS),
               help="Repeat for several.")
 @click.option("--since", type=WHEN, default=None, help="From (UTC), e.g. 2026-11-01T08:00.")
 @click.option("--until", type=WHEN, default=None, help="To (UTC).")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@json_option
 @with_appcontext
-def audit(monday_account_id: int | None, fmt: str, since, until, **filters) -> None:  # type: ignore[no-untyped-def]
+def audit(monday_account_id: int | None, as_json: bool, since, until, **filters) -> None:  # type: ignore[no-untyped-def]
+    if since is not None and until is not None and until < since:
+        raise click.BadParameter(f"{until:%Y-%m-%d %H:%M} is before --since "
+                                 f"{since:%Y-%m-%d %H:%M}", param_hint="--until")
     with user_errors(), database().session() as session:
         account = resolve_account(session, monday_account_id)
         where = AuditFilter(
@@ -57,18 +61,19 @@ def audit(monday_account_id: int | None, fmt: str, since, until, **filters) -> N
             }
             for e in query(session, where)
         ]
-    if fmt == "json":
-        click.echo(json.dumps(events, indent=2))
+    if as_json:
+        echo_json(events)
         return
-    if not events:
-        click.echo("no audit events match")
-    for e in events:
-        error = ""
-        if e["error_chain"]:
-            error = "  error: " + " <- ".join(link["message"] for link in e["error_chain"])
-        detail = e["detail"] or {}
-        count = f" ({detail['count']} records)" if "count" in detail else ""
-        click.echo(
-            f"{e['synced_at'][:19]}  {e['action']:<17} {e['syspro_id'] or '-':<28} "
-            f"board {e['board_id'] or '-'} item {e['item_id'] or '-'}{count}{error}"
-        )
+    echo_table([_table_row(e) for e in events], AUDIT_COLUMNS, empty="no audit events match")
+
+
+AUDIT_COLUMNS = (("when", "WHEN (UTC)"), ("action", "ACTION"), ("syspro_id", "SYSPRO ID"),
+                 ("board_id", "BOARD"), ("item_id", "ITEM"), ("what", "DETAIL"))
+
+
+def _table_row(event: dict[str, Any]) -> dict[str, Any]:
+    detail = event["detail"] or {}
+    what = f"{detail['count']} records" if "count" in detail else ""
+    if event["error_chain"]:
+        what = " <- ".join(link["message"] for link in event["error_chain"])
+    return {**event, "when": event["synced_at"][:19].replace("T", " "), "what": what or None}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -14,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from jobs.engine import engine_context
 from jobs.runtime import Runtime
+from monday_app.cli.boards import check_board_exists
 from monday_app.cli.common import (
     account_option,
     database,
@@ -21,6 +21,7 @@ from monday_app.cli.common import (
     settings,
     user_errors,
 )
+from monday_app.cli.output import echo_json, echo_table, json_option
 from monday_app.cli.run import redis_for
 from store.accounts import resolve_account
 from store.board_syncs import (
@@ -55,20 +56,30 @@ def sync() -> None:
 @click.option("--mode", type=click.Choice(MODES), default="one_way", show_default=True)
 @click.option("--post-updates/--no-post-updates", default=True, show_default=True,
               help="Post significant SYSPRO events (payments, cancellations) on the item.")
+@click.option("--skip-board-check", is_flag=True,
+              help="Do not ask monday whether the board exists (e.g. monday is unreachable).")
 @with_appcontext
-def add(monday_account_id: int | None, **fields: object) -> None:
+def add(monday_account_id: int | None, skip_board_check: bool, **fields: object) -> None:
     with user_errors(), database().session() as session:
         account = resolve_account(session, monday_account_id)
         created = create_board_sync(session, account.id, fields)
+        if not skip_board_check:  # after the field checks; a refusal rolls the sync back
+            check_board_exists(session, account, created.board_id)
         click.echo(f"board sync {created.id} added: {created.entity} -> board "
                    f"{created.board_id} every {created.interval_minutes} min; first poll at "
                    f"{created.next_poll_at:%H:%M} UTC (or now: `ml-connector sync run "
                    f"{created.id}`)")
 
 
+SYNC_COLUMNS = (("id", "ID"), ("entity", "ENTITY"), ("board_id", "BOARD"),
+                ("interval_minutes", "EVERY (MIN)"), ("enabled", "ON"), ("health", "HEALTH"),
+                ("health_reason", "REASON"), ("last_poll_at", "LAST POLL (UTC)"),
+                ("records", "RECORDS"))
+
+
 @sync.command("list", help="List board syncs with their health and outbox.")
 @account_option
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @with_appcontext
 def list_(monday_account_id: int | None, as_json: bool) -> None:
     with user_errors(), database().session() as session:
@@ -82,13 +93,11 @@ def list_(monday_account_id: int | None, as_json: bool) -> None:
             for s in list_board_syncs(session, account.id)
         ]
     if as_json:
-        click.echo(json.dumps(rows, indent=2))
+        echo_json(rows)
         return
-    for r in rows:
-        reason = f" ({r['health_reason']})" if r["health_reason"] else ""
-        click.echo(f"{r['id']:>4}  {r['entity']:<18} board {r['board_id']:<14} "
-                   f"every {r['interval_minutes']:>2} min  {'on ' if r['enabled'] else 'off'} "
-                   f"{r['health']}{reason}  records {r['records']}")
+    for row in rows:
+        row["last_poll_at"] = (row["last_poll_at"] or "")[:16].replace("T", " ") or None
+    echo_table(rows, SYNC_COLUMNS, empty="no board syncs (add one with `ml-connector sync add`)")
 
 
 @sync.command("disable", help="Stop polling and pushing a board sync (records and audit stay).")
