@@ -123,3 +123,27 @@ def test_audit_table_header_keys_and_ranges(linked) -> None:
     reversed_range = runner.invoke(cli, ["audit", "--since", "2026-11-02", "--until",
                                          "2026-11-01"])
     assert reversed_range.exit_code == 2 and "before --since" in reversed_range.output
+
+
+def test_the_demo_database_is_not_sent_to_real_monday(app_config, tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    upgrade(url)
+    app = create_app({**app_config, "DATABASE_URL": url})
+    result = app.test_cli_runner().invoke(cli, ["sync", "run", "1"])
+    assert result.exit_code == 1
+    assert "demo.env" in result.output and "Traceback" not in result.output
+
+
+def test_the_demo_writes_what_the_cli_needs(tmp_path) -> None:
+    import subprocess
+
+    from monday_app.cli.demo import write_cli_environment
+
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/demo db.db", "MONDAY_API_URL": "http://x/v2",
+           "REDIS_URL": "redis://127.0.0.1:1/0", "MONDAY_CLIENT_SECRET": "never-written"}
+    path = write_cli_environment(tmp_path, env)
+    assert "never-written" not in path.read_text()
+    shown = subprocess.run(["bash", "-c", f"set -a; . '{path}'; set +a; env"],
+                           capture_output=True, text=True, check=True, env={}).stdout
+    for name in ("DATABASE_URL", "MONDAY_API_URL", "REDIS_URL"):
+        assert f"{name}={env[name]}" in shown.splitlines()

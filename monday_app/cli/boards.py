@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from sqlalchemy.orm import Session
 
-from monday_app.cli.common import secret_box, settings
+from monday_app.cli.common import refuse_demo_database_on_real_monday, secret_box, settings
 from monday_app.client.errors import MondayError
 from store.accounts import access_token_for
 from store.errors import NotFound
@@ -15,6 +15,7 @@ from sync.sources import build_monday_client
 
 def check_board_exists(session: Session, account: Account, board_id: str) -> None:
     """Raise a one-line error unless the account's monday token can see `board_id`."""
+    refuse_demo_database_on_real_monday()
     cfg = settings()
     try:
         token = access_token_for(session, secret_box(), account.id)

@@ -9,6 +9,7 @@ from typing import Any
 import click
 from flask import current_app
 
+from monday_app.settings import DEFAULT_MONDAY_API_URL
 from store.errors import NotFound, ValidationError
 
 
@@ -22,6 +23,17 @@ def secret_box() -> Any:
 
 def settings() -> Any:
     return current_app.config["ML_SETTINGS"]
+
+
+def refuse_demo_database_on_real_monday() -> None:
+    """The demo's database holds the monday sandbox's token: sent to api.monday.com it only
+    earns a confusing 401. Say what to set instead."""
+    cfg = settings()
+    if cfg.database_url.endswith("/demo.db") and cfg.monday_api_url == DEFAULT_MONDAY_API_URL:
+        demo_env = cfg.instance_path / "demo.env"
+        raise click.ClickException(
+            "this is the demo's database but MONDAY_API_URL points at real monday; while "
+            f"`ml-connector demo` runs, load its settings first: set -a; . {demo_env}; set +a")
 
 
 @contextmanager

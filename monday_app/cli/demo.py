@@ -9,6 +9,7 @@ sandbox token, a SYSPRO connection, and boards for supplier invoices and purchas
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 import threading
 import time
@@ -43,6 +44,20 @@ SANDBOX_SECRETS = {
 DEMO_BOARD_CAP = "600"
 DEMO_BOARDS = (("supplier_invoices", "SYSPRO supplier invoices"),
                ("purchase_orders", "SYSPRO purchase orders"))
+
+
+# What the CLI needs to act on the demo rather than on real monday; removed when it stops.
+DEMO_ENV_FILE = "demo.env"
+CLI_VARIABLES = ("DATABASE_URL", "REDIS_URL", "INSTANCE_PATH", "MONDAY_API_URL",
+                 "MONDAY_AUTH_URL", "ALLOW_LOOPBACK", "MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE")
+
+
+def write_cli_environment(instance_path: Path, env: dict[str, str]) -> Path:
+    path = instance_path / DEMO_ENV_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{name}={shlex.quote(env[name])}\n"
+                            for name in CLI_VARIABLES if name in env))
+    return path
 
 
 def _wait_for(url: str, timeout: float = 30.0) -> None:
@@ -147,7 +162,11 @@ def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) ->
             _print_guide(settings, port, syspro_url, monday_url, syncs, demo_db, interval)
 
         threading.Thread(target=connect, daemon=True).start()
-        manager.loop()
+        env_file = write_cli_environment(base.instance_path, env)
+        try:
+            manager.loop()
+        finally:
+            env_file.unlink(missing_ok=True)
     sys.exit(manager.returncode or 0)
 
 
@@ -164,7 +183,8 @@ def _print_guide(settings: Settings, port: int, syspro_url: str, monday_url: str
   post an invoice in SYSPRO:
     curl -X POST {syspro_url}/_sandbox/ap-invoices -H 'Content-Type: application/json' \\
       -d '{{"supplier": "0000001", "invoice": "DEMO-1", "amount": "1250.00"}}'
-  audit trail:
-    DATABASE_URL=sqlite:///{demo_db} ml-connector audit
+  the CLI against the demo (in another terminal, from this directory):
+    set -a; . {demo_db.parent / DEMO_ENV_FILE}; set +a
+    ml-connector sync list; ml-connector sync run {syncs[0][0] if syncs else 1}; ml-connector audit
   Ctrl-C stops everything.
 """)

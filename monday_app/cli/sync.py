@@ -17,6 +17,7 @@ from monday_app.cli.boards import check_board_exists
 from monday_app.cli.common import (
     account_option,
     database,
+    refuse_demo_database_on_real_monday,
     secret_box,
     settings,
     user_errors,
@@ -154,6 +155,7 @@ def _refuse_if_disabled(board_sync_id: int) -> None:
 
 
 def _run(board_sync_id: int, since: date | None, until: date | None, backfill: bool) -> None:
+    refuse_demo_database_on_real_monday()
     _refuse_if_disabled(board_sync_id)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                MofNCompleteColumn())
