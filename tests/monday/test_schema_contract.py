@@ -105,3 +105,24 @@ def test_sandbox_sdl_is_an_exact_subset_of_the_real_schema(
             if set(sub.values) != set(real.values):
                 problems.append(f"enum {name} differs")
     assert problems == []
+
+
+CONTRACT_COPY = Path(__file__).with_name("contract")
+# The team's shared contract folder sits beside a checkout; CI clones have it, others may not.
+SHARED_SCHEMA = Path(__file__).resolve().parents[3] / "shared/contracts/monday/schema.graphql"
+
+
+def test_the_kept_schema_is_the_one_its_source_note_names() -> None:
+    import hashlib
+    import re
+
+    note = (CONTRACT_COPY / "SOURCE.md").read_text()
+    recorded = re.search(r"sha256 \| `([0-9a-f]{64})`", note)
+    assert recorded, "SOURCE.md must record the copy's sha256"
+    actual = hashlib.sha256((CONTRACT_COPY / "schema.graphql").read_bytes()).hexdigest()
+    assert actual == recorded.group(1)
+
+
+@pytest.mark.skipif(not SHARED_SCHEMA.is_file(), reason="no shared contract folder here")
+def test_the_kept_schema_equals_the_shared_contract() -> None:
+    assert (CONTRACT_COPY / "schema.graphql").read_bytes() == SHARED_SCHEMA.read_bytes()
