@@ -6,6 +6,7 @@ import logging
 from datetime import timedelta
 
 from rq import Queue
+from rq.exceptions import DuplicateJobError
 
 from jobs.queueing import enqueue_unique
 from jobs.runtime import runtime
@@ -16,6 +17,7 @@ from sync.context import engine_settings_from
 log = logging.getLogger(__name__)
 
 POLL_FUNCTION = "jobs.sync_jobs.poll_board_sync"
+PROVISION_FUNCTION = "jobs.sync_jobs.provision_board_sync"
 QUEUE_NAME = "default"
 # A sync whose poll could not be enqueued is tried again this much later.
 RETRY_AFTER = timedelta(minutes=1)
@@ -30,6 +32,17 @@ def enqueue_poll(queue: Queue, board_sync_id: int) -> bool:
     return enqueue_unique(
         queue, POLL_FUNCTION, board_sync_id, poll_job_id(board_sync_id), follow_up=False
     )
+
+
+def enqueue_provision(queue: Queue, board_sync_id: int) -> bool:
+    """Queue a new board sync's column provisioning, which polls it at once when done;
+    False when it is already queued or running."""
+    try:
+        queue.enqueue(PROVISION_FUNCTION, board_sync_id,
+                      job_id=f"provision-board-sync-{board_sync_id}", unique=True)
+    except DuplicateJobError:
+        return False
+    return True
 
 
 def enqueue_due_polls() -> int:

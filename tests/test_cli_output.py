@@ -77,6 +77,13 @@ def test_sync_add_checks_the_board_on_monday(linked, monday_sandbox) -> None:
     added = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", board.id,
                                 "--entity", "supplier_invoices"])
     assert added.exit_code == 0, added.output
+    assert "first poll are queued" in added.output
+    import redis
+    from rq import Queue
+
+    redis_url = linked.config["ML_SETTINGS"].redis_url
+    queued = Queue("default", connection=redis.Redis.from_url(redis_url))
+    assert "provision-board-sync-1" in queued.job_ids
     table = runner.invoke(cli, ["sync", "list"]).output.splitlines()
     assert table[0].split()[:3] == ["ID", "ENTITY", "BOARD"]
     assert table[2].split()[:3] == ["1", "supplier_invoices", board.id]

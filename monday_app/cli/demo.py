@@ -22,6 +22,7 @@ import requests
 from rq import Queue
 
 from jobs.engine import QUEUE_NAME
+from jobs.schedule import enqueue_provision
 from monday_app.cli.run import PROJECT_ROOT, child_environment, process_commands, redis_for
 from monday_app.settings import Settings
 from sandbox.harness import SANDBOX_TOKEN, connect_sandboxes
@@ -91,8 +92,7 @@ def connect_demo(settings: Settings, syspro_url: str, interval: int) -> list[tup
                     "interval_minutes": interval,
                 })
                 syncs.append((sync.id, board.id))
-            queue.enqueue("jobs.sync_jobs.provision_board_sync", sync.id,
-                          job_id=f"provision-board-sync-{sync.id}")
+            enqueue_provision(queue, sync.id)
         return syncs
     finally:
         db.dispose()

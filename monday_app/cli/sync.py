@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import click
+import redis
 from flask.cli import with_appcontext
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rq import Queue
 
-from jobs.engine import engine_context
+from jobs.engine import QUEUE_NAME, engine_context
 from jobs.runtime import Runtime
+from jobs.schedule import enqueue_provision
 from monday_app.cli.boards import check_board_exists
 from monday_app.cli.common import (
     account_option,
@@ -46,7 +49,8 @@ def sync() -> None:
     pass
 
 
-@sync.command("add", help="Create a board sync (the columns are created on its first push).")
+@sync.command("add", help="Create a board sync. With REDIS_URL set, its columns are created "
+              "and it polls at once; otherwise at its first scheduled poll.")
 @account_option
 @click.option("--connection", "connection_id", type=int, required=True)
 @click.option("--board", "board_id", required=True, help="monday board id.")
@@ -66,10 +70,26 @@ def add(monday_account_id: int | None, skip_board_check: bool, **fields: object)
         created = create_board_sync(session, account.id, fields)
         if not skip_board_check:  # after the field checks; a refusal rolls the sync back
             check_board_exists(session, account, created.board_id)
-        click.echo(f"board sync {created.id} added: {created.entity} -> board "
-                   f"{created.board_id} every {created.interval_minutes} min; first poll at "
-                   f"{created.next_poll_at:%H:%M} UTC (or now: `ml-connector sync run "
-                   f"{created.id}`)")
+        summary = (f"board sync {created.id} added: {created.entity} -> board "
+                   f"{created.board_id} every {created.interval_minutes} min")
+        first_poll, sync_id = created.next_poll_at, created.id
+    click.echo(f"{summary}; {_start(sync_id, first_poll)}")
+
+
+def _start(board_sync_id: int, first_poll: datetime) -> str:
+    """With the deployment's Redis known, the new sync is set up and polled at once, as a
+    recipe's is; otherwise its first poll comes at its scheduled time."""
+    redis_url = settings().redis_url
+    later = ""
+    if redis_url:
+        try:
+            with redis.Redis.from_url(redis_url, socket_timeout=5) as connection:
+                enqueue_provision(Queue(QUEUE_NAME, connection=connection), board_sync_id)
+            return "its columns and first poll are queued for the worker"
+        except redis.RedisError as exc:
+            later = f"Redis did not take its first poll ({type(exc).__name__}); "
+    return (f"{later}first poll at {first_poll:%H:%M} UTC (or now: `ml-connector sync run "
+            f"{board_sync_id}`)")
 
 
 SYNC_COLUMNS = (("id", "ID"), ("entity", "ENTITY"), ("board_id", "BOARD"),
