@@ -352,17 +352,21 @@ class MondayClient:
             batch_size = min(batch_size, self.pacer.settings.board_mutations_per_minute)
         results: list[WriteResult] = []
         shared = {"board_id": str(board_id), "create_labels_if_missing": create_labels_if_missing}
-        for start in range(0, len(payload), batch_size):
-            chunk = payload[start : start + batch_size]
-            chunk_keys = keys[start : start + batch_size]
+        start = 0
+        while start < len(payload):
+            size = min(batch_size, len(payload) - start)
+            if self.pacer is not None:  # as many as the board's window has free now
+                size = self.pacer.board_batch_size(board_id, size)
+            first, start = start, start + size
+            chunk, chunk_keys = payload[first:start], keys[first:start]
             try:
                 results += self._write_chunk(mutation, board_id, shared, chunk, chunk_keys,
-                                             start)
+                                             first)
             except MondayError as exc:
                 if not batch_refusal(exc):
                     raise
                 # Refused as a whole: the caller may split the chunk to find the culprit.
-                results += [WriteResult(index=start + offset, refused=exc)
+                results += [WriteResult(index=first + offset, refused=exc)
                             for offset in range(len(chunk))]
         return results
 

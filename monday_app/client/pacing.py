@@ -50,6 +50,19 @@ local entry = redis.call('ZRANGE', KEYS[1], idx, idx, 'WITHSCORES')
 return {0, tostring(tonumber(entry[2]) + window - now)}
 """
 
+# Free slots in a sliding-window log, without taking any: {free, wait_ms until one frees}.
+SLIDING_WINDOW_FREE_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local limit = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local free = limit - redis.call('ZCARD', KEYS[1])
+if free > 0 then return {free, '0'} end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return {0, tostring(tonumber(oldest[2]) + window - now)}
+"""
+
 # Leased semaphore: members are holder tokens scored by lease expiry.
 SEMAPHORE_ACQUIRE_LUA = """
 local t = redis.call('TIME')
@@ -128,6 +141,7 @@ class RedisPacer:
         self.settings = settings or PacingSettings()
         self._sleep = sleep
         self._window = redis_conn.register_script(SLIDING_WINDOW_LUA)
+        self._window_free = redis_conn.register_script(SLIDING_WINDOW_FREE_LUA)
         self._sem_acquire = redis_conn.register_script(SEMAPHORE_ACQUIRE_LUA)
         self._complexity_reserve = redis_conn.register_script(COMPLEXITY_RESERVE_LUA)
         self._complexity_record = redis_conn.register_script(COMPLEXITY_RECORD_LUA)
@@ -157,6 +171,22 @@ class RedisPacer:
     def acquire_board_mutations(self, board_id: str | int, count: int = 1) -> float:
         limit = self.settings.board_mutations_per_minute
         return self._take_from_window(self._key("board", board_id, "mutations"), limit, count)
+
+    def board_batch_size(self, board_id: str | int, wanted: int) -> int:
+        """How many mutations the next request to this board should carry: up to `wanted`,
+        no more than the window has free now, waiting until at least one slot is free.
+
+        Sizing each batch to the free slots fills the window exactly: with a cap of 40 and
+        batches of 25, the second batch takes the 15 slots left instead of waiting a whole
+        window for 25 (which held the rate at 25 a minute)."""
+        limit = self.settings.board_mutations_per_minute
+        window_ms = self.settings.guarded_window_seconds * 1000.0
+        key = self._key("board", board_id, "mutations")
+        while True:
+            free, wait_ms = self._window_free(keys=[key], args=[limit, window_ms])
+            if int(free) > 0:
+                return max(1, min(wanted, int(free)))
+            self._sleep(max(float(wait_ms) / 1000.0, 0.001))
 
     def acquire_account_request(self, account_id: str | int) -> float:
         limit = self.settings.effective_requests_per_minute

@@ -132,3 +132,34 @@ def test_batched_creates_are_paced_without_rate_limit_errors(redis_conn):
         assert running.sandbox.stats.as_dict()["rate_limited_total"] == 0
     finally:
         running.stop()
+
+
+def test_batches_fill_the_window_exactly(redis_conn):
+    """Cap 10, batches of 4: 4 + 4 + 2 in the first window (not 4 + 4, then a wait)."""
+    running = start_in_thread(clock_speed=CLOCK_SPEED, board_mutations_per_minute=10)
+    try:
+        pacer = RedisPacer(redis_conn, PacingSettings(
+            board_mutations_per_minute=10, window_seconds=60.0 / CLOCK_SPEED,
+            window_guard_fraction=0.15))
+        client = MondayClient("sandbox-token", client_settings(running.api_url), pacer=pacer,
+                              account_id="1")
+        board = client.create_board("Window")
+        pacer.acquire_board_mutations(board.id, 1)  # the board's creation, as monday counts it
+        sizes: list[int] = []
+        sent = client._write_chunk
+
+        def recording(mutation, board_id, shared, chunk, keys, start):  # type: ignore
+
+            sizes.append(len(chunk))
+            return sent(mutation, board_id, shared, chunk, keys, start)
+
+        client._write_chunk = recording  # type: ignore[method-assign]
+        with client.board_writer(board.id):
+            results = client.create_items(board.id, [NewItem(name=f"n{i}") for i in range(20)],
+                                          batch_size=4)
+        assert [r.index for r in results] == list(range(20)) and all(r.ok for r in results)
+        assert sizes[:3] == [4, 4, 1]  # 9 slots were free: the third batch takes the one left
+        assert sum(sizes) == 20 and max(sizes) == 4
+        assert running.sandbox.stats.as_dict()["rate_limited_total"] == 0
+    finally:
+        running.stop()
