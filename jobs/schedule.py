@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from rq import Queue
 
+from jobs.liveness import beat_schedule
 from jobs.queueing import enqueue_unique
 from jobs.runtime import runtime
 from store.board_syncs import advance_schedule, due_board_syncs
@@ -59,4 +60,6 @@ def enqueue_due_polls() -> int:
             advance_schedule(sync, now, speed)
     if failed:
         log.error("schedule: %d due board syncs could not be enqueued; retrying", failed)
+    # The tick worked: /readyz and `ml-connector status` read its age (jobs/liveness.py).
+    beat_schedule(rt.redis)
     return enqueued
