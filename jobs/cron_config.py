@@ -5,8 +5,12 @@ import os
 from rq import cron
 
 from jobs.maintenance import recover_abandoned_jobs
+from jobs.process_logging import configure_process_logging
 from jobs.reconcile_schedule import enqueue_due_reconciliations
 from jobs.schedule import enqueue_due_polls
+
+# The schedule process's log: the same redacted handler and LOG_FORMAT as the others.
+configure_process_logging()
 
 # Demos and benchmarks may run the schedule faster (SYNC_CLOCK_SPEED); production never does.
 SPEED = max(1.0, float(os.environ.get("SYNC_CLOCK_SPEED") or 1))

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from rq import Queue
 
+from jobs.metrics import TransportMetrics
 from jobs.queueing import enqueue_unique
 from jobs.runtime import Runtime
 from monday_app.client import MondayClient
@@ -48,13 +49,15 @@ def engine_context(rt: Runtime) -> EngineContext:
             except NotFound:
                 # The user who added the recipe left; any token of the account will do.
                 token = access_token_for(session, rt.secret_box, spec.account_id)
-        return build_monday_client(
+        client = build_monday_client(
             token,
             redis_client=rt.redis,
             monday_account_id=spec.monday_account_id,
             api_url=settings.monday_api_url,
             api_version=settings.monday_api_version,
         )
+        client.transport.observer = TransportMetrics(rt.redis)  # 429s and pace waits
+        return client
 
     def writer_for(spec: BoardSyncSpec) -> ReferenceWriter:
         return build_writer(

@@ -8,8 +8,10 @@ from datetime import timedelta
 from rq import Queue
 from rq.exceptions import DuplicateJobError
 
+from jobs.alerts import enqueue_due_alerts
+from jobs.liveness import beat_schedule
 from jobs.queueing import enqueue_unique
-from jobs.runtime import runtime
+from jobs.runtime import Runtime, runtime
 from store.board_syncs import advance_schedule, due_board_syncs
 from store.types import utcnow
 from sync.context import engine_settings_from
@@ -45,6 +47,14 @@ def enqueue_provision(queue: Queue, board_sync_id: int) -> bool:
     return True
 
 
+def _enqueue_alerts(rt: Runtime) -> None:
+    """Health changes since the last tick (jobs/alerts.py); a failure here never stops polls."""
+    try:
+        enqueue_due_alerts(rt)
+    except Exception:  # noqa: BLE001
+        log.warning("schedule: health alerts not enqueued; next tick", exc_info=True)
+
+
 def enqueue_due_polls() -> int:
     """Cron entry point. Returns how many polls were enqueued.
 
@@ -72,4 +82,7 @@ def enqueue_due_polls() -> int:
             advance_schedule(sync, now, speed)
     if failed:
         log.error("schedule: %d due board syncs could not be enqueued; retrying", failed)
+    _enqueue_alerts(rt)
+    # The tick worked: /readyz and `ml-connector status` read its age (jobs/liveness.py).
+    beat_schedule(rt.redis)
     return enqueued

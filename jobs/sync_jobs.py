@@ -12,10 +12,11 @@ from typing import Any
 
 from rq import Queue
 
+from jobs import metrics
 from jobs.engine import QUEUE_NAME, engine_context
-from jobs.runtime import runtime
+from jobs.runtime import Runtime, runtime
 from jobs.schedule import enqueue_poll
-from store.board_syncs import load_spec
+from store.board_syncs import board_sync_entity, load_spec
 from sync.poll import poll
 from sync.provision import provision_board_sync as provision
 from sync.push import push, skip_reason
@@ -25,13 +26,28 @@ log = logging.getLogger(__name__)
 
 
 def poll_board_sync(board_sync_id: int) -> dict[str, Any]:
-    result = poll(engine_context(runtime()), board_sync_id)
+    rt = runtime()
+    entity = _entity_of(rt, board_sync_id)
+    try:
+        result = poll(engine_context(rt), board_sync_id)
+    except Exception as exc:
+        metrics.count_failure(rt.redis, exc, poll_of=entity)
+        raise
+    metrics.count_poll(rt.redis, entity, result)
     return asdict(result)
 
 
 def push_board_sync(board_sync_id: int) -> dict[str, Any]:
-    result = push(engine_context(runtime()), board_sync_id)
+    rt = runtime()
+    result = push(engine_context(rt), board_sync_id)
+    metrics.count_push(rt.redis, _entity_of(rt, board_sync_id), result)
     return asdict(result)
+
+
+def _entity_of(rt: Runtime, board_sync_id: int) -> str:
+    """The metrics' entity label ("unknown" for a sync deleted meanwhile)."""
+    with rt.db.session() as session:
+        return board_sync_entity(session, board_sync_id) or "unknown"
 
 
 def reconcile_board_sync(board_sync_id: int) -> dict[str, Any]:

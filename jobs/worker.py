@@ -42,7 +42,24 @@ return 0
 """
 
 
+# An idle worker beats (rq's last_heartbeat) at least this often; rq's own wait is 405 s, far
+# past the age at which /readyz calls the workers gone (jobs/liveness.py).
+IDLE_BEAT_SECONDS = 20
+
+
 class Worker(RqWorker):
+    @property
+    def dequeue_timeout(self) -> int:
+        return min(super().dequeue_timeout, IDLE_BEAT_SECONDS)
+
+    def bootstrap(self, *args: object, **kwargs: object) -> None:
+        # Before rq adds its own handlers: with the root logger configured, rq's lines and the
+        # jobs' lines share one redacted handler (text or JSON, LOG_FORMAT).
+        from jobs.process_logging import configure_process_logging
+
+        configure_process_logging()
+        super().bootstrap(*args, **kwargs)  # type: ignore[arg-type]
+
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         rq_ttl = super().get_heartbeat_ttl(job, working_time)  # interval (or less) + 60
         return max(1, rq_ttl - 60 + HEARTBEAT_GRACE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from jobs import metrics
 from jobs.engine import engine_context
 from jobs.runtime import runtime
 from sync.writeback import BoardEdit
@@ -36,4 +37,9 @@ def apply_board_edit(
         user_id=user_id,
         trigger_uuid=str(trigger_uuid),
     )
-    return asdict(apply_edit(engine_context(runtime()), edit))
+    rt = runtime()
+    try:
+        return asdict(apply_edit(engine_context(rt), edit))
+    except Exception as exc:
+        metrics.count_failure(rt.redis, exc, poll_of=None)  # the SYSPRO error class, if any
+        raise

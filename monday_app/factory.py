@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 
 import redis
 from flask import Flask
 
+from monday_app.log_format import configure_logging
 from monday_app.log_redaction import install_request_log_redaction
 from monday_app.settings import Settings
 from monday_app.web import validation
@@ -33,9 +33,13 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     # Before any blueprint: the gate's path converter must be in place when routes register.
     validation.init_app(app, settings.max_body_bytes)
 
+    from monday_app.web import request_id
     from monday_app.web.health import bp as health_bp
+    from monday_app.web.metrics import bp as metrics_bp
 
+    request_id.init_app(app)
     app.register_blueprint(health_bp)
+    app.register_blueprint(metrics_bp)
     register_monday_blueprints(app)
     return app
 
@@ -66,10 +70,7 @@ def init_redis(app: Flask, settings: Settings) -> None:
 
 
 def _configure_logging(app: Flask, settings: Settings) -> None:
-    if not app.debug and not logging.getLogger().handlers:
-        # LOG_LEVEL=DEBUG also shows the tracebacks the CLI keeps out of its one-line errors.
-        logging.basicConfig(
-            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+    # LOG_LEVEL=DEBUG also shows the tracebacks the CLI keeps out of its one-line errors.
+    configure_logging(settings.log_level, settings.log_format)
     # Served by werkzeug (`flask run`, tests), each request line goes through its logger.
     install_request_log_redaction()

@@ -63,6 +63,13 @@ class Settings:
     max_body_bytes: int = 1024 * 1024
     # Level of the app's own log (DEBUG shows every outbound request line, secrets scrubbed).
     log_level: str = "INFO"
+    # LOG_FORMAT: "text" (one readable line) or "json" (one JSON object a line, for shippers).
+    log_format: str = "text"
+    # METRICS_TOKEN: when set, /metrics wants `Authorization: Bearer <it>`.
+    metrics_token: str = ""
+    # /readyz turns 503 past these ages of the last schedule tick and the freshest worker beat.
+    ready_schedule_max_age: int = 180
+    ready_worker_max_age: int = 60
     # SYNC_* variables: engine tuning (see docs/configuration.md).
     sync_tuning: Mapping[str, str] = field(default_factory=dict)
 
@@ -121,6 +128,10 @@ class Settings:
             monday_webhook_require_exp=_parse_bool(source, "MONDAY_WEBHOOK_REQUIRE_EXP", True),
             max_body_bytes=_parse_int(source, "MAX_BODY_BYTES", 1024 * 1024),
             log_level=_parse_log_level(source),
+            log_format=_parse_choice(source, "LOG_FORMAT", ("text", "json")),
+            metrics_token=source.get("METRICS_TOKEN", "").strip(),
+            ready_schedule_max_age=_parse_int(source, "READY_SCHEDULE_MAX_AGE_SECONDS", 180),
+            ready_worker_max_age=_parse_int(source, "READY_WORKER_MAX_AGE_SECONDS", 60),
             sync_tuning={k: v for k, v in source.items() if k.startswith("SYNC_")},
         )
 
@@ -145,6 +156,14 @@ def _parse_log_level(source: Mapping[str, str]) -> str:
     raw = source.get("LOG_LEVEL", "").strip().upper() or "INFO"
     if raw not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise SettingsError(f"LOG_LEVEL={raw!r} is not one of DEBUG, INFO, WARNING, ERROR")
+    return raw
+
+
+def _parse_choice(source: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    """The value, lower-cased, when it is one of `choices`; the first choice when unset."""
+    raw = source.get(name, "").strip().lower() or choices[0]
+    if raw not in choices:
+        raise SettingsError(f"{name}={raw!r} is not one of {', '.join(choices)}")
     return raw
 
 

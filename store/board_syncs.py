@@ -102,6 +102,10 @@ def due_board_syncs(session: Session, now: datetime, limit: int = 1000) -> list[
     )
 
 
+def board_sync_entity(session: Session, board_sync_id: int) -> str | None:
+    return session.scalar(sa.select(BoardSync.entity).where(BoardSync.id == board_sync_id))
+
+
 def advance_schedule(sync: BoardSync, now: datetime, speed: float = 1.0) -> datetime:
     """Next poll time after `now`, keeping the sync's phase; downtime never piles polls up.
 

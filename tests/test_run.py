@@ -59,7 +59,8 @@ def test_serves_readyz_and_stops_cleanly_on_ctrl_c(tmp_path: Path, command: str)
                 pass
             time.sleep(0.3)
         assert ready is not None and ready.status_code == 200, "".join(lines)[-3000:]
-        assert ready.json()["checks"] == {"database": "ok", "redis": "ok"}
+        assert ready.json()["checks"] == {"database": "ok", "redis": "ok", "schedule": "ok",
+                                          "workers": "ok"}
         elapsed = time.monotonic() - started
         assert elapsed < 30
         if command == "demo":  # connected and syncing, with the guide printed

@@ -35,9 +35,10 @@ def _register_commands() -> None:
     from monday_app.cli.keys import keys
     from monday_app.cli.run import run
     from monday_app.cli.sandbox import sandbox
+    from monday_app.cli.status import status
     from monday_app.cli.sync import sync
 
-    for command in (db, keys, run, demo, connection, sync, audit, sandbox):
+    for command in (db, keys, run, demo, connection, sync, audit, sandbox, status):
         cli.add_command(command)
     # The monday app surface's commands.
     from monday_app.cli.account import account

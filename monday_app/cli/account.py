@@ -13,8 +13,12 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from monday_app.cli.common import database, user_errors
 from monday_app.client import MondayClient, MondayClientSettings
 from store.accounts import install_with_token
+from store.alerts import set_alert_webhook
+from syspro.errors import SysproError
+from syspro.urlguard import AddressPolicy, check_server_url
 
 TOKEN_VARIABLE = "MONDAY_PERSONAL_TOKEN"
 
@@ -72,3 +76,29 @@ def add() -> None:
         f"connected monday account {me.account.name} ({me.account.id}) as user {me.name} "
         f"({me.user_id}); token stored encrypted"
     )
+
+
+@account.command(
+    "alerts",
+    help="Where a board sync's health alerts go besides the monday notification to the person "
+    "who set it up: --webhook URL (POSTed JSON, through the same address guard as SYSPRO "
+    "URLs) or --no-webhook.",
+)
+@click.argument("monday_account_id", type=int)
+@click.option("--webhook", "url", default=None, help="https URL to POST each alert to.")
+@click.option("--no-webhook", is_flag=True, help="Stop POSTing alerts.")
+@with_appcontext
+def alerts(monday_account_id: int, url: str | None, no_webhook: bool) -> None:
+    if bool(url) == no_webhook:
+        raise click.ClickException("give either --webhook URL or --no-webhook")
+    if url:
+        settings = current_app.config["ML_SETTINGS"]
+        try:
+            check_server_url(url, AddressPolicy(settings.allow_private_networks,
+                                                settings.allow_loopback))
+        except (SysproError, ValueError) as exc:
+            raise click.ClickException(f"--webhook: {exc}") from None
+    with user_errors(), database().session() as session:
+        set_alert_webhook(session, monday_account_id, url)
+    click.echo(f"monday account {monday_account_id}: alerts "
+               + (f"also POSTed to {url}" if url else "no longer POSTed anywhere"))

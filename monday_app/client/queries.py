@@ -169,6 +169,15 @@ mutation CreateUpdate($item_id: ID, $body: String!) {{
 }}
 """
 
+CREATE_NOTIFICATION = f"""
+mutation CreateNotification($user_id: ID!, $target_id: ID!, $text: String!,
+                            $target_type: NotificationTargetType!) {{
+  create_notification(user_id: $user_id, target_id: $target_id, text: $text,
+                      target_type: $target_type) {{ id text }}
+  {COMPLEXITY_SELECTION}
+}}
+"""
+
 CREATE_WEBHOOK = f"""
 mutation CreateWebhook($board_id: ID!, $url: String!, $event: WebhookEventType!, $config: JSON) {{
   create_webhook(board_id: $board_id, url: $url, event: $event, config: $config) {{

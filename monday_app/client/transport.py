@@ -14,7 +14,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 import requests
 
@@ -71,7 +71,18 @@ class TransportStats:
     paced_seconds: float = 0.0
 
 
+class TransportObserver(Protocol):
+    """Told of what the counters in TransportStats count (a worker's metrics, say)."""
+
+    def rate_limited(self, details: ErrorDetails) -> None: ...
+
+    def paced(self, seconds: float) -> None: ...
+
+
 class GraphQLTransport:
+    # Set by whoever builds the client for a worker; None: nobody listens.
+    observer: TransportObserver | None = None
+
     def __init__(
         self,
         settings: MondayClientSettings,
@@ -227,6 +238,8 @@ class GraphQLTransport:
         details = classify(operation, parsed, attempt)
         if details is not None and details.action == ErrorAction.RATE_LIMITED:
             self.stats.rate_limited += 1
+            if self.observer is not None:
+                self.observer.rate_limited(details)
         return details, parsed, board_wait
 
     def _final_error(
@@ -266,6 +279,8 @@ class GraphQLTransport:
             self.stats.replays += 1
             log.info("monday %s answered from the idempotency cache", operation)
         self.stats.paced_seconds += paced
+        if self.observer is not None and self.pacer is not None:
+            self.observer.paced(paced)
         return GraphQLResult(
             operation=operation,
             data=dict(parsed.data or {}),

@@ -106,6 +106,11 @@ def item_updates(item_id: str) -> Any:
     return jsonify([u for u in updates if u["item_id"] == item_id])
 
 
+@control_blueprint.get("/notifications")
+def notifications() -> Any:
+    return jsonify(_sandbox().state.notifications)
+
+
 @control_blueprint.route("/faults", methods=["GET", "POST", "DELETE"])
 def faults() -> Any:
     injector = _sandbox().faults

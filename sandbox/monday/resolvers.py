@@ -243,6 +243,11 @@ def resolve_create_update(_: Any, info: GraphQLResolveInfo, body: str, item_id: 
     return _state(info).create_update(_caller(info), item_id, body)
 
 
+def resolve_create_notification(_: Any, info: GraphQLResolveInfo, user_id: str, target_id: str,
+                                text: str, target_type: str) -> dict[str, Any]:
+    return _state(info).create_notification(_caller(info), user_id, target_id, text, target_type)
+
+
 def resolve_complexity(_: Any, info: GraphQLResolveInfo) -> dict[str, Any]:
     return _ctx(info)["complexity"]
 
@@ -267,6 +272,7 @@ def build_executable_schema(create_webhook: Any, delete_webhook: Any) -> GraphQL
             "change_multiple_column_values": resolve_change_multiple,
             "change_column_value": resolve_change_column_value,
             "delete_item": resolve_delete_item, "create_update": resolve_create_update,
+            "create_notification": resolve_create_notification,
             "create_webhook": create_webhook, "delete_webhook": delete_webhook,
             "complexity": resolve_complexity,
         },

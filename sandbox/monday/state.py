@@ -58,6 +58,7 @@ class SandboxState:
             self.boards: dict[str, dict[str, Any]] = {}
             self.items: dict[str, dict[str, Any]] = {}
             self.updates: dict[str, dict[str, Any]] = {}
+            self.notifications: list[dict[str, Any]] = []
             self.webhooks: dict[str, dict[str, Any]] = {}
             self.cursors: dict[str, dict[str, Any]] = {}
             # Values monday refuses whatever the column (fault injection for record errors).
@@ -248,6 +249,22 @@ class SandboxState:
                 continue
             rendered.append(render_value(column, item["values"].get(column_id), self.item_name))
         return rendered
+
+    def create_notification(self, caller: Caller, user_id: str, target_id: str, text: str,
+                            target_type: str) -> dict[str, Any]:
+        """monday sends it to the user's bell; here it is kept for /_sandbox/notifications.
+        A Project target is a board or an item of the caller's account."""
+        with self.lock:
+            if not str(user_id).isdigit() or int(user_id) not in self.users:
+                raise MondayResolverError(f"User {user_id} not found",
+                                          code="InvalidUserIdException")
+            if target_type == "Project" and target_id not in self.boards:
+                self.item(target_id, caller)  # raises like monday for an unknown target
+            notification = {"id": self.next_id(), "text": text, "user_id": str(user_id),
+                            "target_id": str(target_id), "target_type": target_type,
+                            "created_at": iso_now(), "sender_id": str(caller.user_id)}
+            self.notifications.append(notification)
+            return notification
 
     def create_update(self, caller: Caller, item_id: str, body: str) -> dict[str, Any]:
         with self.lock:

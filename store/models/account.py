@@ -24,6 +24,8 @@ class Account(Timestamps, Base):
     status: Mapped[str] = mapped_column(sa.String(20), default="active")
     installed_at: Mapped[datetime | None]
     uninstalled_at: Mapped[datetime | None]
+    # Optional: health alerts are also POSTed here (`ml-connector account alerts`).
+    alert_webhook_url: Mapped[str | None] = mapped_column(sa.String(500))
 
     tokens: Mapped[list[MondayToken]] = relationship(
         back_populates="account", cascade="all, delete-orphan"

@@ -26,6 +26,7 @@ ACTIONS = (
     "account_installed",
     "account_uninstalled",
     "keys_rotated",
+    "health_alerted",
 )
 
 

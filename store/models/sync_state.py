@@ -64,6 +64,8 @@ class BoardSync(Timestamps, Base):
     # ok | failing | needs_reauth | disabled, with the reason a person can act on.
     health: Mapped[str] = mapped_column(sa.String(20), default="ok")
     health_reason: Mapped[str | None] = mapped_column(sa.Text)
+    # The state ("ok" | "failing") its people were last told of (store/alerts.py); null: ok.
+    alerted_health: Mapped[str | None] = mapped_column(sa.String(20))
     # The change cursor (sync/cursor.py): rowversion marks per table, or the date window.
     cursor_state: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # The last full compare with SYSPRO and the board, and how many records had drifted.
