@@ -122,6 +122,30 @@ def _refuse_localhost_name(host: str, policy: AddressPolicy) -> None:
         raise UnsafeServerUrl(REFUSED)
 
 
+def literal_refusal(host: str, policy: AddressPolicy) -> tuple[str, str | None] | None:
+    """Why `policy` refuses a literal address or localhost name, for saying so when the URL is
+    saved: (what it is, the policy flag that would allow it or None when nothing does).
+
+    None when allowed, and for every other name: names are judged when resolved, at connect
+    time, where the answer stays the uniform REFUSED. Explaining a literal tells the user
+    nothing about our network: they typed the address, no socket was opened.
+    """
+    name = host.strip("[]").rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return None if policy.allow_loopback else ("a loopback name", "allow_loopback")
+    try:
+        ip: IPAddress = ipaddress.ip_address(name.split("%", 1)[0])
+    except ValueError:
+        return None
+    if policy.permits(ip):
+        return None
+    for flag, what in (("allow_loopback", "a loopback address"),
+                       ("allow_private_networks", "a private-network address")):
+        if AddressPolicy(**{**vars(policy), flag: True}).permits(ip):
+            return what, flag
+    return "an address that is never allowed (link-local, metadata, reserved or the like)", None
+
+
 def resolve_checked(host: str, port: int, policy: AddressPolicy) -> list[tuple[int, SockAddr]]:
     """Every (family, sockaddr) `host` resolves to, or UnsafeServerUrl if any one is refused.
 
