@@ -222,3 +222,31 @@ def label_of(name: str) -> str:
 
 def describe() -> dict[str, Any]:
     return {"sections": SECTIONS, "fields": [spec.describe() for spec in FIELDS]}
+
+
+def markdown_table() -> str:
+    """The settings table of docs/syspro.md (`ml-connector connection fields` prints it)."""
+    lines = ["| field | label | kind | default | notes |", "|---|---|---|---|---|"]
+    for spec in FIELDS:
+        name = f"`options.{spec.name}`" if spec.option else f"`{spec.name}`"
+        kind = spec.kind + (": " + " / ".join(spec.choices) if spec.choices else "")
+        if spec.low is not None or spec.high is not None:
+            kind += f" ({'' if spec.low is None else f'{spec.low:g}'}–"
+            kind += f"{'' if spec.high is None else f'{spec.high:g}'})"
+        notes = ("required. " if spec.required else "") + spec.help
+        lines.append(f"| {name} | {spec.label} | {kind} | {markdown_default(spec)} | "
+                     f"{notes.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
+def markdown_default(spec: FieldSpec) -> str:
+    if spec.required or spec.default is None:
+        return "—"
+    default = spec.default
+    if isinstance(default, dict):
+        return ", ".join(f"{k}→{v}" for k, v in default.items()) or "{}"
+    if isinstance(default, tuple):
+        return ", ".join(default)
+    if isinstance(default, bool):
+        return "true" if default else "false"
+    return f"`{default}`" if default != "" else '`""`'

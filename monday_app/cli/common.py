@@ -9,7 +9,7 @@ from typing import Any
 import click
 from flask import current_app
 
-from store.errors import NotFound, ValidationError
+from store.errors import InvalidFields, NotFound, ValidationError
 
 
 def database() -> Any:
@@ -29,6 +29,8 @@ def user_errors() -> Iterator[None]:
     """Bad input and unknown ids become a one-line error and exit code 1, nothing stored."""
     try:
         yield
+    except InvalidFields as exc:  # every problem, each already named by its label
+        raise click.ClickException(exc.message) from None
     except ValidationError as exc:
         raise click.ClickException(f"{exc.field}: {exc.message}") from None
     except NotFound as exc:
