@@ -206,13 +206,15 @@ def check_server_address(url: str, policy: AddressPolicy) -> None:
     _scheme, host, port = _url_parts(url)
     try:
         resolve_checked(host, port, policy)
-    except (socket.gaierror, UnicodeError):
-        raise TransportError(f"host name {host!r} could not be resolved") from None
+    except (socket.gaierror, UnicodeError) as exc:
+        raise TransportError(f"host name {host!r} could not be resolved", cause="dns",
+                             cause_detail=str(getattr(exc, "strerror", "") or exc)) from None
 
 
 def _open_socket(connection: HTTPConnection, targets: Sequence[tuple[int, SockAddr]]) -> Any:
     """Connect to the first checked address that answers; urllib3's errors on failure."""
     error: Exception | None = None
+    reason: OSError | None = None  # kept as the cause: it says refused, unreachable, ...
     for family, sockaddr in targets[:MAX_ADDRESSES_TRIED]:
         sock = socket.socket(family, socket.SOCK_STREAM)
         try:
@@ -224,17 +226,19 @@ def _open_socket(connection: HTTPConnection, targets: Sequence[tuple[int, SockAd
                 sock.bind(connection.source_address)
             sock.connect(sockaddr)
             return sock
-        except TimeoutError:
+        except TimeoutError as exc:
             sock.close()
+            reason = exc
             error = ConnectTimeoutError(
                 connection, f"Connection to {connection.host} timed out. "
                 f"(connect timeout={connection.timeout})"
             )
         except OSError as exc:
             sock.close()
+            reason = exc
             error = NewConnectionError(connection, f"Failed to establish a new connection: {exc}")
     assert error is not None
-    raise error
+    raise error from reason
 
 
 def _pinned_socket(connection: HTTPConnection, policy: AddressPolicy) -> Any:

@@ -179,3 +179,36 @@ def test_connection_add_takes_every_schema_field_and_reports_all_problems(app, r
     assert row["verify_tls"] is False and row["rest_base_path"] == "/SYSPROWCFService/Rest"
     assert row["options"] == {"comfnd_page_size": 50, "comfnd_paging": "single",
                               "grn_key_columns": ["Supplier", "Grn"], "ar_terms_days": {"45": 45}}
+
+
+def test_connection_test_prints_what_works_in_plain_words(app_config) -> None:
+    """Against the SYSPRO sandbox's limited operator: one line per group, the same as --json."""
+    from sandbox.syspro.server import start_in_thread
+    from store.accounts import upsert_account
+    from store.migrate import upgrade
+
+    syspro = start_in_thread()
+    upgrade(str(app_config["DATABASE_URL"]))
+    app = create_app({**app_config, "ALLOW_LOOPBACK": "true"})
+    try:
+        with app.extensions["store"].session() as s:
+            upsert_account(s, 79, name="Viewer")
+        runner = app.test_cli_runner()
+        added = runner.invoke(cli, [
+            "connection", "add", "--name", "v", "--server-url", syspro.base_url,
+            "--operator", "VIEWER", "--company-id", "DEMO"],
+            env={"SYSPRO_OPERATOR_PASSWORD": "sandbox", "SYSPRO_COMPANY_PASSWORD": ""})
+        assert added.exit_code == 0, added.output
+        tested = runner.invoke(cli, ["connection", "test", "1"])
+        assert tested.exit_code == 1
+        lines = tested.output.splitlines()
+        assert "Supplier invoices ✔ — readable through e.net" in lines
+        assert any(line.startswith("Customer invoices ✘ — operator VIEWER may not read "
+                                   "ArInvoice (ask your SYSPRO administrator") for line in lines)
+        as_json = json.loads(runner.invoke(cli, ["connection", "test", "1", "--json"]).output)
+        assert as_json["ok"] is False
+        # Printed as each group completes; the same lines, whatever the order.
+        assert sorted(g["line"] for g in as_json["groups"]) == sorted(lines)
+    finally:
+        app.extensions["store"].dispose()
+        syspro.stop()

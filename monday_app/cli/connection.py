@@ -24,7 +24,8 @@ from store.connections import (
 )
 from sync.sources import connection_settings
 from syspro import connection_schema as schema
-from syspro.connection_test import iter_connection_test
+from syspro.connection_report import GroupResult, summarize
+from syspro.connection_test import StepResult, iter_connection_test
 from syspro.enet import EnetClient
 from syspro.errors import SysproError
 
@@ -128,13 +129,14 @@ def list_(monday_account_id: int | None, as_json: bool) -> None:
 
 @connection.command(
     "test",
-    help="Log on, read the profile, probe OData and every table the syncs need; "
-    "one line per step with its outcome and the reason where it failed.",
+    help="Log on with the saved values and check what the connection can do: one line per "
+    "entity it can sync and per write-back, each ✔ or ✘ with the cause in plain words.",
 )
 @click.argument("connection_id", type=int)
 @account_option
+@click.option("--json", "as_json", is_flag=True, help="Print the groups and steps as JSON.")
 @with_appcontext
-def test(connection_id: int, monday_account_id: int | None) -> None:
+def test(connection_id: int, monday_account_id: int | None, as_json: bool) -> None:
     with user_errors(), database().session() as session:
         account = resolve_account(session, monday_account_id)
         spec = connection_spec(secret_box(), get_connection(session, account.id, connection_id))
@@ -142,21 +144,37 @@ def test(connection_id: int, monday_account_id: int | None) -> None:
     conn_settings = connection_settings(
         spec, allow_private_networks=cfg.allow_private_networks, allow_loopback=cfg.allow_loopback
     )
-    results = []
+    results: list[StepResult] = []
+    shown: set[str] = set()
     with redis_for(cfg) as redis_url:
         for step in iter_connection_test(
             conn_settings, redis_client=redis.Redis.from_url(redis_url), cipher=secret_box(),
             connection_id=str(spec.id),
         ):
             results.append(step)
-            click.echo(step.line())
+            if not as_json:
+                _echo_new_groups(summarize(results, finished=False), shown)
+    groups = summarize(results, finished=True)
     ok = all(step.ok for step in results)
+    report = {"ok": ok, "groups": [vars(g) | {"line": g.line()} for g in groups],
+              "steps": [vars(s) for s in results]}
+    if as_json:
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        _echo_new_groups(groups, shown)
     with database().session() as session:
-        record_test_result(
-            session, account.id, connection_id, ok, {"steps": [vars(s) for s in results]}
-        )
+        record_test_result(session, account.id, connection_id, ok,
+                           {"steps": report["steps"], "groups": report["groups"]})
     if not ok:
         raise SystemExit(1)
+
+
+def _echo_new_groups(groups: list[GroupResult], shown: set[str]) -> None:
+    """Each group once, as soon as it is complete (a slow SYSPRO shows progress)."""
+    for group in groups:
+        if group.group not in shown:
+            shown.add(group.group)
+            click.echo(group.line())
 
 
 @connection.command("remove", help="Remove a connection and its board syncs (audit kept).")

@@ -42,6 +42,7 @@ from store.connections import (
     update_connection,
 )
 from store.errors import FieldError, InvalidFields, NotFound, SecretsRequired, ValidationError
+from syspro import connection_schema as schema
 from syspro.connection_schema import label_of
 
 RUN_ID = re.compile(r"[0-9a-f]{32}")
@@ -107,8 +108,18 @@ CHANGE_CONNECTIONS = "change the SYSPRO connection"
 def settings_page() -> ResponseReturnValue:
     identity: ViewIdentity = g.identity
     return render_template(
-        "settings.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+        "settings.html", session_token=view_token_from_request(), can_edit=identity.is_admin,
+        sections=_form_sections(),
     )
+
+
+def _form_sections() -> list[dict[str, Any]]:
+    """The connection schema grouped as the form shows it (advanced options last, collapsed)."""
+    fields = [spec.describe() for spec in schema.FIELDS]
+    return [
+        {"key": key, "title": title, "fields": [f for f in fields if f["section"] == key]}
+        for key, title in schema.SECTIONS.items()
+    ]
 
 
 @bp.get("/views/board")
