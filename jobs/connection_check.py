@@ -24,7 +24,11 @@ from store.board_syncs import connection_spec
 from store.connections import get_connection, record_test_result
 from sync import sources
 from syspro import connection_test
+from syspro.connection_report import summarize
+from syspro.connection_test import StepResult
 from syspro.settings import ConnectionSettings
+
+STEP_FIELDS = frozenset(StepResult.__dataclass_fields__)
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +62,22 @@ def enqueue_check(queue: Queue, account_id: int, connection_id: int) -> str | No
 
 
 def read_progress(client: redis.Redis, connection_id: int, run_id: str) -> dict[str, Any] | None:
-    """{"done": bool, "ok": bool | None, "steps": [...]}; None for an unknown or expired run."""
+    """{"done", "ok", "steps", "groups"}: the steps finished so far, and the groups (what the
+    user wants: each entity, write-back) complete so far; None for an unknown or expired run."""
     raw_entries = cast(list[bytes], client.lrange(progress_key(connection_id, run_id), 0, -1))
     entries = [json.loads(raw) for raw in raw_entries]
     if not entries:
         return None
     steps = [e["step"] for e in entries if "step" in e]
     final = next((e for e in entries if "done" in e), None)
-    return {"done": final is not None, "ok": final["ok"] if final else None, "steps": steps}
+    return {"done": final is not None, "ok": final["ok"] if final else None, "steps": steps,
+            "groups": group_dicts(steps, finished=final is not None)}
+
+
+def group_dicts(steps: list[dict[str, Any]], *, finished: bool) -> list[dict[str, Any]]:
+    results = [StepResult(**{k: v for k, v in s.items() if k in STEP_FIELDS}) for s in steps]
+    return [vars(group) | {"line": group.line()}
+            for group in summarize(results, finished=finished)]
 
 
 def check_connection(args: dict[str, Any]) -> dict[str, Any]:
@@ -79,8 +91,9 @@ def check_connection(args: dict[str, Any]) -> dict[str, Any]:
         steps.append(step)
         rt.redis.rpush(key, json.dumps({"step": step}))
     ok = bool(steps) and all(step["ok"] for step in steps)
+    report = {"steps": steps, "groups": group_dicts(steps, finished=True)}
     with rt.db.session() as session:
-        record_test_result(session, account_id, connection_id, ok, {"steps": steps})
+        record_test_result(session, account_id, connection_id, ok, report)
     rt.redis.rpush(key, json.dumps({"done": True, "ok": ok}))
     rt.redis.expire(key, PROGRESS_TTL_SECONDS)
     return {"ok": ok, "steps": len(steps)}
@@ -98,7 +111,7 @@ def _steps(rt: Runtime, account_id: int, connection_id: int) -> Iterator[dict[st
             config, redis_client=rt.redis, cipher=rt.secret_box,
             connection_id=str(connection_id)
         ):
-            yield _step(result.step, result.ok, result.detail, result.error_kind)
+            yield vars(result)
             if time.monotonic() > deadline:
                 yield _step("deadline", False, f"SYSPRO answered too slowly: the test stopped "
                             f"after {DEADLINE_SECONDS:.0f} s; the remaining steps were not run",
@@ -122,4 +135,4 @@ def _settings(rt: Runtime, account_id: int, connection_id: int) -> ConnectionSet
 
 
 def _step(name: str, ok: bool, detail: str, error_kind: str | None = None) -> dict[str, Any]:
-    return {"step": name, "ok": ok, "detail": detail, "error_kind": error_kind}
+    return vars(StepResult(name, ok, detail, error_kind, subject=name, advice=detail))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 
+from syspro.urlguard import AddressPolicy
+
 ENVIRONMENTS = ("development", "testing", "production")
 DEFAULT_MONDAY_API_URL = "https://api.monday.com/v2"
 DEFAULT_MONDAY_AUTH_URL = "https://auth.monday.com"
@@ -76,6 +78,12 @@ class Settings:
     @property
     def is_production(self) -> bool:
         return self.env == "production"
+
+    @property
+    def address_policy(self) -> AddressPolicy:
+        """Which SYSPRO addresses this deployment may reach (ALLOW_PRIVATE_NETWORKS,
+        ALLOW_LOOPBACK): saving a connection checks its URLs against it."""
+        return AddressPolicy(self.allow_private_networks, self.allow_loopback)
 
     @classmethod
     def from_env(cls, overrides: Mapping[str, object] | None = None) -> Settings:

@@ -27,6 +27,7 @@ from store.db import Database
 from store.migrate import upgrade
 from sync.context import EngineContext
 from sync.sources import build_monday_client
+from syspro.urlguard import AddressPolicy
 
 SANDBOX_TOKEN = "sandbox-token"
 SANDBOX_ACCOUNT_ID = 1
@@ -52,7 +53,9 @@ def connect_sandboxes(
         }
         if odata_url:
             fields |= {"odata_url": odata_url, "odata_user": "ADMIN", "odata_password": "sandbox"}
-        connection = create_connection(session, box, account.id, fields)
+        # The sandboxes listen on loopback, which only they (and tests) may use.
+        connection = create_connection(session, box, account.id, fields,
+                                       policy=AddressPolicy(allow_loopback=True))
         return account.id, connection.id
 
 

@@ -12,34 +12,21 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from store.crypto import SecretBox, is_mask, mask
-from store.errors import NotFound, SecretsRequired, ValidationError
-from store.intervals import validate_interval
+from store.errors import FieldError, InvalidFields, NotFound, SecretsRequired, ValidationError
 from store.models import SysproConnection
 from store.types import utcnow
-from syspro.settings import OptionError, check_options
+from syspro import connection_schema as schema
+from syspro.field_checks import FieldProblem
+from syspro.settings import option_problems
+from syspro.urlguard import AddressPolicy, literal_refusal
 
 # Form field -> encrypted column. A field left out, or sent back as the mask, keeps the secret;
 # an empty string clears it (SYSPRO companies often have no password).
-SECRET_FIELDS = {
-    "operator_password": "operator_password_encrypted",
-    "company_password": "company_password_encrypted",
-    "odata_password": "odata_password_encrypted",
-}
-PLAIN_FIELDS = (
-    "name",
-    "server_url",
-    "rest_base_path",
-    "operator",
-    "company_id",
-    "odata_url",
-    "odata_user",
-    "poll_interval_minutes",
-    "verify_tls",
-    "ca_bundle_pem",
-    "timeout_seconds",
-    "options",
-)
-REQUIRED = ("name", "server_url", "operator", "company_id")
+SECRET_FIELDS = {name: f"{name}_encrypted" for name in schema.SECRET_NAMES}
+COLUMN_FIELDS = tuple(spec for spec in schema.CORE_FIELDS if not spec.secret)
+PLAIN_FIELDS = (*(spec.name for spec in COLUMN_FIELDS), "options")
+OPTIONS_LABEL = "Advanced options"
+STRICT = AddressPolicy()
 # Changing where a password goes, or whose it is, needs that password again: the stored one was
 # entered for the old value, and keeping it would send it to whatever host is typed in.
 REENTER_SECRETS: dict[str, tuple[str, ...]] = {
@@ -49,71 +36,58 @@ REENTER_SECRETS: dict[str, tuple[str, ...]] = {
 }
 
 
-def validate_server_url(url: str, field: str = "server_url") -> str:
-    """Shape checks on a customer-entered URL; network checks happen at connect time."""
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        raise ValidationError(field, f"{url!r} must start with http:// or https://")
-    if parts.username or parts.password:
-        raise ValidationError(
-            field, "must not contain a user name or password; use the credential fields"
-        )
-    if not parts.hostname:
-        raise ValidationError(field, f"{url!r} has no host name")
-    try:
-        port = parts.port
-    except ValueError as exc:
-        raise ValidationError(field, f"{url!r} has an invalid port") from exc
-    if field == "server_url" and port is None:
-        raise ValidationError(
-            field, "give the full URL with its port, e.g. http://syspro.example.com:20001"
-        )
-    return url.rstrip("/")
-
-
-def _clean(fields: Mapping[str, Any], creating: bool) -> dict[str, Any]:
-    unknown = set(fields) - set(PLAIN_FIELDS) - set(SECRET_FIELDS)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a connection setting")
-    values = {k: fields[k] for k in PLAIN_FIELDS if k in fields}
-    for key in REQUIRED:
-        if (creating or key in values) and not str(values.get(key) or "").strip():
-            raise ValidationError(key, "is required")
-    for key in ("name", "operator", "company_id", "odata_user"):
-        if isinstance(values.get(key), str):
-            values[key] = values[key].strip()
-    if "server_url" in values:
-        values["server_url"] = validate_server_url(values["server_url"])
-    if values.get("odata_url"):
-        values["odata_url"] = validate_server_url(values["odata_url"], "odata_url")
-    elif "odata_url" in values:
-        values["odata_url"] = None
-    if "poll_interval_minutes" in values:
-        values["poll_interval_minutes"] = validate_interval(
-            values["poll_interval_minutes"], "poll_interval_minutes"
-        )
-    if "options" in values:
-        values["options"] = _checked_options(values["options"])
-    if "timeout_seconds" in values:
-        timeout = float(values["timeout_seconds"])
-        if not 1 <= timeout <= 300:
-            raise ValidationError("timeout_seconds", "must be between 1 and 300 seconds")
-        values["timeout_seconds"] = timeout
+def _clean(
+    fields: Mapping[str, Any], creating: bool, policy: AddressPolicy
+) -> dict[str, Any]:
+    """The values to store, defaults filled; InvalidFields with every problem otherwise."""
+    problems = [
+        FieldError(key, key, "is not a connection setting")
+        for key in fields if key not in PLAIN_FIELDS and key not in SECRET_FIELDS
+    ]
+    values: dict[str, Any] = {}
+    for spec in COLUMN_FIELDS:
+        if spec.name not in fields and not creating:
+            continue
+        try:
+            values[spec.name] = spec.check(fields.get(spec.name))
+        except FieldProblem as exc:
+            problems.append(FieldError(spec.name, spec.label, exc.message))
+            continue
+        if spec.kind == "url" and values[spec.name]:
+            problems.extend(_address_problems(spec, values[spec.name], policy))
+    if "options" in fields:
+        values["options"], option_errors = _checked_options(fields["options"])
+        problems.extend(option_errors)
+    if problems:
+        raise InvalidFields(problems)
     return values
 
 
-def _checked_options(options: Any) -> dict[str, Any]:
+def _address_problems(
+    spec: schema.FieldSpec, url: str, policy: AddressPolicy
+) -> list[FieldError]:
+    """A literal address the deployment refuses is said at save time, with the setting that
+    allows it; the deployment's settings are these flags' names in upper case."""
+    host = urlsplit(url).hostname or ""
+    refusal = literal_refusal(host, policy)
+    if refusal is None:
+        return []
+    what, flag = refusal
+    hint = f"; set {flag.upper()}=true to allow it" if flag else ""
+    return [FieldError(spec.name, spec.label, f"{host} is {what}{hint}")]
+
+
+def _checked_options(options: Any) -> tuple[dict[str, Any], list[FieldError]]:
     """Options are checked when saved: one a poll cannot use would fail every poll later."""
     if options is None:
-        return {}
+        return {}, []
     if not isinstance(options, dict):
-        raise ValidationError("options", "must be an object of SYSPRO settings")
-    try:
-        check_options(options)
-    except OptionError as exc:
-        raise ValidationError(f"options.{exc.key}", exc.message) from None
-    return options
+        return {}, [FieldError("options", OPTIONS_LABEL, "must be an object of SYSPRO settings")]
+    errors = [
+        FieldError(f"options.{key}", schema.label_of(key), message)
+        for key, message in option_problems(options)
+    ]
+    return options, errors
 
 
 def _apply_secrets(
@@ -127,9 +101,11 @@ def _apply_secrets(
 
 
 def create_connection(
-    session: Session, box: SecretBox, account_id: int, fields: Mapping[str, Any]
+    session: Session, box: SecretBox, account_id: int, fields: Mapping[str, Any],
+    *, policy: AddressPolicy = STRICT,
 ) -> SysproConnection:
-    values = _clean(fields, creating=True)
+    """A new connection; `policy` is the deployment's address policy (strict unless given)."""
+    values = _clean(fields, creating=True, policy=policy)
     _refuse_duplicate_name(session, account_id, values["name"], None)
     connection = SysproConnection(account_id=account_id, **values)
     _apply_secrets(connection, box, fields)
@@ -144,10 +120,12 @@ def update_connection(
     account_id: int,
     connection_id: int,
     fields: Mapping[str, Any],
+    *,
+    policy: AddressPolicy = STRICT,
 ) -> SysproConnection:
     """Change what the form sent; validation happens before anything is written."""
     connection = get_connection(session, account_id, connection_id)
-    values = _clean(fields, creating=False)
+    values = _clean(fields, creating=False, policy=policy)
     _require_reentered_secrets(connection, values, fields)
     if "name" in values:
         _refuse_duplicate_name(session, account_id, values["name"], connection.id)

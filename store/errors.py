@@ -2,12 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class ValidationError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str  # the API's name: "server_url", "options.comfnd_page_size"
+    label: str  # what the form shows: "Server URL"
+    message: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.label}: {self.message}"
+
+
+class InvalidFields(ValidationError):
+    """Every problem found in one save, each naming its field by label (never only the first).
+
+    `field` and `message` describe the first problem for callers that show one line; `problems`
+    has them all, in the order the form shows the fields.
+    """
+
+    def __init__(self, problems: list[FieldError]) -> None:
+        super().__init__(problems[0].field, "; ".join(p.text for p in problems))
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class SecretsRequired(ValidationError):

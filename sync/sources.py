@@ -23,11 +23,17 @@ from syspro.readers.base import EntityReader
 from syspro.readers.comfnd import ComfndReader
 from syspro.readers.odata import ODataReader
 from syspro.session import Cipher
-from syspro.settings import TUNABLE_OPTIONS, ConnectionSettings
+from syspro.settings import (
+    DEFAULT_REST_BASE_PATH,
+    ConnectionSettings,
+    option_problems,
+    options_as_settings,
+)
 
 
 class ConnectionOptionError(ValueError):
-    """A connection's `options` names something that is not a tunable SYSPRO setting."""
+    """A connection's `options` holds something no SYSPRO setting accepts (unknown key, path,
+    wrong shape): the message names each."""
 
 
 def _ca_bundle_file(pem: str) -> str:
@@ -44,22 +50,23 @@ def _ca_bundle_file(pem: str) -> str:
 def connection_settings(
     spec: ConnectionSpec, *, allow_private_networks: bool, allow_loopback: bool
 ) -> ConnectionSettings:
-    options: dict[str, Any] = dict(spec.options)
-    unknown = set(options) - TUNABLE_OPTIONS
-    if unknown:
+    """The one place a connection's settings are built (tests/test_one_builder.py holds every
+    other module to it): polls, write-back, Test connection and the CLI all come here, so a
+    saved value means the same everywhere. Options are checked again: a row saved before
+    they were checked at save time must fail here with their names, not deep in a poll."""
+    problems = option_problems(spec.options)
+    if problems:
         raise ConnectionOptionError(
-            f"connection {spec.id}: unknown option(s) {', '.join(sorted(unknown))}; "
-            f"known: {', '.join(sorted(TUNABLE_OPTIONS))}"
+            f"connection {spec.id}: "
+            + "; ".join(f"option {key!r}: {message}" for key, message in problems)
         )
-    if "grn_key_columns" in options:
-        options["grn_key_columns"] = tuple(options["grn_key_columns"])
     return ConnectionSettings(
         server_url=spec.server_url,
         operator=spec.operator,
         operator_password=spec.operator_password,
         company_id=spec.company_id,
         company_password=spec.company_password,
-        rest_base_path=spec.rest_base_path,
+        rest_base_path=spec.rest_base_path or DEFAULT_REST_BASE_PATH,
         odata_url=spec.odata_url,
         odata_user=spec.odata_user,
         odata_password=spec.odata_password or None,
@@ -68,7 +75,7 @@ def connection_settings(
         read_timeout=spec.timeout_seconds,
         allow_private_networks=allow_private_networks,
         allow_loopback=allow_loopback,
-        **options,
+        **options_as_settings(spec.options),
     )
 
 

@@ -1,5 +1,8 @@
 """"Test connection": each step the syncs depend on, one result per step with a reason.
 
+syspro.connection_report groups the steps by what the user wants (each entity, write-back)
+and says each failure's cause in plain words; a failed step carries that text as `advice`.
+
 Steps: the URL guard, logon (through the shared session, so a test never evicts a running
 poll's session), GetLogonProfile, the OData service document when configured, a one-row read of
 every table the syncs need (through OData when configured, else COMFND), and a ValidateOnly
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 
 import redis
 
+from syspro.connection_report import Explainer
 from syspro.enet import EnetClient
 from syspro.entities import tables_needed
 from syspro.errors import AccessDenied, ItemValidationError, MalformedResponse, SysproError
@@ -31,17 +35,24 @@ class StepResult:
     ok: bool
     detail: str = ""
     error_kind: str | None = None  # an syspro.errors.ErrorKind value when the step failed
+    subject: str | None = None  # what the step checked: a table, a business object, "logon"
+    advice: str = ""  # when it failed: the cause in plain words and what to ask for
 
     def line(self) -> str:
         mark = "ok" if self.ok else "FAILED"
         return f"{self.step}: {mark}" + (f" - {self.detail}" if self.detail else "")
 
 
-def _run(step: str, action: Callable[[], str]) -> StepResult:
+def _run(
+    step: str, action: Callable[[], str], explain: Explainer, *, subject: str | None = None,
+    url: str | None = None,
+) -> StepResult:
+    subject = subject or step
     try:
-        return StepResult(step, True, action())
+        return StepResult(step, True, action(), subject=subject)
     except SysproError as exc:
-        return StepResult(step, False, exc.message, exc.kind.value)
+        advice = explain.advice(exc, subject=subject, url=url)
+        return StepResult(step, False, exc.message, exc.kind.value, subject, advice)
 
 
 def run_connection_test(
@@ -75,9 +86,11 @@ def iter_connection_test(
         max_retries=0,
     )
     policy = AddressPolicy(quick.allow_private_networks, quick.allow_loopback)
+    explain = Explainer(quick)
     # Resolved and checked here for a clear first step; every connection checks again itself.
     guard = _run(
-        "server URL", lambda: (check_server_address(quick.server_url, policy), "allowed")[1]
+        "server URL", lambda: (check_server_address(quick.server_url, policy), "allowed")[1],
+        explain,
     )
     yield guard
     if not guard.ok:
@@ -87,31 +100,36 @@ def iter_connection_test(
     try:
         # Settings may have changed since the last test: forget remembered refusals.
         client.permissions.clear()
-        logon = _run("logon", lambda: (client.session.get(), f"operator {quick.operator}")[1])
+        logon = _run("logon", lambda: (client.session.get(), f"operator {quick.operator}")[1],
+                     explain)
         yield logon
         if not logon.ok:
             return
-        yield _run("logon profile", lambda: _profile(client))
+        yield _run("logon profile", lambda: _profile(client), explain)
         odata = None
         if quick.odata_url:
             odata = ODataSource(quick, page_size=1)
-            probe = _run("OData", lambda: (odata.probe(), "service document read")[1])
+            probe = _run("OData", lambda: (odata.probe(), "service document read")[1], explain,
+                         url=quick.odata_url)
             yield probe
             if not probe.ok:
                 odata = None
         comfnd = ComfndSource(client, quick.with_changes(comfnd_page_size=1))
         for table in tables or tables_needed():
             if odata is not None:
-                yield _run(f"table {table} (OData)", lambda t=table: _one_row(odata, t))
+                yield _run(f"table {table} (OData)", lambda t=table: _one_row(odata, t),
+                           explain, subject=table, url=quick.odata_url)
             else:
-                yield _run(f"table {table} (COMFND)", lambda t=table: _one_row(comfnd, t))
+                yield _run(f"table {table} (COMFND)", lambda t=table: _one_row(comfnd, t),
+                           explain, subject=table)
         source = odata if odata is not None else comfnd
-        yield _run("change tracking", lambda: _change_cursor(quick, source))
+        yield _run("change tracking", lambda: _change_cursor(quick, source), explain)
         if check_writers:
             writer = ReferenceWriter(client)
             for spec in (SUPPLIERS, CUSTOMERS):
                 yield _run(f"business object {spec.business_object}",
-                           lambda s=spec: _validate_only(writer, s))
+                           lambda s=spec: _validate_only(writer, s), explain,
+                           subject=spec.business_object)
     finally:
         client.close()
 

@@ -32,6 +32,10 @@ PO_STATUS = {
 }
 
 
+# Names whose plain capitalisation reads wrong.
+LABELS = {"gl_accounts": "GL accounts"}
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
@@ -89,6 +93,11 @@ class Entity:
     derived: tuple[Field, ...] = ()
     derive: Callable[[dict[str, Any], ConnectionSettings], None] | None = None
     description: str = ""
+
+    @property
+    def label(self) -> str:
+        """What a person calls it ("Supplier invoices", "GL accounts")."""
+        return LABELS.get(self.name, self.name.replace("_", " ").capitalize())
 
     @property
     def columns(self) -> tuple[str, ...]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import enum
 import re
+import socket
+import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -125,15 +127,20 @@ class ItemValidationError(SysproError):
 
 
 class TransportError(SysproError):
+    """`cause` says why no answer came, when known: "dns", "refused", "timeout" (connecting)
+    or "tls", with `cause_detail` (the certificate problem, ...) for a person to read."""
+
     kind = ErrorKind.TRANSPORT
 
     def __init__(
         self, message: str, *, status: int | None = None, retry_after: float | None = None,
-        chain: Iterable[str] = (),
+        chain: Iterable[str] = (), cause: str | None = None, cause_detail: str = "",
     ) -> None:
         super().__init__(message, chain=chain)
         self.status = status
         self.retry_after = retry_after
+        self.cause = cause
+        self.cause_detail = cause_detail
 
     @property
     def retryable(self) -> bool:
@@ -221,6 +228,38 @@ class Scrubber:
         for secret in self._secrets:
             text = text.replace(secret, "***")
         return _SECRET_PARAMS_RE.sub(r"\1***", text)
+
+
+def network_cause(exc: BaseException) -> tuple[str, str] | None:
+    """("dns" | "refused" | "timeout" | "tls", detail) for a failure to reach a server, found
+    anywhere in the exception's causes (requests and urllib3 wrap them several times)."""
+    for link in _links(exc):
+        if isinstance(link, ssl.SSLCertVerificationError):
+            return "tls", str(link.verify_message or link.reason or link)
+        if isinstance(link, ssl.SSLError):
+            return "tls", str(link.reason or link)
+        if isinstance(link, socket.gaierror):
+            return "dns", str(link.strerror or link)
+        if isinstance(link, ConnectionRefusedError):
+            return "refused", ""
+        if type(link).__name__ in ("ConnectTimeoutError", "ConnectTimeout"):
+            return "timeout", ""  # connecting; a read timeout is an answer that came too late
+    return None
+
+
+def _links(exc: BaseException) -> list[BaseException]:
+    """An exception and everything it wraps: causes, contexts, `reason` and exception args."""
+    found: list[BaseException] = []
+    waiting: list[BaseException] = [exc]
+    while waiting and len(found) < 30:
+        current = waiting.pop(0)
+        if any(current is seen for seen in found):
+            continue
+        found.append(current)
+        nested = [current.__cause__, current.__context__, getattr(current, "reason", None),
+                  *current.args]
+        waiting.extend(n for n in nested if isinstance(n, BaseException))
+    return found
 
 
 def describe_exception(exc: BaseException) -> list[str]:

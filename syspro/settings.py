@@ -2,32 +2,32 @@
 
 Every fact the contract sheet tags as uncertain ([U] or [I]) is a field here with the default the
 sheet suggests, so a site that behaves differently is fixed by configuration, not by a release.
-docs/syspro.md lists each one and why it is uncertain.
+The tunable fields take their defaults and choices from syspro/connection_schema.py, the one
+declaration of a connection's fields (docs/syspro.md shows its table).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from dataclasses import MISSING, Field, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-DEFAULT_REST_BASE_PATH = "/SYSPROWCFService/Rest"
-# [I] the sheet names no key for GrnDetails.
-DEFAULT_GRN_KEY_COLUMNS = ("Supplier", "Grn", "Journal", "JournalEntry")
+from syspro import connection_schema as schema
+from syspro.field_checks import FieldProblem
 
-# COMFND <Condition> codes. Only EQ is confirmed; the others are the obvious guesses.
-DEFAULT_COMFND_CONDITIONS: dict[str, str] = {
-    "eq": "EQ",
-    "ne": "NE",
-    "gt": "GT",
-    "ge": "GE",
-    "lt": "LT",
-    "le": "LE",
-}
+# The defaults live in the connection schema; these names stay for the readers that compare.
+DEFAULT_REST_BASE_PATH = schema.DEFAULT_REST_BASE_PATH
+DEFAULT_GRN_KEY_COLUMNS = schema.GRN_KEY_COLUMNS
+DEFAULT_COMFND_CONDITIONS: dict[str, str] = dict(schema.COMFND_CONDITIONS)
+DEFAULT_AR_TERMS_DAYS: dict[str, int] = dict(schema.AR_TERMS_DAYS)
 
-# AR terms code -> days until due. ArInvoice has no DueDate column, so it is derived.
-DEFAULT_AR_TERMS_DAYS: dict[str, int] = {"00": 0, "07": 7, "14": 14, "30": 30, "60": 60, "90": 90}
+
+def _from_schema(name: str) -> Any:
+    """The dataclass default of a tunable setting: the schema's, copied per instance."""
+    spec = schema.OPTIONS[name]
+    if isinstance(spec.default, dict):
+        return field(default_factory=spec.default_value)
+    return field(default=spec.default)
 
 
 @dataclass(frozen=True)
@@ -52,76 +52,50 @@ class ConnectionSettings:
 
     verify_tls: bool = True
     ca_bundle_path: str | None = None
-    connect_timeout: float = 5.0
     read_timeout: float = 60.0
-    # Capped retries of idempotent reads on transport failures (exponential backoff, full jitter).
-    max_retries: int = 3
-    backoff_base: float = 0.5
-    backoff_cap: float = 20.0
 
     # Server-URL guard. Private ranges are common for on-premise SYSPRO behind a VPN; loopback is
     # only for local sandboxes and tests.
     allow_private_networks: bool = False
     allow_loopback: bool = False
 
-    # e.net session sharing.
-    session_ttl_seconds: int = 20 * 60  # keep below the site's idle expiry
-    session_lock_timeout: float = 30.0
-    # [U] Logon extras on REST: sent only when set.
-    logon_language_code: str | None = None
-    logon_xml_in: str | None = None
-
-    # Permission cache.
-    permission_cache_ttl_seconds: int = 60 * 60
-
-    # COMFND reading. [U] conditions other than EQ; [U] the date literal format in <Value>.
-    comfnd_page_size: int = 500
-    comfnd_conditions: dict[str, str] = field(
-        default_factory=lambda: dict(DEFAULT_COMFND_CONDITIONS)
-    )
-    # "keyset": page with range conditions on the key (needs GT/GE/LT). "single": one query
-    # capped at comfnd_single_max_rows, filtered client side while streaming.
-    comfnd_paging: str = "keyset"
-    comfnd_single_max_rows: int = 1_000_000
-    comfnd_date_format: str = "%Y-%m-%d"
-    # [C] Query BOs give Unedited_ siblings; [U] whether COMFND does. Formatted numbers use these.
-    decimal_separator: str = "."
-    thousands_separator: str = ","
-
-    # OData reading. [U] entity-set names, date literal form, nextLink support; [S] 5000-row cap.
-    odata_page_size: int = 1000
-    odata_row_cap: int = 5000
-    odata_entity_sets: dict[str, str] = field(default_factory=dict)  # table -> entity set
-    # "date" -> 2024-01-31 ; "datetimeoffset" -> 2024-01-31T00:00:00Z ; "datetime" -> v3 style.
-    odata_date_literal: str = "datetimeoffset"
-
-    # Reading by key batches (joins, payment follow-ups): how many keys per request.
-    key_batch_size: int = 50
-
-    # [I] ArInvoice due date derivation: TermsCode -> days; unknown codes use the default.
-    ar_terms_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_AR_TERMS_DAYS))
-    ar_default_terms_days: int = 30
-
-    # Change detection. Every table has a `TimeStamp` rowversion [C]; whether a query may
-    # filter on it is [U]. "auto" probes it on the first poll and falls back to the date
-    # window; "rowversion" insists on it; "date" never uses it.
-    change_cursor: str = "auto"
-    # [U] how a rowversion literal is written in a filter: "auto" (OData binary'…', COMFND
-    # 0x…), "binary", "hex" or "decimal".
-    rowversion_literal: str = "auto"
-
-    # [I] GrnDetails key columns (the sheet names no key).
-    grn_key_columns: tuple[str, ...] = DEFAULT_GRN_KEY_COLUMNS
+    # Tunable per connection (its `options`): defaults, ranges, choices and the why of each are
+    # in syspro/connection_schema.py. Transport, with capped retries of idempotent reads.
+    connect_timeout: float = _from_schema("connect_timeout")
+    max_retries: int = _from_schema("max_retries")
+    backoff_base: float = _from_schema("backoff_base")
+    backoff_cap: float = _from_schema("backoff_cap")
+    # e.net session sharing, logon extras, the permission cache.
+    session_ttl_seconds: int = _from_schema("session_ttl_seconds")
+    session_lock_timeout: float = _from_schema("session_lock_timeout")
+    logon_language_code: str | None = _from_schema("logon_language_code")
+    logon_xml_in: str | None = _from_schema("logon_xml_in")
+    permission_cache_ttl_seconds: int = _from_schema("permission_cache_ttl_seconds")
+    # COMFND reading.
+    comfnd_page_size: int = _from_schema("comfnd_page_size")
+    comfnd_conditions: dict[str, str] = _from_schema("comfnd_conditions")
+    comfnd_paging: str = _from_schema("comfnd_paging")
+    comfnd_single_max_rows: int = _from_schema("comfnd_single_max_rows")
+    comfnd_date_format: str = _from_schema("comfnd_date_format")
+    decimal_separator: str = _from_schema("decimal_separator")
+    thousands_separator: str = _from_schema("thousands_separator")
+    # OData reading.
+    odata_page_size: int = _from_schema("odata_page_size")
+    odata_row_cap: int = _from_schema("odata_row_cap")
+    odata_entity_sets: dict[str, str] = _from_schema("odata_entity_sets")
+    odata_date_literal: str = _from_schema("odata_date_literal")
+    key_batch_size: int = _from_schema("key_batch_size")
+    # Derived values and change detection.
+    ar_terms_days: dict[str, int] = _from_schema("ar_terms_days")
+    ar_default_terms_days: int = _from_schema("ar_default_terms_days")
+    change_cursor: str = _from_schema("change_cursor")
+    rowversion_literal: str = _from_schema("rowversion_literal")
+    grn_key_columns: tuple[str, ...] = _from_schema("grn_key_columns")
 
     def __post_init__(self) -> None:
-        if self.comfnd_paging not in ("keyset", "single"):
-            raise ValueError("comfnd_paging must be 'keyset' or 'single'")
-        if self.odata_date_literal not in ("date", "datetimeoffset", "datetime"):
-            raise ValueError("odata_date_literal must be 'date', 'datetimeoffset' or 'datetime'")
-        if self.change_cursor not in ("auto", "rowversion", "date"):
-            raise ValueError("change_cursor must be 'auto', 'rowversion' or 'date'")
-        if self.rowversion_literal not in ("auto", "binary", "hex", "decimal"):
-            raise ValueError("rowversion_literal must be 'auto', 'binary', 'hex' or 'decimal'")
+        for spec in schema.OPTIONS.values():
+            if spec.choices and getattr(self, spec.name) not in spec.choices:
+                raise ValueError(f"{spec.name} must be {' or '.join(map(repr, spec.choices))}")
         if self.odata_page_size > self.odata_row_cap:
             object.__setattr__(self, "odata_page_size", self.odata_row_cap)
 
@@ -156,89 +130,37 @@ class ConnectionSettings:
         return replace(self, **changes)
 
 
-# Settings a connection decides itself (its own columns, or the deployment's flags); a
-# connection's `options` may tune everything else. read_timeout is the row's timeout_seconds.
-OWN_FIELDS = frozenset({
-    "server_url", "operator", "operator_password", "company_id", "company_password",
-    "rest_base_path", "odata_url", "odata_user", "odata_password", "verify_tls",
-    "ca_bundle_path", "read_timeout", "allow_private_networks", "allow_loopback",
-})
-TUNABLE_OPTIONS = frozenset(f.name for f in fields(ConnectionSettings)) - OWN_FIELDS
-# Counts that must be at least 1 (a page of 0 rows never ends); other numbers at least 0.
-_AT_LEAST_ONE = ("_size", "_rows", "_cap")
+TUNABLE_OPTIONS = frozenset(schema.OPTIONS)
+if TUNABLE_OPTIONS - {f.name for f in fields(ConnectionSettings)}:
+    raise ImportError("every option of the connection schema must be a ConnectionSettings field")
 
 
-class OptionError(ValueError):
-    """A connection option that cannot be used; `key` names it."""
-
-    def __init__(self, key: str, message: str) -> None:
-        self.key = key
-        self.message = message
-        super().__init__(f"option {key!r}: {message}")
-
-
-def check_options(options: Mapping[str, Any]) -> None:
-    """Refuse, naming the key, any option that is unknown, a file path or of the wrong shape.
+def option_problems(options: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Every (key, message) wrong with a connection's options: unknown keys, file paths, values
+    of the wrong shape or out of range. Empty when all are usable.
 
     Paths are refused by name, whatever they point at: the server's files are not the user's
     business, and an answer that differs by whether a file exists would tell them.
     """
-    by_name = {f.name: f for f in fields(ConnectionSettings)}
+    problems: list[tuple[str, str]] = []
     for key, value in options.items():
         if key.endswith(("_path", "_file")):
-            raise OptionError(key, "file paths are not accepted; give a CA bundle as PEM text "
-                                   "in ca_bundle_pem")
-        if key not in TUNABLE_OPTIONS:
-            raise OptionError(key, f"unknown option; known: {', '.join(sorted(TUNABLE_OPTIONS))}")
-        problem = _shape_problem(key, value, _default(by_name[key]))
-        if problem:
-            raise OptionError(key, problem)
-    try:
-        ConnectionSettings(server_url="http://check.invalid:1", operator="check",
-                           **_as_settings(options))
-    except ValueError as exc:
-        raise OptionError(next(iter(options), "options"), str(exc)) from None
+            problems.append((key, "file paths are not accepted; give a CA bundle as PEM text "
+                                  "in ca_bundle_pem"))
+        elif key not in schema.OPTIONS:
+            problems.append((key, "unknown option; known: " + ", ".join(sorted(schema.OPTIONS))))
+        else:
+            try:
+                schema.OPTIONS[key].check(value)
+            except FieldProblem as exc:
+                problems.append((key, exc.message))
+    return problems
 
 
-def _as_settings(options: Mapping[str, Any]) -> dict[str, Any]:
-    """Options as ConnectionSettings takes them (JSON has lists where it wants tuples)."""
-    values = dict(options)
+def options_as_settings(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Checked options as ConnectionSettings takes them (JSON has lists where it wants tuples,
+    null where it wants the default)."""
+    values = {key: schema.OPTIONS[key].check(value) for key, value in options.items()}
     if "grn_key_columns" in values:
         values["grn_key_columns"] = tuple(values["grn_key_columns"])
     return values
-
-
-def _default(spec: Field[Any]) -> Any:
-    if spec.default_factory is not MISSING:
-        return spec.default_factory()
-    return spec.default
-
-
-def _shape_problem(key: str, value: Any, default: Any) -> str | None:
-    if isinstance(default, bool):
-        return None if isinstance(value, bool) else "must be true or false"
-    if isinstance(default, int | float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return "must be a number"
-        if isinstance(default, int) and not isinstance(value, int):
-            return "must be a whole number"
-        if not math.isfinite(value) or value < (1 if key.endswith(_AT_LEAST_ONE) else 0):
-            return "is out of range"
-        return None
-    if default is None or isinstance(default, str):
-        return None if isinstance(value, str) or (default is None and value is None) else (
-            "must be text")
-    if isinstance(default, dict):
-        wanted = type(next(iter(default.values()), ""))
-        if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, wanted) and not isinstance(v, bool)
-            for k, v in value.items()
-        ):
-            return f"must be an object of {'numbers' if wanted is int else 'texts'}"
-        return None
-    if isinstance(default, tuple):
-        if not isinstance(value, list | tuple) or not value or not all(
-            isinstance(v, str) for v in value
-        ):
-            return "must be a non-empty list of column names"
-    return None

@@ -23,6 +23,7 @@ from syspro.errors import (
     TransportError,
     UnsafeServerUrl,
     describe_exception,
+    network_cause,
 )
 from syspro.settings import ConnectionSettings
 from syspro.urlguard import AddressPolicy, check_server_url, guarded_session
@@ -175,7 +176,9 @@ class HttpTransport:
         return error.scrubbed(self.scrubber)
 
     def _wrap(self, cls: type[TransportError], message: str, exc: Exception) -> SysproError:
-        return cls(message, chain=describe_exception(exc)).scrubbed(self.scrubber)
+        cause, detail = network_cause(exc) or (None, "")
+        return cls(message, chain=describe_exception(exc), cause=cause,
+                   cause_detail=detail).scrubbed(self.scrubber)
 
     @staticmethod
     def _short_body(response: requests.Response) -> str:

@@ -122,6 +122,30 @@ def _refuse_localhost_name(host: str, policy: AddressPolicy) -> None:
         raise UnsafeServerUrl(REFUSED)
 
 
+def literal_refusal(host: str, policy: AddressPolicy) -> tuple[str, str | None] | None:
+    """Why `policy` refuses a literal address or localhost name, for saying so when the URL is
+    saved: (what it is, the policy flag that would allow it or None when nothing does).
+
+    None when allowed, and for every other name: names are judged when resolved, at connect
+    time, where the answer stays the uniform REFUSED. Explaining a literal tells the user
+    nothing about our network: they typed the address, no socket was opened.
+    """
+    name = host.strip("[]").rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return None if policy.allow_loopback else ("a loopback name", "allow_loopback")
+    try:
+        ip: IPAddress = ipaddress.ip_address(name.split("%", 1)[0])
+    except ValueError:
+        return None
+    if policy.permits(ip):
+        return None
+    for flag, what in (("allow_loopback", "a loopback address"),
+                       ("allow_private_networks", "a private-network address")):
+        if AddressPolicy(**{**vars(policy), flag: True}).permits(ip):
+            return what, flag
+    return "an address that is never allowed (link-local, metadata, reserved or the like)", None
+
+
 def resolve_checked(host: str, port: int, policy: AddressPolicy) -> list[tuple[int, SockAddr]]:
     """Every (family, sockaddr) `host` resolves to, or UnsafeServerUrl if any one is refused.
 
@@ -182,13 +206,15 @@ def check_server_address(url: str, policy: AddressPolicy) -> None:
     _scheme, host, port = _url_parts(url)
     try:
         resolve_checked(host, port, policy)
-    except (socket.gaierror, UnicodeError):
-        raise TransportError(f"host name {host!r} could not be resolved") from None
+    except (socket.gaierror, UnicodeError) as exc:
+        raise TransportError(f"host name {host!r} could not be resolved", cause="dns",
+                             cause_detail=str(getattr(exc, "strerror", "") or exc)) from None
 
 
 def _open_socket(connection: HTTPConnection, targets: Sequence[tuple[int, SockAddr]]) -> Any:
     """Connect to the first checked address that answers; urllib3's errors on failure."""
     error: Exception | None = None
+    reason: OSError | None = None  # kept as the cause: it says refused, unreachable, ...
     for family, sockaddr in targets[:MAX_ADDRESSES_TRIED]:
         sock = socket.socket(family, socket.SOCK_STREAM)
         try:
@@ -200,17 +226,19 @@ def _open_socket(connection: HTTPConnection, targets: Sequence[tuple[int, SockAd
                 sock.bind(connection.source_address)
             sock.connect(sockaddr)
             return sock
-        except TimeoutError:
+        except TimeoutError as exc:
             sock.close()
+            reason = exc
             error = ConnectTimeoutError(
                 connection, f"Connection to {connection.host} timed out. "
                 f"(connect timeout={connection.timeout})"
             )
         except OSError as exc:
             sock.close()
+            reason = exc
             error = NewConnectionError(connection, f"Failed to establish a new connection: {exc}")
     assert error is not None
-    raise error
+    raise error from reason
 
 
 def _pinned_socket(connection: HTTPConnection, policy: AddressPolicy) -> Any:

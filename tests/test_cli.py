@@ -129,7 +129,7 @@ def test_connection_and_sync_commands(app, runner) -> None:
     env = {"SYSPRO_OPERATOR_PASSWORD": "op-secret", "SYSPRO_COMPANY_PASSWORD": ""}
     added = runner.invoke(cli, [
         "connection", "add", "--name", "main", "--server-url", "http://syspro.example.com:90",
-        "--operator", "ADMIN", "--company", "DEMO"], env=env)
+        "--operator", "ADMIN", "--company-id", "DEMO"], env=env)
     assert added.exit_code == 0, added.output
     listed = runner.invoke(cli, ["connection", "list", "--json"])
     assert json.loads(listed.output)[0]["operator_password"] == "********"
@@ -153,3 +153,64 @@ def test_connection_and_sync_commands(app, runner) -> None:
     assert missing.exit_code == 1 and "not found" in missing.output
     audit = runner.invoke(cli, ["audit", "--json"])
     assert audit.exit_code == 0 and json.loads(audit.output) == []
+
+
+def test_connection_add_takes_every_schema_field_and_reports_all_problems(app, runner) -> None:
+    from store.accounts import upsert_account
+
+    with app.extensions["store"].session() as s:
+        upsert_account(s, 78, name="Flags")
+    env = {"SYSPRO_OPERATOR_PASSWORD": "op-secret", "SYSPRO_COMPANY_PASSWORD": ""}
+    bad = runner.invoke(cli, [
+        "connection", "add", "--name", "x", "--server-url", "http://127.0.0.1:90",
+        "--operator", "A", "--company-id", "D", "--timeout-seconds", "0",
+        "--comfnd-page-size", "many"], env=env)
+    assert bad.exit_code == 1 and len(bad.output.strip().splitlines()) == 1
+    for text in ("Server URL: 127.0.0.1 is a loopback address; set ALLOW_LOOPBACK=true",
+                 "Read timeout (seconds): must be between 1 and 300",
+                 "COMFND page size: must be a whole number"):
+        assert text in bad.output
+    good = runner.invoke(cli, [
+        "connection", "add", "--name", "y", "--server-url", "http://syspro.example.com:90",
+        "--operator", "A", "--company-id", "D", "--no-verify-tls", "--comfnd-page-size", "50",
+        "--comfnd-paging", "single", "--grn-key-columns", "Supplier, Grn",
+        "--ar-terms-days", '{"45": 45}'], env=env)
+    assert good.exit_code == 0, good.output
+    listed = json.loads(runner.invoke(cli, ["connection", "list", "--json"]).output)
+    (row,) = [r for r in listed if r["name"] == "y"]
+    assert row["verify_tls"] is False and row["rest_base_path"] == "/SYSPROWCFService/Rest"
+    assert row["options"] == {"comfnd_page_size": 50, "comfnd_paging": "single",
+                              "grn_key_columns": ["Supplier", "Grn"], "ar_terms_days": {"45": 45}}
+
+
+def test_connection_test_prints_what_works_in_plain_words(app_config) -> None:
+    """Against the SYSPRO sandbox's limited operator: one line per group, the same as --json."""
+    from sandbox.syspro.server import start_in_thread
+    from store.accounts import upsert_account
+    from store.migrate import upgrade
+
+    syspro = start_in_thread()
+    upgrade(str(app_config["DATABASE_URL"]))
+    app = create_app({**app_config, "ALLOW_LOOPBACK": "true"})
+    try:
+        with app.extensions["store"].session() as s:
+            upsert_account(s, 79, name="Viewer")
+        runner = app.test_cli_runner()
+        added = runner.invoke(cli, [
+            "connection", "add", "--name", "v", "--server-url", syspro.base_url,
+            "--operator", "VIEWER", "--company-id", "DEMO"],
+            env={"SYSPRO_OPERATOR_PASSWORD": "sandbox", "SYSPRO_COMPANY_PASSWORD": ""})
+        assert added.exit_code == 0, added.output
+        tested = runner.invoke(cli, ["connection", "test", "1"])
+        assert tested.exit_code == 1
+        lines = tested.output.splitlines()
+        assert "Supplier invoices ✔ — readable through e.net" in lines
+        assert any(line.startswith("Customer invoices ✘ — operator VIEWER may not read "
+                                   "ArInvoice (ask your SYSPRO administrator") for line in lines)
+        as_json = json.loads(runner.invoke(cli, ["connection", "test", "1", "--json"]).output)
+        assert as_json["ok"] is False
+        # Printed as each group completes; the same lines, whatever the order.
+        assert sorted(g["line"] for g in as_json["groups"]) == sorted(lines)
+    finally:
+        app.extensions["store"].dispose()
+        syspro.stop()

@@ -10,7 +10,7 @@ import click
 from flask import current_app
 
 from monday_app.settings import DEFAULT_MONDAY_API_URL
-from store.errors import NotFound, ValidationError
+from store.errors import InvalidFields, NotFound, ValidationError
 
 
 def database() -> Any:
@@ -41,6 +41,8 @@ def user_errors() -> Iterator[None]:
     """Bad input and unknown ids become a one-line error and exit code 1, nothing stored."""
     try:
         yield
+    except InvalidFields as exc:  # every problem, each already named by its label
+        raise click.ClickException(exc.message) from None
     except ValidationError as exc:
         raise click.ClickException(f"{exc.field}: {exc.message}") from None
     except NotFound as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
 import click
 import redis
@@ -22,26 +23,42 @@ from store.connections import (
     record_test_result,
 )
 from sync.sources import connection_settings
-from syspro.connection_test import iter_connection_test
+from syspro import connection_schema as schema
+from syspro.connection_report import GroupResult, summarize
+from syspro.connection_test import StepResult, iter_connection_test
 from syspro.enet import EnetClient
 from syspro.errors import SysproError
 
 # Passwords never come from argv (shell history, process lists): environment or prompt.
-PASSWORD_VARIABLES = {
-    "operator_password": "SYSPRO_OPERATOR_PASSWORD",
-    "company_password": "SYSPRO_COMPANY_PASSWORD",
-    "odata_password": "SYSPRO_ODATA_PASSWORD",
-}
+PASSWORD_VARIABLES = {name: f"SYSPRO_{name.upper()}" for name in schema.SECRET_NAMES}
+FLAG_FIELDS = tuple(spec for spec in schema.FIELDS if not spec.secret)
 
 
-def _secret(field: str, label: str, required: bool) -> str:
-    value = os.environ.get(PASSWORD_VARIABLES[field])
+def _secret(spec: schema.FieldSpec) -> str:
+    value = os.environ.get(PASSWORD_VARIABLES[spec.name])
     if value is not None:
         return value
-    if not required:
-        return click.prompt(f"{label} (Enter for none)", hide_input=True, default="",
-                            show_default=False)
-    return click.prompt(label, hide_input=True)
+    return click.prompt(f"{spec.label} (Enter for none)", hide_input=True, default="",
+                        show_default=False)
+
+
+def _flag(spec: schema.FieldSpec) -> click.Option:
+    """The `connection add` flag of one schema field; values are checked by the store."""
+    help_text = f"{spec.label}. {spec.help}".strip()
+    if spec.kind == "bool":
+        negative = "--no-" + spec.flag.removeprefix("--")
+        return click.Option([f"{spec.flag}/{negative}", spec.name], default=None,
+                            help=f"{help_text} [default: {'on' if spec.default else 'off'}]")
+    kind = click.Choice(spec.choices) if spec.choices else click.STRING
+    default_text = "" if spec.default is None or spec.required else (
+        f" [default: {schema.markdown_default(spec).strip('`')}]")
+    return click.Option([spec.flag, spec.name], type=kind, required=spec.required,
+                        default=None, help=help_text + default_text)
+
+
+def _with_schema_flags(command: click.Command) -> click.Command:
+    command.params.extend(_flag(spec) for spec in FLAG_FIELDS)
+    return command
 
 
 @click.group(help="SYSPRO connections: where the customer's SYSPRO server is and how to log on.")
@@ -49,35 +66,43 @@ def connection() -> None:
     pass
 
 
+@_with_schema_flags
 @connection.command(
     "add",
-    help="Add a SYSPRO connection. Passwords are read from SYSPRO_OPERATOR_PASSWORD, "
-    "SYSPRO_COMPANY_PASSWORD and SYSPRO_ODATA_PASSWORD, or prompted for; never from arguments.",
+    help="Add a SYSPRO connection; `ml-connector connection fields` explains every flag. "
+    "Passwords are read from " + ", ".join(PASSWORD_VARIABLES.values()) + ", or prompted "
+    "for; never from arguments.",
 )
 @account_option
-@click.option("--name", required=True, help="A name for this connection, e.g. 'head office'.")
-@click.option("--server-url", required=True, help="Full URL with port: http://host:20001")
-@click.option("--operator", required=True, help="e.net operator code.")
-@click.option("--company", "company_id", required=True, help="SYSPRO company id.")
-@click.option("--rest-base-path", default=None, help="Default /SYSPROWCFService/Rest.")
-@click.option("--odata-url", default=None, help="OData service URL for the company (optional).")
-@click.option("--odata-user", default=None, help="OData user (default: the operator).")
-@click.option("--poll-interval", "poll_interval_minutes", type=int, default=15, show_default=True)
-@click.option("--no-verify-tls", is_flag=True, help="Do not verify TLS certificates.")
 @with_appcontext
-def add(monday_account_id: int | None, **fields: object) -> None:
-    verify = not fields.pop("no_verify_tls")
-    values = {k: v for k, v in fields.items() if v is not None}
-    values["verify_tls"] = verify
-    values["operator_password"] = _secret("operator_password", "Operator password", True)
-    values["company_password"] = _secret("company_password", "Company password", False)
-    if values.get("odata_url"):
-        values["odata_password"] = _secret("odata_password", "OData password", False)
+def add(monday_account_id: int | None, **given: object) -> None:
+    values: dict[str, Any] = {}
+    options: dict[str, Any] = {}
+    for spec in FLAG_FIELDS:
+        raw = given.get(spec.name)
+        if raw is not None:
+            value = raw if isinstance(raw, bool) else spec.from_text(str(raw))
+            (options if spec.option else values)[spec.name] = value
+    if options:
+        values["options"] = options
+    for name in schema.SECRET_NAMES:
+        if name != "odata_password" or values.get("odata_url"):
+            values[name] = _secret(schema.BY_NAME[name])
     with user_errors(), database().session() as session:
         account = resolve_account(session, monday_account_id)
-        created = create_connection(session, secret_box(), account.id, values)
+        created = create_connection(session, secret_box(), account.id, values,
+                                    policy=settings().address_policy)
         click.echo(f"connection {created.id} added; check it with "
                    f"`ml-connector connection test {created.id}`")
+
+
+@connection.command("fields", help="Every field of a connection: flag, label, kind, default.")
+@click.option("--json", "as_json", is_flag=True, help="Print the schema as JSON.")
+def fields_(as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(schema.describe(), indent=2))
+    else:
+        click.echo(schema.markdown_table(), nl=False)
 
 
 @connection.command("list", help="List connections (secrets masked).")
@@ -104,13 +129,14 @@ def list_(monday_account_id: int | None, as_json: bool) -> None:
 
 @connection.command(
     "test",
-    help="Log on, read the profile, probe OData and every table the syncs need; "
-    "one line per step with its outcome and the reason where it failed.",
+    help="Log on with the saved values and check what the connection can do: one line per "
+    "entity it can sync and per write-back, each ✔ or ✘ with the cause in plain words.",
 )
 @click.argument("connection_id", type=int)
 @account_option
+@click.option("--json", "as_json", is_flag=True, help="Print the groups and steps as JSON.")
 @with_appcontext
-def test(connection_id: int, monday_account_id: int | None) -> None:
+def test(connection_id: int, monday_account_id: int | None, as_json: bool) -> None:
     with user_errors(), database().session() as session:
         account = resolve_account(session, monday_account_id)
         spec = connection_spec(secret_box(), get_connection(session, account.id, connection_id))
@@ -118,21 +144,37 @@ def test(connection_id: int, monday_account_id: int | None) -> None:
     conn_settings = connection_settings(
         spec, allow_private_networks=cfg.allow_private_networks, allow_loopback=cfg.allow_loopback
     )
-    results = []
+    results: list[StepResult] = []
+    shown: set[str] = set()
     with redis_for(cfg) as redis_url:
         for step in iter_connection_test(
             conn_settings, redis_client=redis.Redis.from_url(redis_url), cipher=secret_box(),
             connection_id=str(spec.id),
         ):
             results.append(step)
-            click.echo(step.line())
+            if not as_json:
+                _echo_new_groups(summarize(results, finished=False), shown)
+    groups = summarize(results, finished=True)
     ok = all(step.ok for step in results)
+    report = {"ok": ok, "groups": [vars(g) | {"line": g.line()} for g in groups],
+              "steps": [vars(s) for s in results]}
+    if as_json:
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        _echo_new_groups(groups, shown)
     with database().session() as session:
-        record_test_result(
-            session, account.id, connection_id, ok, {"steps": [vars(s) for s in results]}
-        )
+        record_test_result(session, account.id, connection_id, ok,
+                           {"steps": report["steps"], "groups": report["groups"]})
     if not ok:
         raise SystemExit(1)
+
+
+def _echo_new_groups(groups: list[GroupResult], shown: set[str]) -> None:
+    """Each group once, as soon as it is complete (a slow SYSPRO shows progress)."""
+    for group in groups:
+        if group.group not in shown:
+            shown.add(group.group)
+            click.echo(group.line())
 
 
 @connection.command("remove", help="Remove a connection and its board syncs (audit kept).")

@@ -41,7 +41,9 @@ from store.connections import (
     sync_url_token,
     update_connection,
 )
-from store.errors import NotFound, SecretsRequired, ValidationError
+from store.errors import FieldError, InvalidFields, NotFound, SecretsRequired, ValidationError
+from syspro import connection_schema as schema
+from syspro.connection_schema import label_of
 
 RUN_ID = re.compile(r"[0-9a-f]{32}")
 
@@ -80,7 +82,12 @@ def _not_found(_exc: NotFound) -> ResponseReturnValue:
 
 @bp.errorhandler(ValidationError)
 def _invalid(exc: ValidationError) -> ResponseReturnValue:
-    return jsonify(error="invalid", field=exc.field, message=exc.message), 422
+    """422 with every problem: `errors` lists each field with its label (the form marks them);
+    `field` and `message` sum it up in one line."""
+    problems = exc.problems if isinstance(exc, InvalidFields) else [
+        FieldError(exc.field, label_of(exc.field), exc.message)]
+    errors = [{"field": p.field, "label": p.label, "message": p.message} for p in problems]
+    return jsonify(error="invalid", field=exc.field, message=exc.message, errors=errors), 422
 
 
 @bp.errorhandler(SecretsRequired)
@@ -101,8 +108,18 @@ CHANGE_CONNECTIONS = "change the SYSPRO connection"
 def settings_page() -> ResponseReturnValue:
     identity: ViewIdentity = g.identity
     return render_template(
-        "settings.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+        "settings.html", session_token=view_token_from_request(), can_edit=identity.is_admin,
+        sections=_form_sections(),
     )
+
+
+def _form_sections() -> list[dict[str, Any]]:
+    """The connection schema grouped as the form shows it (advanced options last, collapsed)."""
+    fields = [spec.describe() for spec in schema.FIELDS]
+    return [
+        {"key": key, "title": title, "fields": [f for f in fields if f["section"] == key]}
+        for key, title in schema.SECTIONS.items()
+    ]
 
 
 @bp.get("/views/board")
@@ -137,7 +154,8 @@ def connections_list() -> ResponseReturnValue:
 def connections_create() -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
-        connection = create_connection(session, secret_box(), account_id, _form())
+        connection = create_connection(session, secret_box(), account_id, _form(),
+                                       policy=settings().address_policy)
         view = public_view(connection)
     return jsonify(connection=view), 201
 
@@ -148,7 +166,8 @@ def connections_create() -> ResponseReturnValue:
 def connections_update(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
-        connection = update_connection(session, secret_box(), account_id, connection_id, _form())
+        connection = update_connection(session, secret_box(), account_id, connection_id, _form(),
+                                       policy=settings().address_policy)
         view = public_view(connection)
     return jsonify(connection=view)
 

@@ -60,6 +60,42 @@ def test_validation_errors_name_the_field(monday) -> None:
     assert response.status_code == 201 and response.json["connection"]["operator_password"]
 
 
+def test_every_problem_comes_back_at_once_with_labels(monday) -> None:
+    monday.tenant(501, connection=False)
+    response = monday.api("POST", "/api/connections", 501, json={
+        "name": "x", "server_url": "http://127.0.0.1:20001", "operator": "",
+        "company_id": "C", "poll_interval_minutes": 2, "options": {"comfnd_paging": "up"}})
+    assert response.status_code == 422
+    errors = {e["field"]: (e["label"], e["message"]) for e in response.json["errors"]}
+    assert errors == {
+        "server_url": ("Server URL", "127.0.0.1 is a loopback address; set ALLOW_LOOPBACK=true "
+                                     "to allow it"),
+        "operator": ("Operator", "is required"),
+        "poll_interval_minutes": ("Poll interval (minutes)", "must be between 5 and 60, not 2"),
+        "options.comfnd_paging": ("COMFND paging", "must be 'keyset', 'single'"),
+    }
+
+
+def test_the_settings_form_is_rendered_from_the_schema(monday, client) -> None:
+    import re
+
+    from markupsafe import escape
+
+    from syspro import connection_schema as schema
+
+    monday.tenant(501)
+    page = client.get(f"/views/settings?sessionToken={monday.view_token(501)}").text
+    rendered = dict(re.findall(r'name="([a-z_]+)" data-kind="([a-z_]+)"', page))
+    assert rendered == {spec.name: spec.kind for spec in schema.FIELDS}
+    advanced = page[page.index('<details id="advanced-options">'):]
+    assert all(f'name="{spec.name}"' in advanced for spec in schema.OPTION_FIELDS)
+    assert not any(f'name="{spec.name}"' in advanced for spec in schema.CORE_FIELDS)
+    for name in schema.SECRET_NAMES:
+        assert f'type="password" autocomplete="off" name="{name}"' in page
+    for spec in schema.FIELDS:  # escaped as the template escapes them
+        assert str(escape(spec.label)) in page and str(escape(spec.help)) in page, spec.name
+
+
 def test_board_health_and_retry(monday) -> None:
     tenant = monday.tenant(501)
     record_id = _failed_record(monday, tenant)
@@ -200,7 +236,7 @@ def test_connection_test_answers_at_once_and_runs_as_a_job(monday) -> None:
     assert started.status_code == 202 and started.json["status_url"].startswith(path + "/")
     assert monday.api("POST", path, 501).status_code == 409  # one test at a time
     waiting = monday.api("GET", started.json["status_url"], 501)
-    assert waiting.json == {"done": False, "ok": None, "steps": []}
+    assert waiting.json == {"done": False, "ok": None, "steps": [], "groups": []}
     assert monday.api("GET", path + "/" + "0" * 32, 501).status_code == 404
     assert monday.api("GET", path + "/not-a-run", 501).status_code == 400
     other = monday.tenant(502)

@@ -30,7 +30,8 @@ def syspro_connection(app_config) -> Iterator[tuple[Runtime, object, int]]:
         account = upsert_account(session, 7, name="Options account")
         connection = create_connection(session, rt.secret_box, account.id, {
             "name": "sandbox", "server_url": syspro.base_url, "operator": "ADMIN",
-            "operator_password": "sandbox", "company_id": "DEMO"})
+            "operator_password": "sandbox", "company_id": "DEMO"},
+            policy=rt.settings.address_policy)
         connection_id = connection.id
     try:
         yield rt, syspro, connection_id

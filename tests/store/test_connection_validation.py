@@ -8,9 +8,11 @@ import sqlalchemy as sa
 from store.connections import create_connection, get_connection, update_connection
 from store.crypto import SecretBox
 from store.db import Database
-from store.errors import NotFound, ValidationError
+from store.errors import InvalidFields, NotFound, ValidationError
 from store.migrate import upgrade
 from store.models import Account
+from syspro.connection_schema import DEFAULT_REST_BASE_PATH
+from syspro.urlguard import AddressPolicy
 
 GOOD = {
     "name": "main",
@@ -98,10 +100,10 @@ def test_another_accounts_connection_is_not_found(setup) -> None:
         ({"server_url": "http://10.0.0.1:1"}, "options.server_url", "unknown option"),
         ({"read_timeout": 5}, "options.read_timeout", "unknown option"),
         ({"comfnd_page_size": "abc"}, "options.comfnd_page_size", "number"),
-        ({"comfnd_page_size": 0}, "options.comfnd_page_size", "out of range"),
+        ({"comfnd_page_size": 0}, "options.comfnd_page_size", "at least 1"),
         ({"comfnd_page_size": 1e400}, "options.comfnd_page_size", "whole number"),
         ({"max_retries": True}, "options.max_retries", "number"),
-        ({"backoff_cap": float("nan")}, "options.backoff_cap", "out of range"),
+        ({"backoff_cap": float("nan")}, "options.backoff_cap", "finite"),
         ({"comfnd_paging": "sideways"}, "options.comfnd_paging", "keyset"),
         ({"ar_terms_days": {"30": "thirty"}}, "options.ar_terms_days", "numbers"),
         ({"grn_key_columns": []}, "options.grn_key_columns", "list"),
@@ -141,3 +143,70 @@ def test_good_options_are_saved(setup) -> None:
         conn_id = create_connection(s, box, account_id, {**GOOD, "options": options}).id
     with db.session() as s:
         assert get_connection(s, account_id, conn_id).options == options
+
+
+def test_every_problem_is_reported_at_once_by_label(setup) -> None:
+    db, box, (account_id, _) = setup
+    form = {**GOOD, "server_url": "ftp://syspro:21", "operator": "", "timeout_seconds": 0,
+            "poll_interval_minutes": "soon", "colour": "red",
+            "options": {"comfnd_paging": "sideways", "key_batch_size": -1}}
+    with pytest.raises(InvalidFields) as error, db.session() as s:
+        create_connection(s, box, account_id, form)
+    found = {p.field: p.text for p in error.value.problems}
+    assert set(found) == {"server_url", "operator", "timeout_seconds", "poll_interval_minutes",
+                          "colour", "options.comfnd_paging", "options.key_batch_size"}
+    assert found["server_url"].startswith("Server URL: ")
+    assert found["timeout_seconds"] == "Read timeout (seconds): must be between 1 and 300, not 0"
+    assert found["options.key_batch_size"].startswith("Keys per request: must be at least 1")
+    assert all(p.text in error.value.message for p in error.value.problems)
+
+
+def test_empty_optional_fields_take_the_schema_default(setup) -> None:
+    db, box, (account_id, _) = setup
+    with db.session() as s:
+        conn_id = create_connection(s, box, account_id, {**GOOD, "rest_base_path": " ",
+                                                         "odata_url": "", "odata_user": ""}).id
+    with db.session() as s:
+        conn = get_connection(s, account_id, conn_id)
+        assert conn.rest_base_path == DEFAULT_REST_BASE_PATH
+        assert conn.odata_url is None and conn.odata_user is None
+        assert conn.poll_interval_minutes == 15 and conn.timeout_seconds == 30.0
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed_by"),
+    [
+        ("http://127.0.0.1:20001", "ALLOW_LOOPBACK"),
+        ("http://localhost:20001", "ALLOW_LOOPBACK"),
+        ("http://[::1]:20001", "ALLOW_LOOPBACK"),
+        ("http://10.1.2.3:20001", "ALLOW_PRIVATE_NETWORKS"),
+        ("http://192.168.0.9:20001", "ALLOW_PRIVATE_NETWORKS"),
+        ("http://169.254.169.254:80", None),
+    ],
+)
+def test_the_address_policy_is_checked_when_saved(setup, url, allowed_by) -> None:
+    db, box, (account_id, _) = setup
+    for field in ("server_url", "odata_url"):
+        with pytest.raises(InvalidFields) as error, db.session() as s:
+            create_connection(s, box, account_id, {**GOOD, field: url})
+        (problem,) = error.value.problems
+        assert problem.field == field
+        if allowed_by:
+            assert problem.message.endswith(f"set {allowed_by}=true to allow it")
+        else:
+            assert "never allowed" in problem.message and "ALLOW_" not in problem.message
+    everything = AddressPolicy(allow_private_networks=True, allow_loopback=True)
+    with db.session() as s:
+        if allowed_by:
+            create_connection(s, box, account_id, {**GOOD, "name": url, "server_url": url},
+                              policy=everything)
+
+
+def test_the_address_policy_names_the_setting_on_update_too(setup) -> None:
+    db, box, (account_id, _) = setup
+    with db.session() as s:
+        conn_id = create_connection(s, box, account_id, GOOD).id
+    with pytest.raises(InvalidFields, match="127.0.0.1 is a loopback address; set ALLOW_LOOP"), \
+            db.session() as s:
+        update_connection(s, box, account_id, conn_id,
+                          {"server_url": "http://127.0.0.1:1", "operator_password": "pw"})

@@ -1,16 +1,27 @@
 "use strict";
+// The form is rendered from the connection schema: each input carries its field's kind
+// (data-kind) and whether it is kept in the connection's options (data-option).
 const form = document.getElementById("connection-form");
 const status = document.getElementById("form-status");
-const SECRET_FIELDS = ["operator_password", "company_password", "odata_password"];
 // Members may look; the server refuses their changes anyway (403), so do not offer them.
 const CAN_EDIT = document.body.dataset.canEdit === "true";
+const schemaInputs = () => [...form.elements].filter((e) => e.dataset.kind);
+
+function shown(kind, value) {
+  if (value === null || value === undefined) return "";
+  if (kind === "text_map" || kind === "number_map") return JSON.stringify(value);
+  if (kind === "text_list") return value.join(", ");
+  return value;
+}
 
 function fill(connection) {
-  for (const element of form.elements) {
-    if (!element.name || !(element.name in connection)) continue;
-    const value = connection[element.name];
-    if (element.type === "checkbox") element.checked = Boolean(value);
-    else element.value = value === null ? "" : value;
+  form.elements.id.value = connection.id;
+  for (const element of schemaInputs()) {
+    const source = element.dataset.option ? (connection.options || {}) : connection;
+    const value = source[element.name];
+    if (element.dataset.kind === "bool") element.checked = Boolean(value);
+    else if (element.dataset.option || element.name in connection)
+      element.value = shown(element.dataset.kind, value);
   }
   document.getElementById("test-button").disabled = !CAN_EDIT;
   if (CAN_EDIT) showSyncUrl(connection.id);
@@ -18,35 +29,70 @@ function fill(connection) {
 
 if (!CAN_EDIT) for (const element of form.elements) element.disabled = true;
 
+// Typed text as the JSON the API takes; what cannot be read is sent as typed, so the
+// server names the field and says what is wrong with it.
+function read(element) {
+  const kind = element.dataset.kind, text = element.value.trim();
+  if (kind === "bool") return element.checked;
+  if (text === "") return null;
+  if (kind === "int" || kind === "number") return Number.isNaN(Number(text)) ? text : Number(text);
+  if (kind === "text_map" || kind === "number_map") {
+    try { return JSON.parse(text); } catch { return text; }
+  }
+  if (kind === "text_list") return text.split(",").map((part) => part.trim()).filter(Boolean);
+  return kind === "secret" ? element.value : text;
+}
+
 function collect() {
-  const fields = {};
-  for (const element of form.elements) {
-    if (!element.name || element.name === "id") continue;
-    if (element.type === "checkbox") fields[element.name] = element.checked;
-    else if (SECRET_FIELDS.includes(element.name) && element.value === "" && form.elements.id.value)
+  const fields = {options: {}};
+  const existing = Boolean(form.elements.id.value);
+  for (const element of schemaInputs()) {
+    const value = read(element);
+    if (element.dataset.option) {
+      if (value !== null) fields.options[element.name] = value;  // empty: the default
+    } else if (element.dataset.kind === "secret" && value === null && existing) {
       continue;  // left empty on an existing connection: keep the stored secret
-    else fields[element.name] = element.value;
+    } else {
+      fields[element.name] = value === null && element.dataset.kind === "secret" ? "" : value;
+    }
   }
   return fields;
 }
 
+function clearErrors() {
+  for (const element of form.elements) element.removeAttribute("aria-invalid");
+  for (const note of form.querySelectorAll(".field-error")) { note.hidden = true; note.textContent = ""; }
+}
+
+// Every problem of the save at once, next to its field; options open the advanced section.
+function showErrors(errors) {
+  for (const problem of errors) {
+    const name = problem.field.replace(/^options\./, "");
+    const element = form.elements[name];
+    if (element) element.setAttribute("aria-invalid", "true");
+    const note = form.querySelector(`[data-error-for="${CSS.escape(name)}"]`);
+    if (note) { note.textContent = problem.message; note.hidden = false; }
+    if (problem.field.startsWith("options.")) document.getElementById("advanced-options").open = true;
+  }
+  const first = form.elements[errors[0].field.replace(/^options\./, "")];
+  if (first && first.focus) first.focus();
+}
+
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
-  for (const element of form.elements) element.removeAttribute("aria-invalid");
+  clearErrors();
   const id = form.elements.id.value;
   const result = id ? await api("PUT", `/api/connections/${id}`, collect())
                     : await api("POST", "/api/connections", collect());
   if (result.ok) {
     fill(result.data.connection);
     status.textContent = "Saved.";
+  } else if (result.data.errors) {
+    showErrors(result.data.errors);
+    status.textContent = result.data.message;
   } else if (result.data.field) {
-    for (const name of result.data.fields || [result.data.field]) {
-      const element = form.elements[name];
-      if (element) element.setAttribute("aria-invalid", "true");
-    }
-    const first = form.elements[result.data.field];
-    if (first) first.focus();
-    status.textContent = `${result.data.field}: ${result.data.message}`;
+    showErrors((result.data.fields || [result.data.field]).map((field) => ({field, message: ""})));
+    status.textContent = result.data.message;
   } else {
     status.textContent = result.data.message || result.data.error
       || `Could not save (${result.status}).`;
@@ -64,9 +110,19 @@ function showStep(list, step) {
   list.appendChild(item);
 }
 
+// What the user wants (each entity, write-back), each shown once, as soon as it is complete.
+function showGroup(list, group) {
+  const item = document.createElement("li");
+  item.className = group.ok === true ? "pass" : group.ok === false ? "fail" : "skipped";
+  item.textContent = group.line;
+  list.appendChild(item);
+}
+
 document.getElementById("test-button").addEventListener("click", async () => {
-  const list = document.getElementById("test-steps");
-  list.replaceChildren();
+  const groupList = document.getElementById("test-groups");
+  const stepList = document.getElementById("test-steps");
+  groupList.replaceChildren();
+  stepList.replaceChildren();
   document.getElementById("test-result").hidden = false;
   status.textContent = "Testing…";
   const started = await api("POST", `/api/connections/${form.elements.id.value}/test`);
@@ -74,7 +130,8 @@ document.getElementById("test-button").addEventListener("click", async () => {
     status.textContent = started.data.message || started.data.error || `Failed (${started.status}).`;
     return;
   }
-  let shown = 0;
+  let shownSteps = 0;
+  const shownGroups = new Set();
   for (;;) {
     await sleep(POLL_MS);
     const progress = await api("GET", started.data.status_url);
@@ -82,10 +139,15 @@ document.getElementById("test-button").addEventListener("click", async () => {
       status.textContent = progress.data.message || `Failed (${progress.status}).`;
       return;
     }
-    for (const step of progress.data.steps.slice(shown)) showStep(list, step);
-    shown = progress.data.steps.length;
+    for (const step of progress.data.steps.slice(shownSteps)) showStep(stepList, step);
+    shownSteps = progress.data.steps.length;
+    for (const group of progress.data.groups) {
+      if (shownGroups.has(group.group)) continue;
+      shownGroups.add(group.group);
+      showGroup(groupList, group);
+    }
     if (progress.data.done) {
-      status.textContent = progress.data.ok ? "Every step passed." : "Some steps failed.";
+      status.textContent = progress.data.ok ? "Everything works." : "Some things do not work yet: see below.";
       return;
     }
   }
