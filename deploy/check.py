@@ -173,7 +173,7 @@ def run(database_url: str, redis_url: str, logs: Path) -> None:
         board = monday.create_board("SYSPRO supplier invoices")
         say(cli(env, "account", "add", extra={"MONDAY_PERSONAL_TOKEN": SANDBOX_TOKEN}))
         say(cli(env, "connection", "add", "--name", "head office", "--server-url",
-                syspro.base_url, "--operator", "ADMIN", "--company", "DEMO", "--poll-interval",
+                syspro.base_url, "--operator", "ADMIN", "--company-id", "DEMO", "--poll-interval-minutes",
                 "5", extra={"SYSPRO_OPERATOR_PASSWORD": "sandbox",
                             "SYSPRO_COMPANY_PASSWORD": ""}))
         say(cli(env, "sync", "add", "--connection", "1", "--board", board.id, "--entity",
