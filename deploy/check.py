@@ -173,9 +173,9 @@ def run(database_url: str, redis_url: str, logs: Path) -> None:
         board = monday.create_board("SYSPRO supplier invoices")
         say(cli(env, "account", "add", extra={"MONDAY_PERSONAL_TOKEN": SANDBOX_TOKEN}))
         say(cli(env, "connection", "add", "--name", "head office", "--server-url",
-                syspro.base_url, "--operator", "ADMIN", "--company-id", "DEMO", "--poll-interval-minutes",
-                "5", extra={"SYSPRO_OPERATOR_PASSWORD": "sandbox",
-                            "SYSPRO_COMPANY_PASSWORD": ""}))
+                syspro.base_url, "--operator", "ADMIN", "--company-id", "DEMO",
+                "--poll-interval-minutes", "5",
+                extra={"SYSPRO_OPERATOR_PASSWORD": "sandbox", "SYSPRO_COMPANY_PASSWORD": ""}))
         say(cli(env, "sync", "add", "--connection", "1", "--board", board.id, "--entity",
                 "supplier_invoices", "--interval", "5"))
         expected = len(syspro.app.state.data.table("ApInvoice").rows)

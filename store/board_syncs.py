@@ -159,6 +159,7 @@ class BoardSyncSpec:
     monday_user_id: int | None
     provisioned_columns: dict[str, Any]
     connection: ConnectionSpec
+    board_had_items: bool | None = None
 
 
 def connection_spec(box: SecretBox, connection: SysproConnection) -> ConnectionSpec:
@@ -214,6 +215,7 @@ def load_spec(
         monday_user_id=sync.monday_user_id,
         provisioned_columns=dict(sync.provisioned_columns or {}),
         connection=connection_spec(box, connection),
+        board_had_items=sync.board_had_items,
     )
 
 

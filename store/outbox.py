@@ -63,6 +63,7 @@ class DueRecord:
     fetched_at: datetime | None
     state: str
     first_write: bool  # monday never confirmed a write of this record
+    create_sent: bool = False  # a create was sent before and its answer never stored
 
 
 def known_records(
@@ -311,9 +312,18 @@ def due_records(
             fetched_at=r.fetched_at,
             state=r.state,
             first_write=not r.content_hash,
+            create_sent=r.create_sent_at is not None and not r.monday_item_id,
         )
         for r in rows
     ]
+
+
+def mark_create_sent(session: Session, record_ids: list[int]) -> None:
+    """Written (and committed by the caller) before a create leaves: after a crash, the
+    next push knows which creates may have reached monday."""
+    if record_ids:
+        session.execute(sa.update(SyncRecord).where(SyncRecord.id.in_(record_ids))
+                        .values(create_sent_at=utcnow()))
 
 
 def set_item_id(session: Session, record_id: int, item_id: str) -> None:

@@ -121,11 +121,14 @@ def record_reconciliation(
 
 
 def save_provisioned_columns(
-    session: Session, board_sync_id: int, columns: dict[str, Any], group_id: str | None
+    session: Session, board_sync_id: int, columns: dict[str, Any], group_id: str | None,
+    board_had_items: bool | None = None,
 ) -> None:
     values: dict[str, Any] = {"provisioned_columns": columns, "provisioned_at": utcnow()}
     if group_id:
         values["group_id"] = group_id
+    if board_had_items is not None:
+        values["board_had_items"] = board_had_items
     session.execute(sa.update(BoardSync).where(BoardSync.id == board_sync_id).values(values))
 
 

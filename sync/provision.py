@@ -85,12 +85,17 @@ def provision_columns(
 def provision_board_sync(
     ctx: EngineContext, spec: BoardSyncSpec, client: MondayClient
 ) -> dict[str, dict[str, Any]]:
-    """Provision a board sync's columns and remember them on it."""
+    """Provision a board sync's columns and remember them on it, with whether the board held
+    items before the sync's first write (see BoardSync.board_had_items)."""
+    had_items = None
+    if spec.board_had_items is None and not spec.provisioned_columns:
+        board = client.board(spec.board_id)
+        had_items = bool(board and board.items_count)
     columns = provision_columns(
         client, spec.board_id, build_mapping(spec.entity, spec.column_mapping)
     )
     with ctx.db.session() as session:
-        save_provisioned_columns(session, spec.id, columns, spec.group_id)
+        save_provisioned_columns(session, spec.id, columns, spec.group_id, had_items)
     if spec.mode == "lookup":
         ensure_board_webhook(ctx, spec, client)
     return columns

@@ -126,7 +126,11 @@ def _drain(
 ) -> None:
     """Write due records batch by batch until none is due or the time budget is spent."""
     mapping = build_mapping(spec.entity, spec.column_mapping)
-    columns = spec.provisioned_columns or provision_board_sync(ctx, spec, client)
+    if not spec.provisioned_columns:
+        provision_board_sync(ctx, spec, client)
+        with ctx.db.session() as session:  # the columns and what the board held before
+            spec = load_spec(session, ctx.secret_box, spec.id)
+    columns = spec.provisioned_columns
     board = Board(spec, client, columns, mapping.labels.get(VANISHED_LABEL, VANISHED_LABEL),
                   ctx.settings.push_batch_size)
     deadline = ctx.clock() + ctx.settings.push_time_budget
@@ -197,7 +201,11 @@ def _known_item_ids(
     """Each record's item: the one it wrote before, or, for a record that never confirmed
     a write, one found on the board by its SYSPRO ID (an interrupted create, an old install)."""
     item_ids = {r.id: r.monday_item_id for r in due}
-    missing = [r for r in due if not r.monday_item_id]
+    # Only where an item may carry the SYSPRO ID already: a create whose answer was lost, or
+    # a board that had items before the sync (an earlier install, a hand-made list). On the
+    # usual first sync of an empty board this lookup was most of the complexity spent.
+    anyone_elses = board.spec.board_had_items is not False
+    missing = [r for r in due if not r.monday_item_id and (anyone_elses or r.create_sent)]
     if not missing or not ctx.settings.lookup_before_create:
         return item_ids
     found = board.find_items([r.key for r in missing])

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from sync.context import EngineContext
 
 
+LOOKUP_KEYS_PER_REQUEST = 25
+LOOKUP_PAGE_LIMIT = 30  # a few more than the keys: a duplicate or two still fits one page
+
+
 def create_key(board_id: str, record_key: str) -> str:
     """The Idempotency-Key of a record's create, fixed per board and record."""
     digest = hashlib.sha256(f"{board_id}\n{record_key}".encode()).hexdigest()[:32]
@@ -46,8 +50,12 @@ class Board:
     def find_items(self, keys: Iterable[str], skip: set[str] | None = None) -> dict[str, str]:
         """SYSPRO ID -> item id of the oldest item carrying it (two items for one record,
         made by hand?), leaving out item ids in `skip`."""
+        id_column = self.columns[ID_COLUMN_KEY]["id"]
+        # The fewest fields (the ID column) and a page sized to the keys asked: monday
+        # charges complexity by the page limit, and one item per key is the rule.
         found = self.client.find_items_by_column_values(
-            self.spec.board_id, self.columns[ID_COLUMN_KEY]["id"], list(keys)
+            self.spec.board_id, id_column, list(keys), batch_size=LOOKUP_KEYS_PER_REQUEST,
+            page_limit=LOOKUP_PAGE_LIMIT, column_ids=[id_column],
         )
         oldest: dict[str, str] = {}
         for key, items in found.items():
@@ -114,6 +122,8 @@ def create(
     ]
 
     def write(batch: list[tuple[outbox.DueRecord, NewItem]]) -> list[WriteResult]:
+        with ctx.db.session() as session:
+            outbox.mark_create_sent(session, [r.id for r, _ in batch])
         return board.client.create_items(spec.board_id, [item for _, item in batch],
                                          batch_size=board.batch_size,
                                          create_labels_if_missing=True)

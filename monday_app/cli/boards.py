@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
-from sqlalchemy.orm import Session
 
 from monday_app.cli.common import refuse_demo_database_on_real_monday, secret_box, settings
 from monday_app.client.errors import MondayError
@@ -13,7 +14,7 @@ from store.models import Account
 from sync.sources import build_monday_client
 
 
-def check_board_exists(session: Session, account: Account, board_id: str) -> None:
+def check_board_exists(session: Any, account: Account, board_id: str) -> None:
     """Raise a one-line error unless the account's monday token can see `board_id`."""
     refuse_demo_database_on_real_monday()
     cfg = settings()

@@ -21,6 +21,11 @@ class SandboxClock:
         """Sandbox time in seconds (an epoch-like number, for windows and expiry)."""
         return self._wall_start + (time.monotonic() - self._real_start) * self.speed
 
+    def advance(self, sandbox_seconds: float) -> float:
+        """Jump ahead (tests: "half an hour later", when cached answers have expired)."""
+        self._wall_start += max(0.0, sandbox_seconds)
+        return self.now()
+
     def to_real(self, sandbox_seconds: float) -> float:
         return sandbox_seconds / self.speed
 

@@ -68,12 +68,16 @@ class Stats:
     replays: int = 0
     conflicts: int = 0
     errors: int = 0
+    # Complexity charged per operation name (the client names every operation), so a bench
+    # can tell what a sync spends on lookups from what it spends on writes.
+    complexity_by_operation: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"requests": self.requests, "rate_limited": dict(self.rate_limited),
                 "rate_limited_total": sum(self.rate_limited.values()),
                 "mutations_by_board": dict(self.mutations_by_board),
-                "replays": self.replays, "conflicts": self.conflicts, "errors": self.errors}
+                "replays": self.replays, "conflicts": self.conflicts, "errors": self.errors,
+                "complexity_by_operation": dict(self.complexity_by_operation)}
 
 
 class MondaySandbox:
@@ -232,9 +236,13 @@ class MondaySandbox:
             return item["board_id"] if item else None
 
         counts = mutations_per_board(operation, variables, board_of_item)
-        complexity = self.complexity.charge(caller.account_id, query_cost(operation, variables))
+        cost = query_cost(operation, variables)
+        complexity = self.complexity.charge(caller.account_id, cost)
         self.board_cap.charge(counts, arrived)
         with self.stats_lock:
+            name = operation.name.value if operation.name else "anonymous"
+            spent = self.stats.complexity_by_operation
+            spent[name] = spent.get(name, 0) + cost
             for board_id, count in counts.items():
                 self.stats.mutations_by_board[board_id] = (
                     self.stats.mutations_by_board.get(board_id, 0) + count)

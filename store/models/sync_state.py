@@ -59,6 +59,10 @@ class BoardSync(Timestamps, Base):
     # Columns found or created on the board: logical field -> monday column id.
     provisioned_columns: Mapped[dict[str, Any]] = mapped_column(default=dict)
     provisioned_at: Mapped[datetime | None]
+    # Whether the board held items before the sync first wrote to it (None: not known, as
+    # for syncs older than this column). Only then can an item already carry a SYSPRO ID
+    # the sync did not write, so only then must new records be looked up before a create.
+    board_had_items: Mapped[bool | None]
     # Board webhooks we created (lookup mode), so uninstall/unsubscribe can remove them.
     webhook_ids: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # ok | failing | needs_reauth | disabled, with the reason a person can act on.
@@ -112,6 +116,9 @@ class SyncRecord(Timestamps, Base):
     # Was the record open in SYSPRO when last read (unpaid, unfinished)? The date-window
     # cursor re-reads records that leave the open set (null: not known yet).
     syspro_open: Mapped[bool | None]
+    # When a create of this record was last sent to monday; with no item id stored, its
+    # outcome is unknown (a crash or timeout), so the push looks for the item first.
+    create_sent_at: Mapped[datetime | None]
 
 
 class TriggerSubscription(Timestamps, Base):
