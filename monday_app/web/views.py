@@ -9,6 +9,7 @@ URL need an account admin (`is_admin` in the session token).
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -16,6 +17,7 @@ from flask import Blueprint, g, jsonify, render_template
 from flask.typing import ResponseReturnValue
 
 from jobs.connection_check import enqueue_check, read_progress
+from jobs.session_logoff import retire_replaced_session
 from monday_app.auth import (
     ViewIdentity,
     requires_admin,
@@ -32,6 +34,7 @@ from store.board_health import (
     recent_audit,
     retry_failed_record,
 )
+from store.board_syncs import ConnectionSpec, connection_spec
 from store.connections import (
     create_connection,
     get_connection,
@@ -43,6 +46,7 @@ from store.connections import (
 )
 from store.errors import NotFound, SecretsRequired, ValidationError
 
+log = logging.getLogger(__name__)
 RUN_ID = re.compile(r"[0-9a-f]{32}")
 
 bp = Blueprint(
@@ -147,10 +151,28 @@ def connections_create() -> ResponseReturnValue:
 @requires_admin(CHANGE_CONNECTIONS)
 def connections_update(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
+    box = secret_box()
     with database().session() as session:
-        connection = update_connection(session, secret_box(), account_id, connection_id, _form())
+        before = connection_spec(box, get_connection(session, account_id, connection_id))
+        connection = update_connection(session, box, account_id, connection_id, _form())
         view = public_view(connection)
+        after = connection_spec(box, connection)
+    _end_replaced_session(before, after)
     return jsonify(connection=view)
+
+
+def _end_replaced_session(before: ConnectionSpec, after: ConnectionSpec) -> None:
+    """A new logon (server, operator, password, company): the old shared e.net session is
+    taken out of use and logged off by a job. The save is committed: nothing here fails it."""
+    cfg = settings()
+    try:
+        retire_replaced_session(
+            before, after, redis_client=redis_client(), box=secret_box(), queue=queue(),
+            allow_private_networks=cfg.allow_private_networks, allow_loopback=cfg.allow_loopback,
+        )
+    except Exception:  # noqa: BLE001 - Redis or SYSPRO settings trouble: the session expires
+        log.warning("connection %s: the old SYSPRO session was not ended", after.id,
+                    exc_info=True)
 
 
 def _form() -> dict[str, Any]:
