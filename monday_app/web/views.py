@@ -3,8 +3,8 @@
 Pages are opened by monday with `?sessionToken=<JWT>` (signed with the Client Secret); the
 page's script sends the same token back as `Authorization: Bearer <token>` on every API call.
 Every API call is scoped to the account named in the verified token. Any member of the account
-may look; changing anything (connections, the sync-now URL, retries) and seeing the sync-now
-URL need an account admin (`is_admin` in the session token).
+may look; changing anything (connections, the sync-now URL, retries, write-back) and seeing
+the sync-now URL need an account admin (`is_admin` in the session token).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from flask.typing import ResponseReturnValue
 
 from jobs.connection_check import enqueue_check, read_progress
 from jobs.session_logoff import retire_replaced_session
+from jobs.sync_jobs import enqueue_board_webhooks
 from monday_app.auth import (
     ViewIdentity,
     requires_admin,
@@ -25,7 +26,7 @@ from monday_app.auth import (
     view_token_from_request,
 )
 from monday_app.web.common import database, queue, redis_client, secret_box, settings
-from monday_app.web.inputs import connection_form, query_db_id
+from monday_app.web.inputs import connection_form, lookup_switch_body, query_db_id
 from monday_app.web.validation import InputError, browser_page
 from store.accounts import find_account
 from store.board_health import (
@@ -34,7 +35,7 @@ from store.board_health import (
     recent_audit,
     retry_failed_record,
 )
-from store.board_syncs import ConnectionSpec, connection_spec
+from store.board_syncs import ConnectionSpec, connection_spec, set_lookup_mode
 from store.connections import (
     create_connection,
     get_connection,
@@ -262,6 +263,24 @@ def record_retry(record_id: int) -> ResponseReturnValue:
         record = retry_failed_record(session, account_id, record_id)
         body = {"id": record.id, "state": record.state}
     return jsonify(record=body)
+
+
+@bp.put("/api/board-syncs/<int:board_sync_id>/lookup")
+@requires_view_session
+@requires_admin("turn write-back to SYSPRO on or off")
+def board_sync_lookup(board_sync_id: int) -> ResponseReturnValue:
+    """Lookup mode on (board edits go to SYSPRO) or off. A job creates or deletes the board
+    webhooks; until it runs, the web layer already follows the new mode. Entities SYSPRO
+    cannot take edits for answer 422 naming `mode`."""
+    account_id = _account_id()
+    on = lookup_switch_body()
+    with database().session() as session:
+        sync = set_lookup_mode(session, account_id, board_sync_id, on)
+        body = {"id": sync.id, "entity": sync.entity, "mode": sync.mode,
+                "enabled": sync.enabled}
+        # Enqueued before the commit: if Redis fails, the mode is not changed either.
+        enqueue_board_webhooks(queue(), sync.id)
+    return jsonify(board_sync=body)
 
 
 @bp.get("/api/connections/<int:connection_id>")
