@@ -14,11 +14,16 @@ from rq import Queue
 
 from jobs import metrics
 from jobs.engine import QUEUE_NAME, engine_context
+from jobs.queueing import enqueue_unique
 from jobs.runtime import Runtime, runtime
 from jobs.schedule import enqueue_poll
 from store.board_syncs import board_sync_entity, load_spec
+from store.errors import NotFound
+from store.writeback import webhook_ids
 from sync.poll import poll
+from sync.provision import BOARD_WEBHOOK_EVENTS, wants_board_webhooks
 from sync.provision import provision_board_sync as provision
+from sync.provision import sync_board_webhooks as sync_webhooks
 from sync.push import push, skip_reason
 from sync.reconcile import reconcile
 
@@ -68,3 +73,31 @@ def provision_board_sync(board_sync_id: int) -> dict[str, Any]:
     columns = provision(ctx, spec, ctx.monday_factory(spec))  # type: ignore[misc]
     enqueue_poll(Queue(QUEUE_NAME, connection=rt.redis), board_sync_id)
     return {"board_sync_id": board_sync_id, "columns": columns}
+
+
+BOARD_WEBHOOKS_FUNCTION = "jobs.sync_jobs.sync_board_webhooks"
+
+
+def enqueue_board_webhooks(queue: Queue, board_sync_id: int) -> None:
+    """Have monday's board webhooks follow the sync's lookup mode. One waiting job per sync;
+    one that is running gets a follow-up, which reads the sync afresh."""
+    enqueue_unique(queue, BOARD_WEBHOOKS_FUNCTION, board_sync_id,
+                   f"board-webhooks-{board_sync_id}")
+
+
+def sync_board_webhooks(board_sync_id: int) -> dict[str, Any]:
+    """Create the board webhooks of an enabled lookup sync; delete them otherwise."""
+    rt = runtime()
+    ctx = engine_context(rt)
+    with rt.db.session() as session:
+        spec = load_spec(session, rt.secret_box, board_sync_id)
+        known = webhook_ids(session, spec.id)
+    if not set(known) & set(BOARD_WEBHOOK_EVENTS) and not wants_board_webhooks(spec):
+        return {"board_sync_id": board_sync_id, "webhooks": {}}  # nothing to do in monday
+    try:
+        client = ctx.monday_factory(spec)  # type: ignore[misc]
+    except NotFound:  # no token left (uninstalled); the web layer ignores the board's events
+        return {"board_sync_id": board_sync_id, "skipped": "no monday token"}
+    sync_webhooks(ctx, spec, client)
+    with rt.db.session() as session:
+        return {"board_sync_id": board_sync_id, "webhooks": webhook_ids(session, spec.id)}

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from store.board_syncs import change_tracking
 from store.errors import NotFound
-from store.models import AuditEvent, BoardSync, SyncRecord
+from store.models import LOOKUP_ENTITIES, AuditEvent, BoardSync, SyncRecord
 from store.types import utcnow
 
 
@@ -39,6 +39,8 @@ def board_sync_summaries(session: Session, account_id: int) -> list[dict[str, An
             "board_id": s.board_id,
             "entity": s.entity,
             "mode": s.mode,
+            # Lookup mode (edits on the board go to SYSPRO) can be turned on for these.
+            "can_write_back": s.entity in LOOKUP_ENTITIES,
             "interval_minutes": s.interval_minutes,
             "enabled": s.enabled,
             "health": s.health,

@@ -15,7 +15,7 @@ from store.connections import decrypted_secrets
 from store.crypto import SecretBox
 from store.errors import NotFound, ValidationError
 from store.intervals import DEFAULT_INTERVAL, validate_interval
-from store.models import ENTITIES, MODES, Account, BoardSync, SysproConnection
+from store.models import ENTITIES, LOOKUP_ENTITIES, MODES, Account, BoardSync, SysproConnection
 from store.types import utcnow
 
 
@@ -25,15 +25,24 @@ def first_poll_at(sync_id: int, board_id: str, interval: int, now: datetime) -> 
     return now + timedelta(seconds=offset)
 
 
+def checked_mode(entity: str, mode: object) -> str:
+    """A mode the entity can have: lookup mode (write-back) only where SYSPRO can take edits."""
+    if mode not in MODES:
+        raise ValidationError("mode", f"{mode!r} is not one of {', '.join(MODES)}")
+    if mode == "lookup" and entity not in LOOKUP_ENTITIES:
+        raise ValidationError(
+            "mode", f"{entity} cannot be written back to SYSPRO; lookup mode (sending board "
+            f"edits to SYSPRO) is for {' and '.join(LOOKUP_ENTITIES)} boards only")
+    return str(mode)
+
+
 def create_board_sync(
     session: Session, account_id: int, fields: Mapping[str, Any]
 ) -> BoardSync:
     entity = str(fields.get("entity", ""))
     if entity not in ENTITIES:
         raise ValidationError("entity", f"{entity!r} is not one of {', '.join(ENTITIES)}")
-    mode = str(fields.get("mode", "one_way"))
-    if mode not in MODES:
-        raise ValidationError("mode", f"{mode!r} is not one of {', '.join(MODES)}")
+    mode = checked_mode(entity, fields.get("mode", "one_way"))
     board_id = str(fields.get("board_id", "")).strip()
     if not board_id.isdigit():
         raise ValidationError("board_id", f"{board_id!r} is not a monday board id (digits)")
@@ -258,6 +267,14 @@ def load_connection_spec(
 def poll_soon(session: Session, account_id: int, sync_id: int, now: datetime) -> None:
     """Make a board sync due now; its later polls keep the interval from here."""
     get_board_sync(session, account_id, sync_id).next_poll_at = now
+
+
+def set_lookup_mode(session: Session, account_id: int, sync_id: int, on: bool) -> BoardSync:
+    """Turn write-back on or off for a board sync; its board webhooks follow (a job)."""
+    sync = get_board_sync(session, account_id, sync_id)
+    sync.mode = checked_mode(sync.entity, "lookup" if on else "one_way")
+    session.flush()
+    return sync
 
 
 def set_enabled(session: Session, account_id: int, sync_id: int, enabled: bool) -> BoardSync:

@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from store.board_syncs import create_board_sync
+from store.board_syncs import checked_mode, create_board_sync
 from store.errors import NotFound, SubscriptionRefused, ValidationError
 from store.intervals import validate_interval
 from store.models import BoardSync
@@ -60,6 +60,8 @@ def subscribe_board_sync(
     )
     if previous is not None and not previous.enabled:
         previous.connection_id = _owned_connection(session, account_id, fields, previous)
+        # The recipe taking the board over decides whether edits go back to SYSPRO.
+        previous.mode = checked_mode(previous.entity, fields.get("mode", "one_way"))
         previous.interval_minutes = validate_interval(fields.get("interval_minutes", 15))
         previous.enabled = True
         previous.health = "ok"

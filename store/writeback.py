@@ -20,6 +20,8 @@ from store.types import utcnow
 # Kept apart from the web layer's delivery kinds: the web layer claims a delivery on receipt,
 # this marks an edit as written to SYSPRO.
 APPLIED_KIND = "board_edit_applied"
+# Beside the event -> webhook id entries of BoardSync.webhook_ids: how often they were deleted.
+WEBHOOK_GENERATION = "generation"
 
 
 @dataclass(frozen=True)
@@ -109,3 +111,16 @@ def save_webhook_ids(session: Session, board_sync_id: int, webhook_ids: dict[str
 def webhook_ids(session: Session, board_sync_id: int) -> dict[str, Any]:
     sync = session.get(BoardSync, board_sync_id)
     return dict(sync.webhook_ids or {}) if sync is not None else {}
+
+
+def forget_webhook_ids(session: Session, board_sync_id: int, events: list[str]) -> None:
+    """The board webhooks of these events were deleted in monday (or are gone there).
+
+    The generation counts deletions: webhooks created later are new ones, so their creation
+    must not carry the idempotency key of the deleted ones (monday would replay that answer)."""
+    sync = session.get(BoardSync, board_sync_id)
+    if sync is None:
+        return
+    kept = {k: v for k, v in (sync.webhook_ids or {}).items() if k not in events}
+    sync.webhook_ids = {**kept, WEBHOOK_GENERATION: int(kept.get(WEBHOOK_GENERATION, 0)) + 1}
+    session.flush()

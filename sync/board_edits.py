@@ -38,16 +38,31 @@ def webhook_value(column_type: str | None, value: Any) -> Any:
     return value.get("text")
 
 
+def renamed_to(column_id: str | None, value: Any) -> str | None:
+    """The new item name when the event is a rename (change_name), else None."""
+    if column_id in (None, "", "name") and isinstance(value, Mapping) and "name" in value:
+        return "" if value["name"] is None else str(value["name"])
+    return None
+
+
+def name_key(spec: BoardSyncSpec, mapping: BoardMapping) -> str | None:
+    """The mapping key of the one field the item name shows, when the name is exactly one
+    field and the board has its column; None when the sync derives the name."""
+    column = name_column(mapping)
+    if column is None or column.key not in spec.provisioned_columns:
+        return None
+    return column.key
+
+
 def edited_column(
     spec: BoardSyncSpec, mapping: BoardMapping, column_id: str | None, value: Any
 ) -> tuple[str, Any] | str:
     """(mapping key, plain value) of what the person changed, or why it is not written back.
     A rename is an edit of the field the item name shows."""
-    if column_id in (None, "", "name") and isinstance(value, Mapping) and "name" in value:
-        column = name_column(mapping)
-        if column is None or column.key not in spec.provisioned_columns:
-            return "the item name is not one SYSPRO field"
-        return column.key, value.get("name")
+    new_name = renamed_to(column_id, value)
+    if new_name is not None:
+        key = name_key(spec, mapping)
+        return (key, new_name) if key else "the item name is not one SYSPRO field"
     key = next((k for k, c in spec.provisioned_columns.items()
                 if c.get("id") == column_id), None)
     if key is None:

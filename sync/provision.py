@@ -16,7 +16,12 @@ from monday_app.client.errors import MondayError
 from monday_app.client.models import Board, Column
 from store.board_syncs import BoardSyncSpec
 from store.poll_runs import save_provisioned_columns, set_health
-from store.writeback import save_webhook_ids, webhook_ids
+from store.writeback import (
+    WEBHOOK_GENERATION,
+    forget_webhook_ids,
+    save_webhook_ids,
+    webhook_ids,
+)
 from sync.context import EngineContext
 from sync.errors import scrub
 from sync.mapping import BoardMapping, MappingError, build_mapping
@@ -96,8 +101,7 @@ def provision_board_sync(
     )
     with ctx.db.session() as session:
         save_provisioned_columns(session, spec.id, columns, spec.group_id, had_items)
-    if spec.mode == "lookup":
-        ensure_board_webhook(ctx, spec, client)
+    sync_board_webhooks(ctx, spec, client)
     return columns
 
 
@@ -124,8 +128,13 @@ def ensure_board_webhook(
     try:
         on_board = {str(w.id) for w in client.webhooks(spec.board_id)}
         url = f"{ctx.public_base_url.rstrip('/')}{BOARD_WEBHOOK_PATH}"
+        # A retried run replays monday's answer instead of creating a second webhook; after
+        # the webhooks were deleted (write-back off), the next generation creates new ones.
+        generation = known.get(WEBHOOK_GENERATION, 0)
         created = {
-            event: str(client.create_webhook(spec.board_id, url, event).id)
+            event: str(client.create_webhook(
+                spec.board_id, url, event,
+                idempotency_key=f"board-webhook-{spec.id}-{event}-{generation}").id)
             for event in BOARD_WEBHOOK_EVENTS
             if not (known.get(event) and str(known[event]) in on_board)
         }
@@ -139,3 +148,38 @@ def ensure_board_webhook(
     with ctx.db.session() as session:
         save_webhook_ids(session, spec.id, created)
     return created.get(BOARD_WEBHOOK_EVENT) or str(known[BOARD_WEBHOOK_EVENT])
+
+
+def wants_board_webhooks(spec: BoardSyncSpec) -> bool:
+    """Edits on the board go to SYSPRO: an enabled lookup sync of an active account."""
+    return spec.mode == "lookup" and spec.enabled and spec.account_active
+
+
+def sync_board_webhooks(ctx: EngineContext, spec: BoardSyncSpec, client: MondayClient) -> None:
+    """Make monday's board webhooks match the sync: created while it is an enabled lookup sync,
+    deleted otherwise (write-back turned off, the recipe removed). One run at a time per sync,
+    so a switch flipped during provisioning never leaves two sets of webhooks."""
+    lock = ctx.redis.lock(f"lock:board-webhooks:{spec.id}", timeout=120, blocking_timeout=120)
+    with lock:
+        if wants_board_webhooks(spec):
+            ensure_board_webhook(ctx, spec, client)
+        else:
+            remove_board_webhooks(ctx, spec, client)
+
+
+def remove_board_webhooks(ctx: EngineContext, spec: BoardSyncSpec, client: MondayClient) -> None:
+    """Delete the board webhooks this sync created. One monday already lost counts as deleted;
+    any other failure is raised with the rest kept, so the job's retry deletes them."""
+    with ctx.db.session() as session:
+        known = webhook_ids(session, spec.id)
+    for event in BOARD_WEBHOOK_EVENTS:
+        webhook_id = known.get(event)
+        if webhook_id is None:
+            continue
+        try:
+            client.delete_webhook(webhook_id)
+        except MondayError as exc:
+            if (exc.code or "").lower() != "resourcenotfoundexception":
+                raise
+        with ctx.db.session() as session:
+            forget_webhook_ids(session, spec.id, [event])

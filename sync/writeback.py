@@ -12,14 +12,11 @@ so the next poll sees nothing new and never bounces the edit back to monday.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import redis
 
-from monday_app.client.errors import MondayError
-from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, ConnectionSpec, load_spec
 from store.recipe_syncs import lookup_sync_for_board
@@ -30,9 +27,9 @@ from store.writeback import (
     record_for_item,
     save_written_back,
 )
-from sync.board_edits import edited_column
+from sync.board_edits import edited_column, name_key, renamed_to
 from sync.context import EngineContext
-from sync.errors import error_chain, scrub
+from sync.errors import scrub
 from sync.mapping import (
     ID_COLUMN_KEY,
     BoardMapping,
@@ -42,42 +39,29 @@ from sync.mapping import (
     map_record,
 )
 from sync.mapping import plain as plain_value
-from sync.push import encode_values
 from sync.sources import enet_client
+from sync.writeback_report import (
+    BoardEdit,
+    WritebackResult,
+    audit_entry,
+    audit_outcome,
+    restore_column,
+    restore_name,
+    tell_the_person,
+)
 from syspro.entities import split_transaction_id
 from syspro.errors import ItemValidationError, SysproError
 from syspro.session import Cipher
 from syspro.writers import CUSTOMERS, SUPPLIERS, ReferenceWriter, SetupObject
+
+__all__ = ["BoardEdit", "WritebackResult", "apply_board_edit", "build_writer"]
 
 log = logging.getLogger(__name__)
 
 SETUP_OBJECTS: dict[str, SetupObject] = {"suppliers": SUPPLIERS, "customers": CUSTOMERS}
 # monday's user id for changes made by automations (and so by our own recipe actions).
 AUTOMATION_USER_IDS = frozenset({"-6"})
-
-
-@dataclass(frozen=True)
-class BoardEdit:
-    account_id: int
-    board_id: str
-    item_id: str
-    column_id: str | None
-    value: Any
-    previous_value: Any
-    user_id: int | str | None
-    trigger_uuid: str
-
-
-@dataclass
-class WritebackResult:
-    # written_back | failed | echo | ignored | duplicate
-    outcome: str
-    reason: str = ""
-    syspro_key: str | None = None
-    field: str | None = None
-    value: str | None = None
-    conflict: dict[str, Any] | None = None  # SYSPRO's value and the board's, when they crossed
-    already_applied: bool = False  # SYSPRO had the value: no Setup call was sent
+NOT_LINKED = "the item is not linked to a SYSPRO record (made by hand on the board?)"
 
 
 def build_writer(
@@ -114,6 +98,9 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
     if str(edit.user_id) in AUTOMATION_USER_IDS:
         return WritebackResult("echo", "changed by an automation")
     mapping = build_mapping(spec.entity, spec.column_mapping)
+    new_name = renamed_to(edit.column_id, edit.value)
+    if new_name is not None and name_key(spec, mapping) is None:
+        return _revert_rename(ctx, spec, mapping, edit, record, new_name)
     target = edited_column(spec, mapping, edit.column_id, edit.value)
     if isinstance(target, str):
         return WritebackResult("ignored", target)
@@ -129,8 +116,8 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
     new = "" if new is None else str(new)
     result = WritebackResult("failed", field=column.source, value=new)
     if record is None:
-        result.reason = "the item is not linked to a SYSPRO record (made by hand on the board?)"
-        _audit(ctx, spec, edit, None, "failed", result)
+        result.reason = NOT_LINKED
+        audit_outcome(ctx, spec, edit, None, "failed", result)
         return result
     result.syspro_key = record.key
     if _same(new, record.synced_values.get(key)) or (
@@ -142,8 +129,8 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
             f"{column.title} is read from SYSPRO and cannot be changed from monday; "
             f"{setup.business_object} has no single field for it"
         )
-        _audit(ctx, spec, edit, record.key, "failed", result)
-        _restore_column(ctx, spec, edit, key, record.synced_values.get(key),
+        audit_outcome(ctx, spec, edit, record.key, "failed", result)
+        restore_column(ctx, spec, edit, key, record.synced_values.get(key),
                         f"{column.title} comes from SYSPRO and cannot be changed here; it "
                         "shows SYSPRO's value again. Change it in SYSPRO, and the next sync "
                         "brings it to this board.")
@@ -167,7 +154,7 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
         save_written_back(session, record.id, synced_values=synced, content_hash=digest,
                           pending=pending)
         mark_edit_applied(session, spec.account_id, edit.trigger_uuid)
-        audit(session, [_entry(spec, edit, record.key, "written_back", result)])
+        audit(session, [audit_entry(spec, edit, record.key, "written_back", result)])
     return result
 
 
@@ -199,28 +186,6 @@ def _state_after_write(
     return synced, None, pending
 
 
-def _tell_the_person(
-    ctx: EngineContext,
-    spec: BoardSyncSpec,
-    edit: BoardEdit,
-    title: str,
-    value: str,
-    refusals: list[str],
-) -> None:
-    """An update on the item: the person who edited it sees why SYSPRO said no."""
-    body = (
-        f"SYSPRO did not accept {title} = \"{value}\": " + "; ".join(refusals)
-        + ". SYSPRO still has the previous value; correct the value here to try again."
-    )
-    try:
-        client = ctx.monday_factory(spec)  # type: ignore[misc]
-        client.create_update(edit.item_id, body, board_id=spec.board_id,
-                             idempotency_key=f"writeback-refused-{edit.trigger_uuid}"[:100])
-    except MondayError as exc:
-        log.warning("board sync %s: update on item %s not posted: %s", spec.id, edit.item_id,
-                    scrub(str(exc)))
-
-
 def _send(
     ctx: EngineContext, spec: BoardSyncSpec, edit: BoardEdit, record: Any,
     setup: SetupObject, column: Any, new: str, result: WritebackResult,
@@ -233,12 +198,12 @@ def _send(
     except ItemValidationError as exc:
         result.reason = scrub(str(exc))
         refusals = [f"{e.field or 'item'}: {e.description}" for e in exc.result.errors]
-        _audit(ctx, spec, edit, record.key, "failed", result, exc, refusals)
-        _tell_the_person(ctx, spec, edit, column.title, new, refusals or [result.reason])
+        audit_outcome(ctx, spec, edit, record.key, "failed", result, exc, refusals)
+        tell_the_person(ctx, spec, edit, column.title, new, refusals or [result.reason])
         return result
     except SysproError as exc:
         result.reason = scrub(str(exc))
-        _audit(ctx, spec, edit, record.key, "failed", result, exc)
+        audit_outcome(ctx, spec, edit, record.key, "failed", result, exc)
         if exc.retryable:
             raise  # the job is recorded as failed and may be retried; nothing was written
         return result
@@ -260,16 +225,51 @@ def _conflict(
     result.conflict = {"syspro": current, "board_before": record.synced_values.get(key),
                        "board_edit": new, "policy": mapping.conflicts}
     if mapping.conflicts == "monday_wins":
-        _audit(ctx, spec, edit, record.key, "conflict", result)
+        audit_outcome(ctx, spec, edit, record.key, "conflict", result)
         return None
     title = mapping.column(key).title
     result.reason = (f"{title} was changed in SYSPRO to \"{current}\" after this board last "
                      f"showed it; SYSPRO's value is kept. Edit it again to replace it.")
-    _audit(ctx, spec, edit, record.key, "conflict", result)
-    _restore_column(ctx, spec, edit, key, current, result.reason)
+    audit_outcome(ctx, spec, edit, record.key, "conflict", result)
+    restore_column(ctx, spec, edit, key, current, result.reason)
     with ctx.db.session() as session:  # the next edit compares with what the board now shows
         save_written_back(session, record.id, content_hash=None,
                           synced_values={**record.synced_values, key: current})
+    return result
+
+
+def _revert_rename(
+    ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping, edit: BoardEdit,
+    record: ItemRecord | None, new_name: str,
+) -> WritebackResult:
+    """The sync makes the item name from SYSPRO fields (a template over several, or a field
+    the board has no column for): no one Setup field takes a rename. The item gets the name
+    SYSPRO's fields make back at once, with a note, and the audit says so. Our own rename
+    comes back as a webhook carrying that name: an echo."""
+    result = WritebackResult("failed", field="item name", value=new_name)
+    if record is None:
+        result.reason = NOT_LINKED
+        audit_outcome(ctx, spec, edit, None, "failed", result)
+        return result
+    result.syspro_key = record.key
+    # Read errors propagate: the job is retried rather than leave the person's name standing.
+    mapped = _read_mapped(ctx, spec, mapping, record.key, quiet=False)
+    if mapped is None:
+        result.reason = "the record is no longer in SYSPRO"
+        audit_outcome(ctx, spec, edit, record.key, "failed", result)
+        return result
+    if _same(new_name, mapped.name):
+        return WritebackResult("echo", "the name is the one SYSPRO's fields make", record.key)
+    result.reason = (
+        f"the item name is made from SYSPRO fields ({mapping.name_template}), not one field "
+        f"SYSPRO can be given; it was renamed back to \"{mapped.name}\""
+    )
+    audit_outcome(ctx, spec, edit, record.key, "failed", result)
+    restore_name(ctx, spec, edit, mapped.name,
+                 f"The item name is made from SYSPRO fields ({mapping.name_template}) and "
+                 f"cannot be changed here; it shows \"{mapped.name}\" again. Change those "
+                 "fields in SYSPRO (or their columns on this board), and the next sync "
+                 "brings the new name.")
     return result
 
 
@@ -284,81 +284,19 @@ def current_value(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping
 
 
 def _read_mapped(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
-                 record_key: str) -> MappedRecord | None:
-    """The record as SYSPRO has it now, mapped; None when it cannot be read."""
+                 record_key: str, *, quiet: bool = True) -> MappedRecord | None:
+    """The record as SYSPRO has it now, mapped; None when it is not there, or (`quiet`)
+    cannot be read."""
     try:
         reader = ctx.reader_factory(spec)  # type: ignore[misc]
         rows = list(reader.read_keys(spec.entity, [split_transaction_id(record_key)]))
     except (SysproError, OSError) as exc:
+        if not quiet:
+            raise
         log.warning("board sync %s: %s not read from SYSPRO: %s", spec.id, record_key,
                     scrub(str(exc)))
         return None
     return map_record(rows[0], mapping) if rows else None
-
-
-def _restore_column(
-    ctx: EngineContext, spec: BoardSyncSpec, edit: BoardEdit, key: str, synced: Any, body: str
-) -> None:
-    """An edit SYSPRO will not take: put SYSPRO's value back at once and say why on the item,
-    so the board is never left showing a value SYSPRO does not have. Our own write comes back
-    as a webhook whose value equals the synced one: an echo."""
-    try:
-        client = ctx.monday_factory(spec)  # type: ignore[misc]
-        client.change_column_values(
-            spec.board_id, edit.item_id, encode_values({key: synced}, spec.provisioned_columns)
-        )
-        client.create_update(edit.item_id, body, board_id=spec.board_id,
-                             idempotency_key=f"writeback-restored-{edit.trigger_uuid}"[:100])
-    except MondayError as exc:
-        log.warning("board sync %s: item %s not restored: %s", spec.id, edit.item_id,
-                    scrub(str(exc)))
-
-
-def _entry(
-    spec: BoardSyncSpec, edit: BoardEdit, syspro_key: str | None, action: str,
-    result: WritebackResult,
-) -> AuditEntry:
-    detail: dict[str, Any] = {
-        "field": result.field,
-        "value": result.value,
-        "user_id": edit.user_id,
-        "trigger_uuid": edit.trigger_uuid,
-        "column_id": edit.column_id,
-    }
-    if result.reason:
-        detail["reason"] = result.reason
-    if result.conflict:
-        detail["conflict"] = result.conflict
-    if result.already_applied:
-        detail["already_applied"] = True
-    return AuditEntry(
-        account_id=spec.account_id,
-        board_sync_id=spec.id,
-        syspro_id=syspro_key,
-        board_id=spec.board_id,
-        item_id=edit.item_id,
-        action=action,
-        detail=detail,
-    )
-
-
-def _audit(
-    ctx: EngineContext,
-    spec: BoardSyncSpec,
-    edit: BoardEdit,
-    syspro_key: str | None,
-    action: str,
-    result: WritebackResult,
-    error: BaseException | None = None,
-    refusals: list[str] | None = None,
-) -> None:
-    entry = _entry(spec, edit, syspro_key, action, result)
-    if error is not None:
-        entry.error_chain = error_chain(error)
-    if refusals:
-        entry.detail = {**(entry.detail or {}), "syspro_refused": refusals}
-    with ctx.db.session() as session:
-        audit(session, [entry])
 
 
 def _close(writer: ReferenceWriter) -> None:

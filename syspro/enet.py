@@ -116,8 +116,17 @@ class EnetClient:
             raise error.scrubbed(self.scrubber)
 
     def logoff(self) -> None:
-        """End the shared session (when the connection is removed or its settings change)."""
+        """End the shared session (when the connection is removed)."""
         self.session.drop(logoff=True)
+
+    def retire_session(self) -> str | None:
+        """Take the shared session out of use and forget the refusals learned under it, when
+        the connection's logon settings changed. The id returned is still live at this
+        client's server: end it there with `logoff_session` (a call out, left to the caller
+        so that it can be made from a job)."""
+        session_id = self.session.take()
+        self.permissions.clear()
+        return session_id
 
     def version(self) -> str:
         body = self._get("/GetVersion", {})

@@ -70,7 +70,9 @@ class SharedSession:
 
     def _stored(self) -> str | None:
         """The shared id, if it was logged on with this client's credentials."""
-        token = self._redis.get(self.key)
+        return self._session_id(self._redis.get(self.key), any_credentials=False)
+
+    def _session_id(self, token: bytes | str | None, *, any_credentials: bool) -> str | None:
         if token is None:
             return None
         try:
@@ -79,10 +81,22 @@ class SharedSession:
             )
         except Exception:  # noqa: BLE001 - a key rotation, an older format: log on afresh
             return None
-        if not isinstance(entry, dict) or entry.get("fp") != self._fingerprint:
+        if not isinstance(entry, dict):
+            return None
+        if not any_credentials and entry.get("fp") != self._fingerprint:
             return None  # other credentials (edited since): never reused
         session_id = entry.get("id")
         return session_id if isinstance(session_id, str) and session_id else None
+
+    def take(self) -> str | None:
+        """Remove the shared session from Redis in one step and return its id, whatever
+        credentials logged it on: no worker uses it from now on, and the caller ends it at the
+        server that issued it (the connection's logon settings changed)."""
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.get(self.key)
+            pipe.delete(self.key)
+            token, _ = pipe.execute()
+        return self._session_id(token, any_credentials=True)
 
     def _store(self, session_id: str) -> None:
         entry = json.dumps({"id": session_id, "fp": self._fingerprint})

@@ -413,11 +413,12 @@ class MondayClient:
 
     # -- webhooks ------------------------------------------------------------------------
     def create_webhook(self, board_id: str | int, url: str, event: str,
-                       config: Mapping[str, Any] | None = None) -> Webhook:
+                       config: Mapping[str, Any] | None = None, *,
+                       idempotency_key: str | None = None) -> Webhook:
         variables = {"board_id": str(board_id), "url": url, "event": event,
                      "config": json.dumps(config) if config is not None else None}
         result = self._mutate("CreateWebhook", queries.CREATE_WEBHOOK, variables,
-                              board_id=None)
+                              board_id=None, key=idempotency_key)
         return Webhook(**result.data["create_webhook"])
 
     def delete_webhook(self, webhook_id: str | int) -> Webhook:

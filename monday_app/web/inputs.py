@@ -185,6 +185,11 @@ def connection_form() -> dict[str, Any]:
     return fields
 
 
+def lookup_switch_body() -> bool:
+    """The board view's write-back switch, `{"enabled": true|false}`: the value."""
+    return boolean(json_object().get("enabled"), "enabled")
+
+
 # --- query strings ----------------------------------------------------------------------------
 
 

@@ -16,13 +16,14 @@ from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
 from rq.exceptions import DuplicateJobError
 
+from jobs.sync_jobs import enqueue_board_webhooks
 from monday_app.auth import IntegrationIdentity, requires_integration
 from monday_app.web.common import database, monday_failure, queue, redis_client
 from monday_app.web.inputs import recipe_payload
 from store.accounts import find_account
 from store.connections import list_connections
 from store.errors import NotFound, SubscriptionRefused, ValidationError
-from store.models import ENTITIES
+from store.models import ENTITIES, LOOKUP_ENTITIES
 from store.recipe_syncs import subscribe_board_sync, unsubscribe_board_sync
 from store.subscriptions import subscribe_trigger, unsubscribe_trigger
 
@@ -153,20 +154,40 @@ def sync_subscribe() -> ResponseReturnValue:
     if failure:
         return failure
     assert request_ is not None
+    fields = request_.fields
+    return _subscribe_board_sync(request_, {
+        "entity": str(_field(fields, "entity") or ""),
+        "interval_minutes": _field(fields, "interval") or 15,
+    })
+
+
+@bp.post("/lookup/subscribe")
+@requires_integration
+def lookup_subscribe() -> ResponseReturnValue:
+    """"Keep SYSPRO {entity} on this board, and send edits back to SYSPRO": a board sync in
+    lookup mode; provisioning creates the board webhooks that bring edits back. Entities
+    SYSPRO cannot take edits for are refused by store/ (checked_mode), naming the field."""
+    request_, failure = _subscribe_request()
+    if failure:
+        return failure
+    assert request_ is not None
+    entity = str(_field(request_.fields, "entity") or "")
+    return _subscribe_board_sync(request_, {"entity": entity, "mode": "lookup"})
+
+
+def _subscribe_board_sync(request_: _Subscribe, record: dict[str, Any]) -> ResponseReturnValue:
     identity, fields = request_.identity, request_.fields
     subscription_id, account_id = request_.subscription_id, request_.account_id
-    connection_id = request_.connection_id
     filters = {
         key: str(value)
         for name, key in FILTER_FIELDS.items()
         if (value := _field(fields, name)) not in (None, "")
     }
     record = {
-        "connection_id": connection_id,
+        "connection_id": request_.connection_id,
         "board_id": str(_field(fields, "boardId") or ""),
-        "entity": str(_field(fields, "entity") or ""),
-        "interval_minutes": _field(fields, "interval") or 15,
         "column_mapping": {},
+        **record,
     }
     # Two deliveries of one subscribe can arrive together: the lock makes the second one find
     # what the first created instead of failing on the unique subscription id.
@@ -183,6 +204,7 @@ def sync_subscribe() -> ResponseReturnValue:
                     filters=filters,
                 )
                 sync_id, provisioned = sync.id, sync.provisioned_at is not None
+                lookup = sync.mode == "lookup"
         except SubscriptionRefused:
             return invalid_subscription()
         except ValidationError as exc:
@@ -191,6 +213,8 @@ def sync_subscribe() -> ResponseReturnValue:
         # Until the columns exist, every delivery makes sure provisioning is queued: a failed
         # enqueue answers 500, monday retries, and the retry enqueues.
         _enqueue_provision(sync_id)
+    elif lookup:
+        enqueue_board_webhooks(queue(), sync_id)  # a board taken over: its webhooks again
     log.info("recipe subscription %s -> board sync %s (created=%s)", subscription_id, sync_id,
              created)
     return jsonify(webhookId=subscription_id)
@@ -211,14 +235,20 @@ def _enqueue_provision(board_sync_id: int) -> None:
 @bp.post("/sync/unsubscribe")
 @requires_integration
 def sync_unsubscribe() -> ResponseReturnValue:
+    """Both board recipes: the sync is disabled, and a job deletes its board webhooks (while
+    it waits, the web layer already ignores the board's events). A failed enqueue answers
+    500; monday's retry finds the same sync and enqueues again."""
     webhook_id = str(_payload().get("webhookId") or "")
+    sync_id = None
     with database().session() as session:
         account = find_account(session, _identity().monday_account_id)
         if account is not None and webhook_id:
             try:
-                unsubscribe_board_sync(session, account.id, webhook_id)
+                sync_id = unsubscribe_board_sync(session, account.id, webhook_id).id
             except NotFound:
                 pass  # already gone: unsubscribe is idempotent
+    if sync_id is not None:
+        enqueue_board_webhooks(queue(), sync_id)
     return jsonify(ok=True)
 
 
@@ -300,6 +330,13 @@ def _enqueue_options_refresh(connection_id: int) -> None:
 @requires_integration
 def entity_options() -> ResponseReturnValue:
     return jsonify([{"title": ENTITY_TITLES.get(e, e), "value": e} for e in ENTITIES])
+
+
+@bp.post("/options/lookup-entities")
+@requires_integration
+def lookup_entity_options() -> ResponseReturnValue:
+    """The entities whose boards can send edits back to SYSPRO."""
+    return jsonify([{"title": ENTITY_TITLES[e], "value": e} for e in LOOKUP_ENTITIES])
 
 
 @bp.post("/options/intervals")

@@ -3,12 +3,13 @@
 Pages are opened by monday with `?sessionToken=<JWT>` (signed with the Client Secret); the
 page's script sends the same token back as `Authorization: Bearer <token>` on every API call.
 Every API call is scoped to the account named in the verified token. Any member of the account
-may look; changing anything (connections, the sync-now URL, retries) and seeing the sync-now
-URL need an account admin (`is_admin` in the session token).
+may look; changing anything (connections, the sync-now URL, retries, write-back) and seeing
+the sync-now URL need an account admin (`is_admin` in the session token).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -16,6 +17,8 @@ from flask import Blueprint, g, jsonify, render_template
 from flask.typing import ResponseReturnValue
 
 from jobs.connection_check import enqueue_check, read_progress
+from jobs.session_logoff import retire_replaced_session
+from jobs.sync_jobs import enqueue_board_webhooks
 from monday_app.auth import (
     ViewIdentity,
     requires_admin,
@@ -23,7 +26,7 @@ from monday_app.auth import (
     view_token_from_request,
 )
 from monday_app.web.common import database, queue, redis_client, secret_box, settings
-from monday_app.web.inputs import connection_form, query_db_id
+from monday_app.web.inputs import connection_form, lookup_switch_body, query_db_id
 from monday_app.web.validation import InputError, browser_page
 from store.accounts import find_account
 from store.board_health import (
@@ -32,6 +35,7 @@ from store.board_health import (
     recent_audit,
     retry_failed_record,
 )
+from store.board_syncs import ConnectionSpec, connection_spec, set_lookup_mode
 from store.connections import (
     create_connection,
     get_connection,
@@ -45,6 +49,7 @@ from store.errors import FieldError, InvalidFields, NotFound, SecretsRequired, V
 from syspro import connection_schema as schema
 from syspro.connection_schema import label_of
 
+log = logging.getLogger(__name__)
 RUN_ID = re.compile(r"[0-9a-f]{32}")
 
 bp = Blueprint(
@@ -165,11 +170,29 @@ def connections_create() -> ResponseReturnValue:
 @requires_admin(CHANGE_CONNECTIONS)
 def connections_update(connection_id: int) -> ResponseReturnValue:
     account_id = _account_id()
+    box = secret_box()
     with database().session() as session:
-        connection = update_connection(session, secret_box(), account_id, connection_id, _form(),
+        before = connection_spec(box, get_connection(session, account_id, connection_id))
+        connection = update_connection(session, box, account_id, connection_id, _form(),
                                        policy=settings().address_policy)
         view = public_view(connection)
+        after = connection_spec(box, connection)
+    _end_replaced_session(before, after)
     return jsonify(connection=view)
+
+
+def _end_replaced_session(before: ConnectionSpec, after: ConnectionSpec) -> None:
+    """A new logon (server, operator, password, company): the old shared e.net session is
+    taken out of use and logged off by a job. The save is committed: nothing here fails it."""
+    cfg = settings()
+    try:
+        retire_replaced_session(
+            before, after, redis_client=redis_client(), box=secret_box(), queue=queue(),
+            allow_private_networks=cfg.allow_private_networks, allow_loopback=cfg.allow_loopback,
+        )
+    except Exception:  # noqa: BLE001 - Redis or SYSPRO settings trouble: the session expires
+        log.warning("connection %s: the old SYSPRO session was not ended", after.id,
+                    exc_info=True)
 
 
 def _form() -> dict[str, Any]:
@@ -259,6 +282,24 @@ def record_retry(record_id: int) -> ResponseReturnValue:
         record = retry_failed_record(session, account_id, record_id)
         body = {"id": record.id, "state": record.state}
     return jsonify(record=body)
+
+
+@bp.put("/api/board-syncs/<int:board_sync_id>/lookup")
+@requires_view_session
+@requires_admin("turn write-back to SYSPRO on or off")
+def board_sync_lookup(board_sync_id: int) -> ResponseReturnValue:
+    """Lookup mode on (board edits go to SYSPRO) or off. A job creates or deletes the board
+    webhooks; until it runs, the web layer already follows the new mode. Entities SYSPRO
+    cannot take edits for answer 422 naming `mode`."""
+    account_id = _account_id()
+    on = lookup_switch_body()
+    with database().session() as session:
+        sync = set_lookup_mode(session, account_id, board_sync_id, on)
+        body = {"id": sync.id, "entity": sync.entity, "mode": sync.mode,
+                "enabled": sync.enabled}
+        # Enqueued before the commit: if Redis fails, the mode is not changed either.
+        enqueue_board_webhooks(queue(), sync.id)
+    return jsonify(board_sync=body)
 
 
 @bp.get("/api/connections/<int:connection_id>")

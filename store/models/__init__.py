@@ -6,6 +6,7 @@ from store.models.base import Base
 from store.models.connection import SysproConnection
 from store.models.sync_state import (
     ENTITIES,
+    LOOKUP_ENTITIES,
     MODES,
     RECORD_STATES,
     BoardSync,
@@ -18,6 +19,7 @@ from store.models.sync_state import (
 __all__ = [
     "ACTIONS",
     "ENTITIES",
+    "LOOKUP_ENTITIES",
     "MODES",
     "RECORD_STATES",
     "Account",

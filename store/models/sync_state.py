@@ -21,6 +21,9 @@ ENTITIES = (
     "stock_items",
 )
 MODES = ("one_way", "lookup")
+# Lookup mode writes board edits back to SYSPRO: only reference data has a Setup business
+# object for that (sync/writeback.py SETUP_OBJECTS); documents (invoices, POs, GRNs) do not.
+LOOKUP_ENTITIES = ("suppliers", "customers")
 RECORD_STATES = ("pending", "synced", "failed", "vanished")
 
 

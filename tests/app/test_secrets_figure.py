@@ -501,6 +501,9 @@ def test_no_secret_the_run_used_is_stored_or_logged_in_clear(stack: Stack) -> No
     write_back(stack, board)
     syspro_drops_connections(stack, board)
     sync_now(stack, connection_id)
+    # Read before the password change, which ends the shared session (no key after it).
+    session_places = [p for p in redis_places(redis.Redis.from_url(stack.redis_url))
+                      if p.name.startswith("redis:syspro:session:")]
     wrong_password(stack, connection_id, board)
     settle(stack.redis_url)
     used_tokens(stack)
@@ -510,6 +513,7 @@ def test_no_secret_the_run_used_is_stored_or_logged_in_clear(stack: Stack) -> No
         *database_places(stack.env["DATABASE_URL"]),
         audit_chain_place(stack.env["DATABASE_URL"]),
         *redis_places(redis.Redis.from_url(stack.redis_url)),
+        *session_places,
         *log_places(stack.run.logs),
     ]
     # The shared e.net session id is among the Redis keys searched (kept encrypted there).

@@ -14,6 +14,7 @@ async function load() {
     cell(row, s.health + (s.health_reason ? ` (${s.health_reason})` : "")).className = s.health;
     cell(row, s.records.synced); cell(row, s.records.pending); cell(row, s.records.failed);
     cell(row, s.last_poll_at || "never");
+    writeBackCell(row, s);
   }
   const failed = document.querySelector("#failed tbody");
   failed.replaceChildren();
@@ -27,7 +28,25 @@ async function load() {
       const retried = await api("POST", `/api/records/${r.id}/retry`);
       boardStatus.textContent = retried.ok ? `Record ${r.syspro_key} will be retried.`
         : retried.data.message || "Retry failed.";
-      load();
+      
+// Lookup mode: edits on the board go back to SYSPRO (suppliers and customers only).
+function writeBackCell(row, s) {
+  const on = s.mode === "lookup";
+  if (!s.can_write_back) { cell(row, "—"); return; }
+  if (!CAN_EDIT) { cell(row, on ? "on" : "off"); return; }
+  const box = document.createElement("input");
+  box.type = "checkbox"; box.checked = on;
+  box.title = "Send edits made on this board back to SYSPRO";
+  box.addEventListener("change", async () => {
+    const saved = await api("PUT", `/api/board-syncs/${s.id}/lookup`, {enabled: box.checked});
+    boardStatus.textContent = saved.ok
+      ? `Write-back to SYSPRO is ${box.checked ? "on" : "off"} for board ${s.board_id}.`
+      : saved.data.message || "Could not change write-back.";
+    load();
+  });
+  cell(row, "").appendChild(box);
+}
+load();
     });
     cell(row, "").appendChild(button);
   }
@@ -37,5 +56,23 @@ async function load() {
     const row = audit.insertRow();
     cell(row, e.at); cell(row, e.action); cell(row, e.syspro_id || e.item_id); cell(row, e.error);
   }
+}
+
+// Lookup mode: edits on the board go back to SYSPRO (suppliers and customers only).
+function writeBackCell(row, s) {
+  const on = s.mode === "lookup";
+  if (!s.can_write_back) { cell(row, "—"); return; }
+  if (!CAN_EDIT) { cell(row, on ? "on" : "off"); return; }
+  const box = document.createElement("input");
+  box.type = "checkbox"; box.checked = on;
+  box.title = "Send edits made on this board back to SYSPRO";
+  box.addEventListener("change", async () => {
+    const saved = await api("PUT", `/api/board-syncs/${s.id}/lookup`, {enabled: box.checked});
+    boardStatus.textContent = saved.ok
+      ? `Write-back to SYSPRO is ${box.checked ? "on" : "off"} for board ${s.board_id}.`
+      : saved.data.message || "Could not change write-back.";
+    load();
+  });
+  cell(row, "").appendChild(box);
 }
 load();

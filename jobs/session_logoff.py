@@ -1,0 +1,101 @@
+"""A connection's logon settings changed: its shared e.net session is ended.
+
+Saving a changed server URL, REST path, operator, password or company takes the old session
+out of Redis at once (no worker can use it from then on) and forgets the refusals learned
+under the old and the new logon (the permission cache). The Logoff call goes to the server
+that issued the session: from a job when a web handler saved (handlers do not call out), inline
+otherwise. It is best effort: a failure is logged and never undoes the save; SYSPRO ends an
+idle session by itself.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict
+from typing import Any
+
+import redis
+from rq import Queue
+
+from jobs.runtime import runtime
+from store.board_syncs import ConnectionSpec
+from store.crypto import SecretBox
+from sync.errors import scrub
+from sync.sources import enet_client
+from syspro.enet import EnetClient
+from syspro.errors import SysproError
+
+log = logging.getLogger(__name__)
+
+LOGOFF_FUNCTION = "jobs.session_logoff.log_off_session"
+# What a logon is made of (syspro.enet.session_scope and credentials_fingerprint).
+LOGON_FIELDS = ("server_url", "rest_base_path", "operator", "operator_password",
+                "company_id", "company_password")
+SECRET_FIELDS = ("operator_password", "company_password", "odata_password")
+
+
+def logon_changed(before: ConnectionSpec, after: ConnectionSpec) -> bool:
+    return any(getattr(before, f) != getattr(after, f) for f in LOGON_FIELDS)
+
+
+def _client(spec: ConnectionSpec, redis_client: redis.Redis, box: SecretBox,
+            allow_private_networks: bool, allow_loopback: bool) -> EnetClient:
+    return enet_client(spec, redis_client=redis_client, cipher=box,
+                       allow_private_networks=allow_private_networks,
+                       allow_loopback=allow_loopback)
+
+
+def retire_replaced_session(
+    before: ConnectionSpec,
+    after: ConnectionSpec,
+    *,
+    redis_client: redis.Redis,
+    box: SecretBox,
+    queue: Queue | None,
+    allow_private_networks: bool = False,
+    allow_loopback: bool = False,
+) -> bool:
+    """End the session `before` logged on with, if `after` logs on differently (True then).
+
+    `queue` None makes the Logoff call inline (the CLI); otherwise a job makes it. The job's
+    argument is encrypted: it carries the session id, which is as good as a password."""
+    if not logon_changed(before, after):
+        return False
+    flags = (allow_private_networks, allow_loopback)
+    old = _client(before, redis_client, box, *flags)
+    session_id = old.retire_session()
+    _client(after, redis_client, box, *flags).permissions.clear()
+    if session_id is None:
+        old.close()
+        return True
+    if queue is None:
+        _log_off(old, session_id)
+        return True
+    old.close()
+    server = {k: v for k, v in asdict(before).items() if k not in SECRET_FIELDS}
+    sealed = box.encrypt(json.dumps({"session_id": session_id, "connection": server}))
+    queue.enqueue(LOGOFF_FUNCTION, sealed, result_ttl=0, failure_ttl=3600)
+    return True
+
+
+def log_off_session(sealed: str) -> dict[str, Any]:
+    """The job: Logoff of one replaced session at the server that issued it."""
+    rt = runtime()
+    payload = json.loads(rt.secret_box.decrypt(sealed))
+    spec = ConnectionSpec(**payload["connection"], **dict.fromkeys(SECRET_FIELDS, ""))
+    client = _client(spec, rt.redis, rt.secret_box, rt.settings.allow_private_networks,
+                     rt.settings.allow_loopback)
+    return {"connection_id": spec.id, "logged_off": _log_off(client, payload["session_id"])}
+
+
+def _log_off(client: EnetClient, session_id: str) -> bool:
+    try:
+        client.logoff_session(session_id)
+        return True
+    except (SysproError, OSError) as exc:
+        log.warning("connection logon changed; the old SYSPRO session was not logged off "
+                    "(it expires by itself): %s", scrub(str(exc)))
+        return False
+    finally:
+        client.close()
