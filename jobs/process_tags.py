@@ -18,6 +18,9 @@ import signal
 import uuid
 from pathlib import Path
 
+# The tags in use. They nest: a supervised worker started by `ml-connector run` carries both.
+RUN_TAG_VARIABLE = "ML_CONNECTOR_RUN"  # every process one `run` or `demo` started
+SUPERVISED_TAG_VARIABLE = "ML_CONNECTOR_SUPERVISED"  # one supervised child's tree
 # Rounds of "stop what carries the tag, look again": a member that forked between the first
 # look and its stop is found by the next one; more rounds than that mean a fork storm.
 MAX_SWEEPS = 10

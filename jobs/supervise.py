@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import redis
 
-from jobs.process_tags import kill_tagged, new_tag
+from jobs.process_tags import SUPERVISED_TAG_VARIABLE, kill_tagged, new_tag
 from jobs.worker import WORKER_ARGS
 
 log = logging.getLogger("jobs.supervise")
@@ -42,8 +42,6 @@ STOP_GRACE = 2.0
 # Seconds from the stop signal to SIGKILL of the whole tree; below honcho's 5 s (`ml-connector
 # run`), so the supervisor is gone before honcho gives up on it.
 STOP_DEADLINE = 4.0
-# The environment variable that marks the processes of one supervised child's tree.
-TAG_VARIABLE = "ML_CONNECTOR_SUPERVISED"
 
 
 @dataclass
@@ -68,12 +66,12 @@ class Supervisor:
             started = time.monotonic()
             # A session of its own: a terminal's Ctrl-C reaches the child once, through us.
             self.child = subprocess.Popen(list(self.command), start_new_session=True,
-                                          env={**os.environ, TAG_VARIABLE: self.tag})
+                                          env={**os.environ, SUPERVISED_TAG_VARIABLE: self.tag})
             if self.stopping.is_set():  # asked to stop while it was being started
                 self.child.terminate()
             code = self.wait_for_child(self.child)
             if self.stopping.is_set():
-                kill_tagged(TAG_VARIABLE, self.tag)  # e.g. a work horse its worker left
+                kill_tagged(SUPERVISED_TAG_VARIABLE, self.tag)  # e.g. a work horse its worker left
                 return code
             failures = 1 if time.monotonic() - started > self.healthy_after else failures + 1
             pause = random.uniform(0, min(self.backoff_cap, self.backoff_base * 2**failures))
@@ -117,7 +115,7 @@ class Supervisor:
             if waited >= self.stop_deadline:
                 log.warning("%s still running %.0fs after the stop: killing its processes",
                             self.command[0], waited)
-                kill_tagged(TAG_VARIABLE, self.tag)
+                kill_tagged(SUPERVISED_TAG_VARIABLE, self.tag)
                 return child.wait()
             if waited >= self.stop_grace and not cold_shutdown_sent:
                 child.terminate()  # rq: a second stop signal is its cold shutdown
