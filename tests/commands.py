@@ -49,11 +49,15 @@ class Command:
     def output(self) -> str:
         return "".join(self.lines)
 
+    def assert_running(self, deadline: float) -> None:
+        """Fail, with the command's output, when it has exited or `deadline` has passed."""
+        assert self.proc.poll() is None, self.output[-3000:]
+        assert time.monotonic() < deadline, self.output[-3000:]
+
     def wait_for_text(self, text: str, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while text not in self.output:
-            assert time.monotonic() < deadline, self.output[-3000:]
-            assert self.proc.poll() is None, self.output[-3000:]
+            self.assert_running(deadline)
             time.sleep(0.2)
 
     def redis_port(self) -> int | None:
