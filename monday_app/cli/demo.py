@@ -22,6 +22,7 @@ import requests
 from rq import Queue
 
 from jobs.engine import QUEUE_NAME
+from jobs.process_tags import RUN_TAG_VARIABLE
 from jobs.schedule import enqueue_provision
 from monday_app.cli.run import PROJECT_ROOT, child_environment, process_commands, redis_for
 from monday_app.settings import Settings
@@ -110,7 +111,7 @@ def connect_demo(settings: Settings, syspro_url: str, interval: int) -> list[tup
 @click.option("--interval", type=click.IntRange(5, 60), default=5, show_default=True,
               help="Minutes between polls of each demo board.")
 def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) -> None:
-    from honcho.manager import Manager
+    from monday_app.cli.process_manager import TreeKillingManager
 
     base = Settings.from_env()
     port = port or base.port
@@ -140,7 +141,7 @@ def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) ->
             ),
         }
         cli = f"{sys.executable} -m monday_app.cli"
-        manager = Manager()
+        manager = TreeKillingManager(env[RUN_TAG_VARIABLE])
         commands = {
             "syspro": f"{cli} sandbox syspro --port {syspro_port}",
             "monday": f"{cli} sandbox monday --port {monday_port} "
@@ -164,7 +165,7 @@ def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) ->
         threading.Thread(target=connect, daemon=True).start()
         env_file = write_cli_environment(base.instance_path, env)
         try:
-            manager.loop()
+            manager.run()
         finally:
             env_file.unlink(missing_ok=True)
     sys.exit(manager.returncode or 0)

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from jobs.embedded_redis import EmbeddedRedis
+from jobs.process_tags import RUN_TAG_VARIABLE, new_tag
 from jobs.supervise import cron_command, worker_command
 from monday_app.settings import Settings
 from store import migrate
@@ -51,8 +52,10 @@ def process_commands(port: int, redis_url: str, workers: int = 2) -> dict[str, s
 
 
 def child_environment(settings: Settings, redis_url: str, port: int) -> dict[str, str]:
+    """The children's environment, with a new tag that marks every process of this run."""
     env = dict(os.environ)
     env.update(
+        {RUN_TAG_VARIABLE: new_tag()},
         REDIS_URL=redis_url,
         DATABASE_URL=settings.database_url,
         INSTANCE_PATH=str(settings.instance_path),
@@ -71,17 +74,17 @@ def child_environment(settings: Settings, redis_url: str, port: int) -> dict[str
 )
 @click.option("--port", type=int, default=None, help="Web port (default: PORT or 8000).")
 def run(port: int | None) -> None:
-    from honcho.manager import Manager
+    from monday_app.cli.process_manager import TreeKillingManager
 
     settings = Settings.from_env()
     port = port or settings.port
     migrate.upgrade(settings.database_url)
     click.echo(f"database ready at revision {migrate.current_revision(settings.database_url)}")
     with redis_for(settings) as redis_url:
-        manager = Manager()
         env = child_environment(settings, redis_url, port)
+        manager = TreeKillingManager(env[RUN_TAG_VARIABLE])
         for name, command in process_commands(port, redis_url).items():
             manager.add_process(name, command, env=env, cwd=str(PROJECT_ROOT))
         click.echo(f"serving http://127.0.0.1:{port}  (readiness: /readyz; Ctrl-C to stop)")
-        manager.loop()
+        manager.run()
     sys.exit(manager.returncode or 0)
