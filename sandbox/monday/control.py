@@ -139,6 +139,7 @@ def stats() -> Any:
 def reset() -> Any:
     sandbox = _sandbox()
     sandbox.state.reset()
+    sandbox.grants.reset()
     sandbox.faults.clear()
     sandbox.engine.reset()
     return jsonify(ok=True)
