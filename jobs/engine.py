@@ -9,10 +9,9 @@ from rq import Queue
 from jobs.metrics import TransportMetrics
 from jobs.queueing import enqueue_unique
 from jobs.runtime import Runtime
+from monday_app.account_tokens import AccountTokens
 from monday_app.client import MondayClient
-from store.accounts import access_token_for
 from store.board_syncs import BoardSyncSpec
-from store.errors import NotFound
 from sync.context import EngineContext, engine_settings_from
 from sync.sources import build_monday_client, build_reader
 from sync.writeback import build_writer
@@ -40,17 +39,13 @@ def engine_context(rt: Runtime) -> EngineContext:
             allow_loopback=settings.allow_loopback,
         )
 
+    tokens = AccountTokens.from_settings(settings, rt.db, rt.secret_box, rt.redis)
+
     def monday_for(spec: BoardSyncSpec) -> MondayClient:
-        with rt.db.session() as session:
-            try:
-                token = access_token_for(
-                    session, rt.secret_box, spec.account_id, spec.monday_user_id
-                )
-            except NotFound:
-                # The user who added the recipe left; any token of the account will do.
-                token = access_token_for(session, rt.secret_box, spec.account_id)
+        # The recipe user's token, else any usable token of the account; an expiring one is
+        # refreshed ahead of expiry and after a 401 (monday_app/account_tokens.py).
         client = build_monday_client(
-            token,
+            tokens.source_for(spec.account_id, spec.monday_user_id),
             redis_client=rt.redis,
             monday_account_id=spec.monday_account_id,
             api_url=settings.monday_api_url,

@@ -52,6 +52,16 @@ class Settings:
     monday_api_url: str = DEFAULT_MONDAY_API_URL
     monday_auth_url: str = DEFAULT_MONDAY_AUTH_URL
     monday_api_version: str = "2026-10"
+    # OAuth token endpoints, under MONDAY_AUTH_URL. The install's code exchange uses the legacy
+    # path unless the app version opted in to OAuth 2.1 (then set it to the 2.1 path).
+    # Refresh and revoke exist only in 2.1 (FACTS §7).
+    monday_oauth_token_path: str = "/oauth2/token"
+    monday_oauth_refresh_path: str = "/oauth_ms/oauth/token"
+    monday_oauth_revoke_path: str = "/oauth_ms/oauth/revoke"
+    # Expiring tokens are refreshed this long before they expire; an answer with a refresh
+    # token but no expires_in is taken to last this long (monday's lifetimes are [U]).
+    monday_token_refresh_margin_seconds: int = 300
+    monday_token_default_lifetime_seconds: int = 3600
     public_base_url: str = "http://127.0.0.1:8000"
     port: int = 8000
     allow_private_networks: bool = False
@@ -124,6 +134,19 @@ class Settings:
             monday_api_url=source.get("MONDAY_API_URL") or DEFAULT_MONDAY_API_URL,
             monday_auth_url=source.get("MONDAY_AUTH_URL") or DEFAULT_MONDAY_AUTH_URL,
             monday_api_version=source.get("MONDAY_API_VERSION") or "2026-10",
+            monday_oauth_token_path=_parse_path(source, "MONDAY_OAUTH_TOKEN_PATH", "/oauth2/token"),
+            monday_oauth_refresh_path=_parse_path(
+                source, "MONDAY_OAUTH_REFRESH_PATH", "/oauth_ms/oauth/token"
+            ),
+            monday_oauth_revoke_path=_parse_path(
+                source, "MONDAY_OAUTH_REVOKE_PATH", "/oauth_ms/oauth/revoke"
+            ),
+            monday_token_refresh_margin_seconds=_parse_int(
+                source, "MONDAY_TOKEN_REFRESH_MARGIN_SECONDS", 300
+            ),
+            monday_token_default_lifetime_seconds=_parse_int(
+                source, "MONDAY_TOKEN_DEFAULT_LIFETIME_SECONDS", 3600
+            ),
             public_base_url=(source.get("PUBLIC_BASE_URL") or "http://127.0.0.1:8000").rstrip(
                 "/"
             ),
@@ -158,6 +181,13 @@ def _parse_keys(raw: str) -> tuple[str, ...]:
                 f"Fernet; print(Fernet.generate_key().decode())'"
             ) from exc
     return keys
+
+
+def _parse_path(source: Mapping[str, str], name: str, default: str) -> str:
+    raw = source.get(name, "").strip() or default
+    if not raw.startswith("/"):
+        raise SettingsError(f"{name}={raw!r} is not a path (it starts with /)")
+    return raw
 
 
 def _parse_log_level(source: Mapping[str, str]) -> str:

@@ -100,7 +100,8 @@ def local_stack(
     syspro = start_syspro(size=seed)
     monday = start_monday(**monday_options)
     settings = Settings.from_env(
-        {**config, "MONDAY_API_URL": monday.api_url, "ALLOW_LOOPBACK": "true"}
+        {**config, "MONDAY_API_URL": monday.api_url, "MONDAY_AUTH_URL": monday.url,
+         "ALLOW_LOOPBACK": "true"}
     )
     upgrade(settings.database_url)
     runtime = Runtime(settings)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from store.crypto import SecretBox
 from store.errors import NotFound
 from store.models import Account, AuditEvent, BoardSync, MondayToken
+from store.tokens import queue_revocations, resume_after_reconnect
 from store.types import utcnow
 
 
@@ -64,7 +65,8 @@ def save_token(
     refresh_token: str | None = None,
     expires_at: datetime | None = None,
 ) -> MondayToken:
-    """Store (or replace) one user's token for the account, encrypted."""
+    """Store (or replace) one user's token for the account, encrypted. A new token is also a
+    reconnect: syncs that waited for one resume."""
     token = session.scalar(
         sa.select(MondayToken).where(
             MondayToken.account_id == account.id,
@@ -79,15 +81,22 @@ def save_token(
     token.refresh_token_encrypted = box.encrypt(refresh_token) if refresh_token else None
     token.scopes = scopes
     token.expires_at = expires_at
+    token.unusable_reason = None
     session.flush()
+    resume_after_reconnect(session, account.id)
     return token
 
 
 def access_token_for(
     session: Session, box: SecretBox, account_id: int, monday_user_id: int | None = None
 ) -> str:
-    """A usable token for the account: the given user's, else the most recently saved one."""
-    query = sa.select(MondayToken).where(MondayToken.account_id == account_id)
+    """A usable token for the account: the given user's, else the most recently saved one.
+
+    Tokens monday refused (store/tokens.py) are never handed out. An expiring token may be
+    past its expiry here: jobs get theirs from the refresher (monday_app/account_tokens.py)."""
+    query = sa.select(MondayToken).where(
+        MondayToken.account_id == account_id, MondayToken.unusable_reason.is_(None)
+    )
     if monday_user_id is not None:
         query = query.where(MondayToken.monday_user_id == monday_user_id)
     token = session.scalar(query.order_by(MondayToken.updated_at.desc()).limit(1))
@@ -170,6 +179,8 @@ def uninstall_account(
         sync.health = "disabled"
         sync.health_reason = APP_UNINSTALLED
         disabled.append(sync.id)
+    # monday is told to revoke the refresh tokens afterwards, by a job (jobs/token_jobs.py).
+    revocations = queue_revocations(session, account.id)
     tokens = session.execute(
         sa.delete(MondayToken).where(MondayToken.account_id == account.id)
     ).rowcount
@@ -180,7 +191,8 @@ def uninstall_account(
             AuditEvent(
                 account_id=account.id,
                 action="account_uninstalled",
-                detail={**(detail or {}), "disabled": disabled, "tokens_deleted": tokens},
+                detail={**(detail or {}), "disabled": disabled, "tokens_deleted": tokens,
+                        "revocations_queued": revocations},
             )
         )
     session.flush()
@@ -228,11 +240,15 @@ def install_with_token(
     slug: str | None = None,
     tier: str | None = None,
     scopes: str = "",
+    refresh_token: str | None = None,
+    expires_at: datetime | None = None,
 ) -> Account:
-    """An install that brought a token (OAuth callback, `account add`): both in one step."""
+    """An install that brought a token (OAuth callback, `account add`): both in one step.
+    An OAuth 2.1 token comes with its refresh token and expiry."""
     account, _ = install_account(
         session, monday_account_id, name=name, slug=slug, tier=tier,
         detail={"via": kind, "monday_user_id": monday_user_id},
     )
-    save_token(session, box, account, monday_user_id, token, kind=kind, scopes=scopes)
+    save_token(session, box, account, monday_user_id, token, kind=kind, scopes=scopes,
+               refresh_token=refresh_token, expires_at=expires_at)
     return account

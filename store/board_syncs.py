@@ -16,6 +16,7 @@ from store.crypto import SecretBox
 from store.errors import NotFound, ValidationError
 from store.intervals import DEFAULT_INTERVAL, validate_interval
 from store.models import ENTITIES, LOOKUP_ENTITIES, MODES, Account, BoardSync, SysproConnection
+from store.tokens import needs_reconnect
 from store.types import utcnow
 
 
@@ -95,7 +96,8 @@ def get_board_sync(session: Session, account_id: int, sync_id: int) -> BoardSync
 
 
 def due_board_syncs(session: Session, now: datetime, limit: int = 1000) -> list[BoardSync]:
-    """Enabled syncs of active accounts whose next poll time has come."""
+    """Enabled syncs of active accounts whose next poll time has come. An account waiting to
+    be reconnected to monday (every token refused) is not polled: no call could succeed."""
     return list(
         session.scalars(
             sa.select(BoardSync)
@@ -103,6 +105,7 @@ def due_board_syncs(session: Session, now: datetime, limit: int = 1000) -> list[
             .where(
                 BoardSync.enabled.is_(True),
                 Account.status == "active",
+                ~needs_reconnect(Account.id),
                 sa.or_(BoardSync.next_poll_at.is_(None), BoardSync.next_poll_at <= now),
             )
             .order_by(BoardSync.next_poll_at)

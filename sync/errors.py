@@ -9,6 +9,7 @@ from monday_app.client.errors import (
     MondayError,
     MondayUnavailable,
     ReauthenticationRequired,
+    ReconnectRequired,
     RunError,
 )
 from syspro.errors import AccessDenied, AuthFailed, SysproError
@@ -46,6 +47,9 @@ def error_chain(exc: BaseException) -> list[dict[str, Any]]:
 def health_for(exc: BaseException) -> tuple[str, str]:
     """The board sync's health after a failed run, with a reason a person can act on."""
     message = scrub(str(exc))
+    if isinstance(exc, ReconnectRequired):
+        # One reason, the same on every sync of the account: what happened and what to do.
+        return "needs_reauth", exc.monday_message
     if isinstance(exc, ReauthenticationRequired):
         reason = f"monday refused the app's token; reinstall or re-authorise: {message}"
         return "needs_reauth", reason

@@ -17,6 +17,7 @@ import redis
 from monday_app.client import MondayClient
 from monday_app.client.pacing import PacingSettings, RedisPacer
 from monday_app.client.settings import MondayClientSettings
+from monday_app.client.tokens import TokenSource
 from store.board_syncs import ConnectionSpec
 from syspro.enet import EnetClient
 from syspro.readers.base import EntityReader
@@ -118,7 +119,7 @@ def build_reader(
 
 
 def build_monday_client(
-    token: str,
+    token: str | TokenSource,
     *,
     redis_client: redis.Redis | None,
     monday_account_id: int | str,

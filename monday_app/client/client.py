@@ -34,6 +34,7 @@ from monday_app.client.models import (
 )
 from monday_app.client.pacing import BoardWriterLock, RedisPacer
 from monday_app.client.settings import MondayClientSettings
+from monday_app.client.tokens import TokenSource
 from monday_app.client.transport import GraphQLResult, GraphQLTransport
 
 MAX_PAGE_LIMIT = 500  # monday's maximum for items_page and items_page_by_column_values
@@ -54,7 +55,7 @@ def _column_values_json(values: str | Mapping[str, Any] | None) -> str | None:
 
 
 class MondayClient:
-    """monday GraphQL operations for one token (one account).
+    """monday GraphQL operations for one token (a string, or a TokenSource that refreshes).
 
     ``pacer`` (a :class:`RedisPacer` on a shared ``redis.Redis``) and ``account_id`` enable the
     shared pacing; without them requests go out unpaced (fine for one-off calls).
@@ -62,7 +63,7 @@ class MondayClient:
 
     def __init__(
         self,
-        token: str,
+        token: str | TokenSource,
         settings: MondayClientSettings | None = None,
         *,
         pacer: RedisPacer | None = None,

@@ -111,6 +111,11 @@ class ReauthenticationRequired(MondayError):
     action = ErrorAction.REAUTHENTICATE
 
 
+class ReconnectRequired(ReauthenticationRequired):
+    """monday refused the account's refresh token: no call can work until an admin authorizes
+    the app again. Raised before anything is sent."""
+
+
 class CursorExpiredError(MondayError):
     """An items_page cursor outlived its 60 minutes; the page walk has to restart from page 1."""
 

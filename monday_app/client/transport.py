@@ -34,6 +34,7 @@ from monday_app.client.errors import (
 )
 from monday_app.client.pacing import RedisPacer
 from monday_app.client.settings import MondayClientSettings
+from monday_app.client.tokens import StaticToken, TokenSource
 
 log = logging.getLogger("monday_app.client")
 
@@ -86,7 +87,7 @@ class GraphQLTransport:
     def __init__(
         self,
         settings: MondayClientSettings,
-        token: str,
+        token: str | TokenSource,
         *,
         pacer: RedisPacer | None = None,
         account_id: str | int | None = None,
@@ -97,7 +98,9 @@ class GraphQLTransport:
         if not token:
             raise ValueError("a monday token is required")
         self.settings = settings
-        self._token = token
+        self._tokens: TokenSource = StaticToken(token) if isinstance(token, str) else token
+        self._sent: set[str] = set()  # every token sent, so that logs never show one
+        self._last_token = ""
         self.pacer = pacer
         self.account_id = account_id
         self.session = session or requests.Session()
@@ -106,10 +109,10 @@ class GraphQLTransport:
         self.stats = TransportStats()
 
     # -- helpers -------------------------------------------------------------------------
-    def _headers(self, idempotency_key: str | None) -> dict[str, str]:
+    def _headers(self, token: str, idempotency_key: str | None) -> dict[str, str]:
         headers = {
             # monday takes the token raw, without "Bearer " (FACTS §1).
-            "Authorization": self._token,
+            "Authorization": token,
             "API-Version": self.settings.api_version,
             "Content-Type": "application/json",
         }
@@ -118,7 +121,9 @@ class GraphQLTransport:
         return headers
 
     def _scrub(self, text: str) -> str:
-        return text.replace(self._token, "***") if self._token in text else text
+        for token in self._sent:
+            text = text.replace(token, "***")
+        return text
 
     def backoff_seconds(self, attempt: int) -> float:
         """Full jitter: uniform(0, min(cap, base * 2**(attempt-1)))."""
@@ -153,10 +158,13 @@ class GraphQLTransport:
         )
 
     def _post(self, body: bytes, idempotency_key: str | None) -> requests.Response:
+        token = self._tokens.current()
+        self._sent.add(token)
+        self._last_token = token
         return self.session.post(
             self.settings.api_url,
             data=body,
-            headers=self._headers(idempotency_key),
+            headers=self._headers(token, idempotency_key),
             timeout=(self.settings.connect_timeout, self.settings.read_timeout),
         )
 
@@ -186,6 +194,7 @@ class GraphQLTransport:
         history: list[ErrorDetails] = []
         paced = 0.0
         attempt = 0
+        renewed = False
         while True:
             attempt += 1
             paced += self._pace(operation)
@@ -201,6 +210,9 @@ class GraphQLTransport:
                 assert parsed is not None
                 return self._success(operation, parsed, attempt, paced)
             history.append(details)
+            if not renewed and self._renew_after(details):
+                renewed = True  # once per call: a second 401 is the token's verdict
+                continue
             final_error = self._final_error(details, attempt, history)
             if final_error is not None:
                 self._log_failure(details, None, final=True)
@@ -241,6 +253,17 @@ class GraphQLTransport:
             if self.observer is not None:
                 self.observer.rate_limited(details)
         return details, parsed, board_wait
+
+    def _renew_after(self, details: ErrorDetails) -> bool:
+        """After a 401, ask the token source for a fresh token; True: send the call again."""
+        if details.action != ErrorAction.REAUTHENTICATE or details.http_status != 401:
+            return False
+        fresh = self._tokens.renew(self._last_token)
+        if fresh is None:
+            return False
+        self._sent.add(fresh)
+        log.info("monday %s: token refreshed after a 401; sending once more", details.operation)
+        return True
 
     def _final_error(
         self, details: ErrorDetails, attempt: int, history: list[ErrorDetails]

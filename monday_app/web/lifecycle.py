@@ -1,7 +1,8 @@
 """App lifecycle webhooks from monday: install, uninstall, subscription changes.
 
 Signed with the Client Secret. Uninstall stops the account's syncs and forgets its tokens (audit
-stays); a later install brings back exactly the syncs the uninstall stopped.
+stays), and queues the revocation of its OAuth 2.1 refresh tokens at monday; a later install
+brings back exactly the syncs the uninstall stopped.
 """
 
 from __future__ import annotations
@@ -9,15 +10,18 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import redis
 from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
+from rq.exceptions import DuplicateJobError
 
 from monday_app.auth import WebhookIdentity, requires_lifecycle, unauthorized
-from monday_app.web.common import database
+from monday_app.web.common import database, queue
 from monday_app.web.inputs import lifecycle_body
 from store.accounts import find_account, install_account, uninstall_account
 
 log = logging.getLogger(__name__)
+REVOKE_FUNCTION = "jobs.token_jobs.revoke_account_tokens"
 bp = Blueprint("lifecycle", __name__)
 
 SUBSCRIPTION_EVENTS = {
@@ -47,6 +51,7 @@ def lifecycle() -> ResponseReturnValue:
         # A token for one account cannot act on another.
         return unauthorized("token was issued for another account")
     detail = {"event": event, "monday_user_id": data.get("user_id")}
+    revoke_for: int | None = None
     with database().session() as session:
         if event == "install":
             install_account(
@@ -58,7 +63,8 @@ def lifecycle() -> ResponseReturnValue:
                 detail=detail,
             )
         elif event == "uninstall":
-            uninstall_account(session, monday_account_id, detail=detail)
+            account = uninstall_account(session, monday_account_id, detail=detail)
+            revoke_for = account.id if account is not None else None
         elif event in SUBSCRIPTION_EVENTS:
             account = find_account(session, monday_account_id)
             if account is not None and account.status == "active":
@@ -67,5 +73,19 @@ def lifecycle() -> ResponseReturnValue:
                 account.tier = str(tier) if tier else None
         else:
             log.info("lifecycle event %r ignored", event)
+    if revoke_for is not None:
+        _enqueue_revocation(revoke_for)
     log.info("lifecycle %s for monday account %s", event, monday_account_id)
     return jsonify(ok=True)
+
+
+def _enqueue_revocation(account_id: int) -> None:
+    """The refresh tokens wait in the database; a job revokes them at monday (best effort:
+    a failure to queue is logged, the uninstall itself has happened)."""
+    try:
+        queue().enqueue(REVOKE_FUNCTION, account_id, job_id=f"revoke-tokens-{account_id}",
+                        unique=True)
+    except DuplicateJobError:
+        pass  # already queued: it revokes whatever is waiting
+    except redis.RedisError as exc:
+        log.warning("could not queue the token revocation of account %s: %s", account_id, exc)

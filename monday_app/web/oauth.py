@@ -1,4 +1,8 @@
-"""OAuth 2.0 install: /oauth/start sends the browser to monday, /oauth/callback finishes.
+"""OAuth install: /oauth/start sends the browser to monday, /oauth/callback finishes.
+
+Both of monday's flows end here: legacy OAuth gives a token valid until uninstall; OAuth 2.1
+(opt-in per app version, MONDAY_OAUTH_TOKEN_PATH) an expiring token with a refresh token,
+stored together with its expiry and refreshed by monday_app/account_tokens.py.
 
 The state is random, kept in the signed browser session and used once, so a callback that did
 not start in this browser is refused. Each code is claimed before it is exchanged, so a
@@ -17,11 +21,13 @@ from flask import Blueprint, redirect, render_template, session
 from flask.typing import ResponseReturnValue
 
 from monday_app.client import MondayClient, MondayClientSettings
+from monday_app.client.tokens import TokenGrant
 from monday_app.web.common import database, secret_box, settings
 from monday_app.web.inputs import oauth_callback_args
 from monday_app.web.validation import browser_page
 from store.accounts import install_with_token
 from store.deliveries import claim_delivery
+from store.types import utcnow
 
 log = logging.getLogger(__name__)
 bp = Blueprint("oauth", __name__, template_folder="templates")
@@ -109,13 +115,13 @@ def callback() -> ResponseReturnValue:
         )
     try:
         token = _oauth_client().fetch_token(
-            f"{settings().monday_auth_url}/oauth2/token",
+            f"{settings().monday_auth_url}{settings().monday_oauth_token_path}",
             code=code,
             grant_type="authorization_code",
             timeout=EXCHANGE_TIMEOUT_SECONDS,
         )
-        access_token = str(token["access_token"])
-        me = _monday_client(access_token).me()
+        grant = TokenGrant.from_answer(token)
+        me = _monday_client(grant.access_token).me()
     except Exception as exc:  # noqa: BLE001 - every failure ends on the same page
         log.warning("OAuth code exchange failed: %s", type(exc).__name__)
         return _page(
@@ -131,12 +137,15 @@ def callback() -> ResponseReturnValue:
             secret_box(),
             monday_account_id=int(me.account.id),
             monday_user_id=int(me.user_id),
-            token=access_token,
+            token=grant.access_token,
             kind="oauth",
             name=me.account.name,
             slug=me.account.slug,
             tier=me.account.tier,
-            scopes=str(token.get("scope") or " ".join(SCOPES)),
+            scopes=grant.scope or " ".join(SCOPES),
+            # OAuth 2.1 (opt-in per app version): an expiring token and its refresh token.
+            refresh_token=grant.refresh_token,
+            expires_at=grant.expires_at(utcnow(), settings().monday_token_default_lifetime_seconds),
         )
         account_name = account.name
     return _page(

@@ -46,6 +46,7 @@ from store.connections import (
     update_connection,
 )
 from store.errors import FieldError, InvalidFields, NotFound, SecretsRequired, ValidationError
+from store.tokens import reconnect_reason
 from syspro import connection_schema as schema
 from syspro.connection_schema import label_of
 
@@ -104,6 +105,12 @@ def _secrets_required(exc: SecretsRequired) -> ResponseReturnValue:
 CHANGE_CONNECTIONS = "change the SYSPRO connection"
 
 
+def monday_connection(session: Any, account_id: int) -> dict[str, str | None]:
+    """Whether the app can still act on monday for the account; both views show it first."""
+    reason = reconnect_reason(session, account_id)
+    return {"state": "reconnect" if reason else "ok", "message": reason}
+
+
 # --- pages ------------------------------------------------------------------------------------
 
 
@@ -150,7 +157,8 @@ def connections_list() -> ResponseReturnValue:
     account_id = _account_id()
     with database().session() as session:
         views = [public_view(c) for c in list_connections(session, account_id)]
-    return jsonify(connections=views)
+        monday = monday_connection(session, account_id)
+    return jsonify(connections=views, monday_connection=monday)
 
 
 @bp.post("/api/connections")
@@ -266,6 +274,7 @@ def board_health() -> ResponseReturnValue:
     board_sync_id = query_db_id("board_sync_id")
     with database().session() as session:
         body = {
+            "monday_connection": monday_connection(session, account_id),
             "board_syncs": board_sync_summaries(session, account_id),
             "failed_records": failed_records(session, account_id, board_sync_id),
             "audit": recent_audit(session, account_id),

@@ -16,15 +16,17 @@ class SandboxClock:
         self.speed = speed
         self._real_start = time.monotonic()
         self._wall_start = time.time()
+        self._skipped = 0.0
 
     def now(self) -> float:
         """Sandbox time in seconds (an epoch-like number, for windows and expiry)."""
-        return self._wall_start + (time.monotonic() - self._real_start) * self.speed
+        return self._wall_start + self._skipped + (time.monotonic() - self._real_start) * self.speed
 
-    def advance(self, sandbox_seconds: float) -> float:
-        """Jump ahead (tests: "half an hour later", when cached answers have expired)."""
-        self._wall_start += max(0.0, sandbox_seconds)
-        return self.now()
+    def advance(self, sandbox_seconds: float) -> None:
+        """Jump ahead (tests: let tokens expire now); time never goes back."""
+        if sandbox_seconds < 0:
+            raise ValueError("the clock only moves forward")
+        self._skipped += sandbox_seconds
 
     def to_real(self, sandbox_seconds: float) -> float:
         return sandbox_seconds / self.speed

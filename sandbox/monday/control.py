@@ -111,18 +111,6 @@ def notifications() -> Any:
     return jsonify(_sandbox().state.notifications)
 
 
-@control_blueprint.post("/clock")
-def clock() -> Any:
-    """{"advance_seconds": N}: sandbox time jumps N seconds ahead (idempotency answers,
-    rate windows and token lifetimes expire as they would after that long)."""
-    body = request.get_json(force=True) or {}
-    try:
-        seconds = float(body.get("advance_seconds", 0))
-    except (TypeError, ValueError):
-        return jsonify(error="advance_seconds must be a number"), 400
-    return jsonify(now=_sandbox().clock.advance(seconds))
-
-
 @control_blueprint.route("/faults", methods=["GET", "POST", "DELETE"])
 def faults() -> Any:
     injector = _sandbox().faults
@@ -156,6 +144,7 @@ def stats() -> Any:
 def reset() -> Any:
     sandbox = _sandbox()
     sandbox.state.reset()
+    sandbox.grants.reset()
     sandbox.faults.clear()
     sandbox.engine.reset()
     return jsonify(ok=True)

@@ -21,6 +21,7 @@ from werkzeug.serving import make_server
 from sandbox.monday.apps import IntegrationEngine
 from sandbox.monday.clock import SandboxClock
 from sandbox.monday.errors import HttpError, graphql_error_body, wait_headers
+from sandbox.monday.grants import OAuthGrants
 from sandbox.monday.limits import (
     BoardMutationCap,
     ComplexityBudget,
@@ -50,6 +51,12 @@ class SandboxOptions:
     api_version: str = "2026-10"
     webhook_retry_seconds: float = 60.0  # sandbox seconds between delivery attempts
     faults: list[dict[str, Any]] = field(default_factory=list)
+    # OAuth: "legacy" (non-expiring tokens from /oauth2/token) or "2.1" (expiring access and
+    # rotating refresh tokens from /oauth_ms/oauth/token; opt-in per app version, FACTS §7).
+    oauth_flow: str = "legacy"
+    access_token_lifetime: float = 3600.0  # sandbox seconds (monday's lifetimes are [U])
+    refresh_reuse_grace: float = 0.0  # sandbox seconds a spent refresh token still works
+    send_expires_in: bool = True  # False: token answers without expires_in
 
     @classmethod
     def from_kwargs(cls, **options: Any) -> SandboxOptions:
@@ -57,6 +64,8 @@ class SandboxOptions:
         unknown = set(options) - known
         if unknown:
             raise TypeError(f"unknown sandbox options: {sorted(unknown)}")
+        if options.get("oauth_flow", "legacy") not in ("legacy", "2.1"):
+            raise ValueError("oauth_flow must be 'legacy' or '2.1'")
         return cls(**options)
 
 
@@ -104,6 +113,8 @@ class MondaySandbox:
         self.idempotency_lock = threading.Lock()
         self.stats = Stats()
         self.oauth_codes: dict[str, dict[str, Any]] = {}
+        self.grants = OAuthGrants(self.state, self.clock, options.access_token_lifetime,
+                                  options.refresh_reuse_grace, options.send_expires_in)
         self.stats_lock = threading.Lock()
 
     # -- helpers -------------------------------------------------------------------------
@@ -112,7 +123,7 @@ class MondaySandbox:
         if token.lower().startswith("bearer "):
             token = token[7:].strip()  # tolerated: OAuth tokens may come with the prefix
         caller = self.state.tokens.get(token)
-        if caller is None:
+        if caller is None or self.grants.expired(token):
             raise HttpError(401, {"errors": [{"message": "Not Authenticated",
                                               "extensions": {"code": "Unauthorized"}}],
                                   "error_message": "Not Authenticated", "status_code": 401})

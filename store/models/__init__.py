@@ -1,6 +1,6 @@
 """All models, importable from one place (Alembic and the rotation command need them all)."""
 
-from store.models.account import Account, MondayToken
+from store.models.account import Account, MondayToken, TokenRevocation
 from store.models.audit import ACTIONS, AuditEvent, AuditEventImmutable
 from store.models.base import Base
 from store.models.connection import SysproConnection
@@ -32,5 +32,6 @@ __all__ = [
     "ProcessedDelivery",
     "SyncRecord",
     "SysproConnection",
+    "TokenRevocation",
     "TriggerSubscription",
 ]

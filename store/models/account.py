@@ -50,3 +50,21 @@ class MondayToken(Timestamps, Base):
     expires_at: Mapped[datetime | None]
 
     account: Mapped[Account] = relationship(back_populates="tokens")
+    # Why this token no longer works (monday refused its refresh token): the account's admin
+    # must re-authorize. NULL: usable. Saving a new token for the user clears it.
+    unusable_reason: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class TokenRevocation(Timestamps, Base):
+    """A refresh token to revoke at monday, kept from an uninstall until the revoke job has
+    sent it (so the uninstall answers at once and a crash loses no revocation)."""
+
+    __tablename__ = "token_revocations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    token_encrypted: Mapped[str | None] = encrypted_column(nullable=False)
+    token_type_hint: Mapped[str] = mapped_column(sa.String(20), default="refresh_token")
+    attempts: Mapped[int] = mapped_column(default=0)

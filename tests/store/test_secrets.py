@@ -145,4 +145,5 @@ def test_every_secret_column_is_registered_for_rotation() -> None:
         "syspro_connections.company_password_encrypted",
         "syspro_connections.odata_password_encrypted",
         "syspro_connections.sync_url_token_encrypted",
+        "token_revocations.token_encrypted",
     }

@@ -92,7 +92,7 @@ def test_a_create_whose_answer_was_lost_is_found_not_made_twice(env: EngineEnv) 
     assert 0 < landed <= due
     # Half an hour later monday no longer replays the answer to the same Idempotency-Key:
     # only the lookup can tell that these creates landed.
-    _sandbox(env, "POST", "clock", {"advance_seconds": 1900})
+    _sandbox(env, "POST", "clock/advance", {"seconds": 1900})
     result = push(env.ctx, sync_id)
     assert result.found_existing == landed and result.failed == 0
     names = _ids_on_board(env, board_id)

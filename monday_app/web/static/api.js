@@ -18,3 +18,11 @@ function cell(row, text) {
   row.appendChild(td);
   return td;
 }
+
+// Both views open with this when the app can no longer act on monday for the account.
+function showMondayConnection(connection) {
+  const banner = document.getElementById("monday-connection");
+  if (!banner || !connection) return;
+  banner.hidden = connection.state === "ok";
+  banner.textContent = connection.message || "";
+}

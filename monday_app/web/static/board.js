@@ -6,6 +6,7 @@ const CAN_EDIT = document.body.dataset.canEdit === "true";
 async function load() {
   const result = await api("GET", "/api/board-health");
   if (!result.ok) { boardStatus.textContent = result.data.error || "Could not load."; return; }
+  showMondayConnection(result.data.monday_connection);
   const syncs = document.querySelector("#syncs tbody");
   syncs.replaceChildren();
   for (const s of result.data.board_syncs) {

@@ -167,6 +167,7 @@ document.getElementById("rotate-button").addEventListener("click", async () => {
 
 (async () => {
   const result = await api("GET", "/api/connections");
+  if (result.ok) showMondayConnection(result.data.monday_connection);
   if (result.ok && result.data.connections.length) fill(result.data.connections[0]);
   else if (!result.ok) status.textContent = result.data.error || "Could not load the settings.";
 })();
