@@ -289,3 +289,10 @@ def set_enabled(session: Session, account_id: int, sync_id: int, enabled: bool) 
         sync.next_poll_at = utcnow()
     session.flush()
     return sync
+
+
+def delete_board_sync(session: Session, account_id: int, sync_id: int) -> None:
+    """Remove a board sync and (by cascade) its records and deliveries; the audit trail stays
+    (its events keep their board id, the sync's id becomes NULL)."""
+    session.delete(get_board_sync(session, account_id, sync_id))
+    session.flush()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 import click
@@ -154,3 +156,62 @@ def test_the_demo_writes_what_the_cli_needs(tmp_path) -> None:
                            capture_output=True, text=True, check=True, env={}).stdout
     for name in ("DATABASE_URL", "MONDAY_API_URL", "REDIS_URL"):
         assert f"{name}={env[name]}" in shown.splitlines()
+
+
+@contextmanager
+def _echoing_server() -> Iterator[str]:
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Echo(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook"
+    finally:
+        server.shutdown()
+
+
+def test_sync_remove_deletes_its_webhooks_and_keeps_the_audit(linked, monday_sandbox) -> None:
+    import requests
+
+    from monday_app.client import MondayClient
+    from store.writeback import save_webhook_ids
+    from tests.monday.conftest import client_settings
+
+    runner = linked.test_cli_runner()
+    client = MondayClient(SANDBOX_TOKEN, client_settings(monday_sandbox.api_url))
+    board = client.create_board("Suppliers")
+    added = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", board.id,
+                                "--entity", "suppliers", "--mode", "lookup"])
+    assert added.exit_code == 0, added.output
+    with _echoing_server() as url:  # monday checks a webhook URL by a challenge it echoes
+        hooks = {event: client.create_webhook(board.id, url, event).id
+                 for event in ("change_column_value", "change_name")}
+    with linked.extensions["store"].session() as session:
+        save_webhook_ids(session, 1, hooks)
+        record(session, [AuditEntry(account_id=1, action="created", board_sync_id=1,
+                                    syspro_id="S1", board_id=board.id)])
+
+    refused = runner.invoke(cli, ["sync", "remove", "1"], input="n\n")
+    assert refused.exit_code == 1 and len(client.webhooks(board.id)) == 2
+
+    removed = runner.invoke(cli, ["sync", "remove", "1", "--yes"])
+    assert removed.exit_code == 0, removed.output
+    assert "2 board webhook(s) deleted" in removed.output
+    assert client.webhooks(board.id) == []
+    assert requests.get(f"{monday_sandbox.url}/_sandbox/webhooks", timeout=5).json() == []
+    assert json.loads(runner.invoke(cli, ["sync", "list", "--json"]).output) == []
+    kept = json.loads(runner.invoke(cli, ["audit", "--json", "--syspro-id", "S1"]).output)
+    assert [(e["board_id"], e["board_sync_id"]) for e in kept] == [(board.id, None)]
+    again = runner.invoke(cli, ["sync", "remove", "1", "--yes"])
+    assert again.exit_code == 1 and "not found" in again.output

@@ -27,10 +27,12 @@ from monday_app.cli.common import (
 )
 from monday_app.cli.output import echo_json, echo_table, json_option
 from monday_app.cli.run import redis_for
+from monday_app.client.errors import MondayError
 from store.accounts import resolve_account
 from store.board_syncs import (
     change_tracking,
     create_board_sync,
+    delete_board_sync,
     get_board_sync,
     list_board_syncs,
     load_spec,
@@ -39,8 +41,10 @@ from store.board_syncs import (
 from store.intervals import INTERVAL_RANGE
 from store.models import ENTITIES, MODES
 from store.outbox import outbox_counts
+from store.writeback import webhook_ids
 from sync.context import EngineContext
 from sync.poll import poll
+from sync.provision import remove_board_webhooks
 from sync.push import push, skip_reason
 
 
@@ -142,6 +146,36 @@ def _set_enabled(board_sync_id: int, monday_account_id: int | None, enabled: boo
         account = resolve_account(session, monday_account_id)
         set_enabled(session, account.id, board_sync_id, enabled)
     click.echo(f"board sync {board_sync_id} {'enabled' if enabled else 'disabled'}")
+
+
+@sync.command("remove", help="Remove a board sync: its board webhooks are deleted on monday, "
+              "its records forgotten; the items stay on the board and the audit trail stays.")
+@click.argument("board_sync_id", type=int)
+@account_option
+@click.option("--skip-monday", is_flag=True,
+              help="Remove it even if monday cannot be reached (webhooks may then remain).")
+@click.confirmation_option(prompt="Remove this board sync?")
+@with_appcontext
+def remove(board_sync_id: int, monday_account_id: int | None, skip_monday: bool) -> None:
+    with user_errors(), database().session() as session:
+        account = resolve_account(session, monday_account_id)
+        spec = load_spec(session, secret_box(), board_sync_id, account.id)
+        hooks = len(webhook_ids(session, board_sync_id))
+    if hooks and not skip_monday:
+        refuse_demo_database_on_real_monday()
+        try:
+            with _inline_engine() as ctx:
+                remove_board_webhooks(ctx, spec, ctx.monday_factory(spec))
+        except MondayError as exc:
+            raise click.ClickException(
+                f"board sync {board_sync_id}: its webhooks could not be deleted on monday "
+                f"({str(exc).splitlines()[0][:200]}); nothing was removed. Try again, or pass "
+                "--skip-monday") from None
+    with user_errors(), database().session() as session:
+        delete_board_sync(session, account.id, board_sync_id)
+    gone = f"; {hooks} board webhook(s) deleted on monday" if hooks and not skip_monday else ""
+    click.echo(f"board sync {board_sync_id} removed ({spec.entity} on board {spec.board_id})"
+               f"{gone}; the board's items and the audit trail stay")
 
 
 @contextmanager
