@@ -3,6 +3,7 @@ one-line error for bad input."""
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import timedelta
 
@@ -44,6 +45,9 @@ def test_status_reports_heartbeats_and_overdue_syncs(app, runner, redis_conn) ->
     assert lines[2].startswith("workers   1 registered, freshest beat ")
     assert lines[3].startswith("polls     oldest due 6") and lines[3].endswith(
         f"overdue board syncs: {sync_id}")
+    as_json = json.loads(runner.invoke(cli, ["status", "--json"]).output)
+    assert as_json["checks"] == {"schedule": "ok", "workers": "ok"}
+    assert as_json["polls"]["overdue_board_syncs"] == [sync_id]
 
 
 def test_status_exits_1_when_the_schedule_is_stale(app, runner, redis_conn) -> None:

@@ -14,13 +14,15 @@ from flask.cli import with_appcontext
 
 from jobs.liveness import read_background
 from monday_app.cli.common import database, settings
+from monday_app.cli.output import echo_json, json_option
 
 
 @click.command("status", help="Show the schedule's and the workers' heartbeats, the oldest due "
                "poll and the board syncs overdue by two intervals; exit 1 when the schedule "
                "or the workers are stale.")
+@json_option
 @with_appcontext
-def status() -> None:
+def status(as_json: bool) -> None:
     connection = current_app.extensions["redis"]
     if connection is None:
         raise click.ClickException("REDIS_URL is not set: the heartbeats live in Redis")
@@ -30,13 +32,17 @@ def status() -> None:
         click.echo(f"Error: cannot read the background's state: {type(exc).__name__}: "
                    f"{str(exc).splitlines()[0] if str(exc) else ''}", err=True)
         sys.exit(2)
+    healthy = all(v == "ok" for v in reading.checks.values())
+    details = reading.as_dict()
+    if as_json:
+        echo_json({"checks": reading.checks, **details})
+        sys.exit(0 if healthy else 1)
     for name, verdict in reading.checks.items():
         click.echo(f"{name:<9} {verdict}")
-    details = reading.as_dict()
     ages = reading.worker_ages
     click.echo(f"workers   {len(ages)} registered"
                + (f", freshest beat {ages[0]:.0f} s ago" if ages else ""))
     polls = details["polls"]
     click.echo(f"polls     oldest due {polls['oldest_due_seconds']:.0f} s ago; overdue board "
                f"syncs: {', '.join(map(str, polls['overdue_board_syncs'])) or 'none'}")
-    sys.exit(0 if all(v == "ok" for v in reading.checks.values()) else 1)
+    sys.exit(0 if healthy else 1)
