@@ -157,3 +157,31 @@ def test_app_log_of_a_failed_request_hides_the_sync_now_token(
     text = captured.getvalue()
     assert "/sync-now/4/***" in text, text  # the failure is logged, its path redacted
     assert SYNC_TOKEN not in text
+
+
+def test_gunicorn_access_log_as_json_lines(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.setenv("LOG_FORMAT", "json")
+    access_log = tmp_path / "access.json.log"
+    cfg = _gunicorn_config(access_log)
+    logger = cfg.logger_class(cfg)
+    environ = {
+        "REQUEST_METHOD": "POST", "RAW_URI": f"/sync-now/4/{SYNC_TOKEN}",
+        "PATH_INFO": f"/sync-now/4/{SYNC_TOKEN}", "QUERY_STRING": "",
+        "SERVER_PROTOCOL": "HTTP/1.1", "REMOTE_ADDR": "10.1.2.3", "HTTP_REFERER": PAGE,
+        "HTTP_USER_AGENT": "Mozilla/5.0",
+    }
+    response = SimpleNamespace(status="202 ACCEPTED", sent=40,
+                               headers=[("X-Request-Id", "req-abc-123")])
+    logger.access(response, SimpleNamespace(headers=[("REFERER", PAGE)]), environ,
+                  timedelta(milliseconds=7))
+    for handler in logging.getLogger("gunicorn.access").handlers:
+        handler.flush()
+    text = access_log.read_text()
+    assert SYNC_TOKEN not in text and SESSION_TOKEN not in text
+    line = json.loads(text.strip().splitlines()[-1])
+    assert (line["method"], line["path"], line["status"]) == ("POST", "/sync-now/4/***", "202")
+    assert line["request_id"] == "req-abc-123" and line["duration_ms"] == 7.0
+    assert line["referer"].endswith("sessionToken=***&x=1")
