@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import event
+from sqlalchemy import event, orm
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -73,3 +73,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def configure_models() -> None:
+    """Resolve every ORM mapping now rather than at a process's first query: a worker does it
+    once before forking, so no work horse pays for it."""
+    import store.models  # noqa: F401 - the mappings to configure
+
+    orm.configure_mappers()
