@@ -89,9 +89,9 @@ def preload_job_modules() -> None:
     """Import the job modules in the worker, so every work horse forked later has them."""
     for name in JOB_MODULES:
         importlib.import_module(name)
-    from store.db import configure_models  # loaded by the job modules just now
+    from store.db import preload  # loaded by the job modules just now
 
-    configure_models()
+    preload()
     # The objects that exist now leave the collector's view: each horse's collections then do
     # not touch (and so copy) the memory pages it shares with the worker.
     gc.freeze()
