@@ -10,10 +10,8 @@ import os
 from datetime import timedelta
 
 import pytest
-import sqlalchemy as sa
 
 from bench.scale import PG_ADMIN_URL, judge, run
-from store.db import normalise_url
 from store.types import utcnow
 
 pytestmark = pytest.mark.slow
@@ -24,23 +22,14 @@ def _admin_url() -> str:
     return f"{test_url.rsplit('/', 1)[0]}/postgres" if test_url else PG_ADMIN_URL
 
 
-def _reachable(url: str) -> bool:
-    engine = sa.create_engine(normalise_url(url), connect_args={"connect_timeout": 3})
-    try:
-        with engine.connect():
-            return True
-    except sa.exc.OperationalError:
-        return False
-    finally:
-        engine.dispose()
-
-
 def test_small_scale_run_polls_every_due_sync_once() -> None:
-    admin = _admin_url()
-    if not _reachable(admin):
-        pytest.skip(f"no PostgreSQL at {admin}")
-    capacities, steadies = run(accounts=10, workers=[1, 2], speed=60, intervals=1,
-                               pg_admin_url=admin)
+    try:
+        capacities, steadies = run(accounts=10, workers=[1, 2], speed=60, intervals=1,
+                                   pg_admin_url=_admin_url())
+    except SystemExit as exc:
+        if str(exc).startswith("the scale bench needs PostgreSQL"):
+            pytest.skip(str(exc))  # no server, or no right to create a database on it
+        raise
     assert [c.polls for c in capacities] == [20, 20]
     assert all(c.rate > 0 and c.connections_peak >= 1 for c in capacities)
     for steady in steadies:
