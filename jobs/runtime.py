@@ -48,6 +48,12 @@ def runtime() -> Runtime:
         return _current
 
 
+def current_runtime() -> Runtime | None:
+    """The runtime built so far in this process, if any (never builds one)."""
+    with _lock:
+        return _current
+
+
 def set_runtime(value: Runtime | None) -> None:
     """Install a runtime (tests and the inline `sync run` command use their own settings)."""
     global _current

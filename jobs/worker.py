@@ -12,12 +12,23 @@ Two of rq's waits are far longer than a killed worker needs:
   a kill, nothing scheduled ran for up to 10 minutes. A live scheduler refreshes its lock every
   second, so a lock silent for SCHEDULER_SILENCE is a dead one's; maintenance (every 15 s
   here) releases it and takes the scheduler over.
+
+rq forks a work horse for every job, and a horse that imports the product itself (Flask,
+SQLAlchemy, requests, the engine: about a second) spends most of a short poll doing so. The
+worker imports every job module (JOB_MODULES) once, before its first fork, so horses inherit
+them. Only code is shared that way: a connection pool that crossed a fork would hand the parent's
+sockets to a child, so each horse drops any database pool it inherited before its job runs
+(Redis clients notice the new process id themselves and reconnect).
 """
 
 from __future__ import annotations
 
+import gc
+import importlib
 import logging
+from typing import Any
 
+from rq import Queue
 from rq import Worker as RqWorker
 from rq.job import Job
 from rq.scheduler import RQScheduler
@@ -34,6 +45,18 @@ WORKER_ARGS = ("-w", "jobs.worker.Worker", "--job-monitoring-interval", str(MONI
 # rq's scheduler lock TTL is its interval (1 s) + 60 s, refreshed every interval.
 SCHEDULER_LOCK_TTL = 61
 SCHEDULER_SILENCE = 15
+# Every module a job function (enqueued or registered with the cron) lives in. A job in a module
+# missing here still runs, only slower: its horse imports the module (tests/jobs/test_worker.py
+# checks the product's job functions against this list).
+JOB_MODULES = (
+    "jobs.sync_jobs",
+    "jobs.schedule",
+    "jobs.reconcile_schedule",
+    "jobs.maintenance",
+    "jobs.writeback",
+    "jobs.connection_check",
+    "jobs.options",
+)
 
 RELEASE_IF_SILENT_LUA = """
 if redis.call('GET', KEYS[1]) == ARGV[1] and redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2])
@@ -52,13 +75,18 @@ class Worker(RqWorker):
     def dequeue_timeout(self) -> int:
         return min(super().dequeue_timeout, IDLE_BEAT_SECONDS)
 
-    def bootstrap(self, *args: object, **kwargs: object) -> None:
+    def bootstrap(self, *args: Any, **kwargs: Any) -> None:
         # Before rq adds its own handlers: with the root logger configured, rq's lines and the
         # jobs' lines share one redacted handler (text or JSON, LOG_FORMAT).
         from jobs.process_logging import configure_process_logging
 
         configure_process_logging()
-        super().bootstrap(*args, **kwargs)  # type: ignore[arg-type]
+        super().bootstrap(*args, **kwargs)
+        preload_job_modules()
+
+    def main_work_horse(self, job: Job, queue: Queue) -> None:
+        forget_inherited_pools()
+        super().main_work_horse(job, queue)
 
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         rq_ttl = super().get_heartbeat_ttl(job, working_time)  # interval (or less) + 60
@@ -69,6 +97,30 @@ class Worker(RqWorker):
         if scheduler is not None and not (scheduler._process and scheduler._process.is_alive()):
             release_dead_scheduler_locks(self.connection, self.queue_names())
         super().run_maintenance_tasks()
+
+
+def preload_job_modules() -> None:
+    """Import the job modules in the worker, so every work horse forked later has them."""
+    for name in JOB_MODULES:
+        importlib.import_module(name)
+    from store.db import preload  # loaded by the job modules just now
+
+    preload()
+    # The objects that exist now leave the collector's view: each horse's collections then do
+    # not touch (and so copy) the memory pages it shares with the worker.
+    gc.freeze()
+
+
+def forget_inherited_pools() -> None:
+    """In a new work horse: leave the database connections a runtime built before the fork to
+    the worker, without closing them (closing would end the worker's sessions too)."""
+    # Imported here: the supervisor imports this module for WORKER_ARGS and needs none of the
+    # product; in a horse the module is already loaded.
+    from jobs.runtime import current_runtime
+
+    current = current_runtime()
+    if current is not None and "db" in current.__dict__:
+        current.db.engine.dispose(close=False)
 
 
 def release_dead_scheduler_locks(connection: object, queue_names: list[str]) -> int:

@@ -96,7 +96,8 @@ def get_board_sync(session: Session, account_id: int, sync_id: int) -> BoardSync
 
 
 def due_board_syncs(session: Session, now: datetime, limit: int = 1000) -> list[BoardSync]:
-    """Enabled syncs of active accounts whose next poll time has come. An account waiting to
+    """Enabled syncs of active accounts whose next poll time has come, due longest first, at
+    most `limit` (the schedule pages through them: jobs/schedule.py). An account waiting to
     be reconnected to monday (every token refused) is not polled: no call could succeed."""
     return list(
         session.scalars(

@@ -78,7 +78,8 @@ class BoardSync(Timestamps, Base):
     # The last full compare with SYSPRO and the board, and how many records had drifted.
     reconciled_at: Mapped[datetime | None]
     last_drift: Mapped[int | None]
-    next_poll_at: Mapped[datetime | None]
+    # Indexed: the schedule reads the syncs due, soonest first, every minute.
+    next_poll_at: Mapped[datetime | None] = mapped_column(index=True)
     last_poll_at: Mapped[datetime | None]
 
 

@@ -156,3 +156,28 @@ def test_one_failing_sync_does_not_stop_the_others(rt: Runtime, monkeypatch, cap
     # The broken one is tried again in a minute; the others moved on by a whole interval.
     assert before < retry_at <= utcnow() + timedelta(minutes=1)
     assert all(nxt > utcnow() + timedelta(minutes=5) for nxt in others)
+
+
+def test_one_tick_reaches_every_due_sync_a_batch_at_a_time(rt: Runtime) -> None:
+    ids = _make_syncs(rt, 7)
+    assert enqueue_due_polls(batch_size=3) == 7
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids)
+    with rt.db.session() as s:
+        assert all(sync.next_poll_at > utcnow() for sync in s.query(BoardSync))
+
+
+def test_a_tick_out_of_time_leaves_the_rest_to_the_next(rt: Runtime, monkeypatch) -> None:
+    import jobs.schedule as schedule
+
+    ids = _make_syncs(rt, 7)
+    with rt.db.session() as s:  # due longest first: the order the ticks should take them in
+        for age, sync_id in enumerate(reversed(ids)):
+            s.get(BoardSync, sync_id).next_poll_at = utcnow() - timedelta(minutes=1 + age)
+    monkeypatch.setattr(schedule, "TICK_BUDGET", timedelta(0))
+    assert enqueue_due_polls(batch_size=3) == 3  # one batch, then the budget is spent
+    queue = Queue(QUEUE_NAME, connection=rt.redis)
+    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids[:3])
+    assert enqueue_due_polls(batch_size=3) == 3
+    assert enqueue_due_polls(batch_size=3) == 1
+    assert enqueue_due_polls(batch_size=3) == 0

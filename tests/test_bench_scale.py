@@ -1,0 +1,47 @@
+"""The scale bench's small mode runs end to end, so the bench cannot rot unnoticed.
+
+It needs PostgreSQL (the bench creates and drops a database of its own): the server of
+TEST_DATABASE_URL when set, else 127.0.0.1:5432; without one the test is skipped.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+import pytest
+
+from bench.scale import PG_ADMIN_URL, judge, run
+from store.types import utcnow
+
+pytestmark = pytest.mark.slow
+
+
+def _admin_url() -> str:
+    test_url = os.environ.get("TEST_DATABASE_URL", "").split("?", 1)[0]
+    return f"{test_url.rsplit('/', 1)[0]}/postgres" if test_url else PG_ADMIN_URL
+
+
+def test_small_scale_run_polls_every_due_sync_once() -> None:
+    try:
+        capacities, steadies = run(accounts=10, workers=[1, 2], speed=60, intervals=1,
+                                   pg_admin_url=_admin_url())
+    except SystemExit as exc:
+        if str(exc).startswith("the scale bench needs PostgreSQL"):
+            pytest.skip(str(exc))  # no server, or no right to create a database on it
+        raise
+    assert [c.polls for c in capacities] == [20, 20]
+    assert all(c.rate > 0 and c.connections_peak >= 1 for c in capacities)
+    for steady in steadies:
+        assert steady.due > 0 and steady.polls == steady.due
+        assert (steady.missed, steady.doubled) == (0, 0)
+
+
+def test_judging_counts_missed_and_doubled_polls() -> None:
+    start, interval = utcnow(), timedelta(seconds=10)
+    phases = {1: start, 2: start + interval / 2}
+    runs = [(1, start + interval * 0.1, start), (1, start + interval * 0.2, start),  # doubled
+            (2, start + interval * 0.6, start)]  # sync 2's second due time: missed
+    due, lags, missed, doubled = judge(phases, interval, runs, last_due=start + interval * 1.6)
+    assert (due, missed, doubled) == (4, 2, 1)
+    assert sorted(lags) == [1.0, 1.0, 2.0]
