@@ -56,6 +56,9 @@ JOB_MODULES = (
     "jobs.writeback",
     "jobs.connection_check",
     "jobs.options",
+    "jobs.alerts",
+    "jobs.session_logoff",
+    "jobs.token_jobs",
 )
 
 RELEASE_IF_SILENT_LUA = """
