@@ -22,10 +22,11 @@ from monday_app.log_redaction import RedactingFilter, add_redaction, redact
 # Set by the web app for the length of one request (monday_app/web/request_id.py).
 current_request_id: ContextVar[str | None] = ContextVar("current_request_id", default=None)
 
-TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
+# `context` is " [request id]" or " [job id]" when there is one, else empty (CLI lines).
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s%(context)s: %(message)s"
 # LogRecord attributes that are not a caller's `extra`: left out of the JSON object.
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
-    "message", "asctime", "request_id", "job_id", "taskName",
+    "message", "asctime", "request_id", "job_id", "taskName", "context",
 }
 
 
@@ -35,6 +36,8 @@ class ContextFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = getattr(record, "request_id", None) or current_request_id.get()
         record.job_id = getattr(record, "job_id", None) or _current_job_id()
+        label = record.request_id or record.job_id
+        record.context = f" [{label}]" if label else ""
         return True
 
 

@@ -418,8 +418,11 @@ def test_route_survives_hostile_input(fuzz_monday: Monday, seeded: dict[str, Any
                                            else any_method))
         before = dump(app)
         response = monday.client.open(path + query, method=method, data=body, headers=headers)
-        assert response.status_code < 500, (method, path, query, token_kind, body and body[:200],
-                                             response.get_data()[:300])
+        # /readyz answers 503 by design when the background is not running (as here).
+        not_ready = (path == "/readyz" and response.status_code == 503
+                     and (response.get_json(silent=True) or {}).get("status") == "not ready")
+        assert response.status_code < 500 or not_ready, (
+            method, path, query, token_kind, body and body[:200], response.get_data()[:300])
         after = dump(app)
         if response.status_code >= 400:
             assert after == before, (method, path, token_kind, response.status_code)
