@@ -84,18 +84,22 @@ def redis_restart(offset: int = 8, down_seconds: float = 3.0) -> Fault:
 
 
 def database_outage(seconds: float) -> Fault:
-    """The database locked away from the worker while a (slowed) poll is reading."""
+    """The database taken away from every process while a (slowed) poll is reading:
+    PostgreSQL's proxy cut (new connections refused, live ones dropped), or SQLite locked."""
+    fault = Fault(f"database unreachable {seconds:.0f} s mid-poll", lambda c: 0)
 
     def inject(chaos: ChaosStack) -> int:
+        fault.name = f"database unreachable {seconds:.0f} s mid-poll ({chaos.database_kind})"
         _syspro_fault(chaos, {"kind": "slow", "delay": 0.5, "count": 4})
         base = chaos.syspro_requests()
         chaos.post_invoices(5)
         _wait(lambda: chaos.syspro_requests() - base >= 6, 30, "the poll")
-        with chaos.database_locked():
+        with chaos.database_unreachable():
             time.sleep(seconds)
         return 1
 
-    return Fault(f"database unreachable {seconds:.0f} s mid-poll", inject)
+    fault.inject = inject
+    return fault
 
 
 def _syspro_fault(chaos: ChaosStack, body: dict[str, object]) -> None:
