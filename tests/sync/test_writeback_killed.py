@@ -66,6 +66,7 @@ def wait_until(condition: Any, timeout: float, what: str) -> None:
 
 
 def _job_state(env: Any, job_id: str) -> str:
+    """What became of the job, for the failure message."""
     job = Job.fetch(job_id, connection=env.runtime.redis)
     result = job.latest_result()
     return f"{job.get_status()}, {result.type.name if result else 'no result'}: " + (
@@ -104,7 +105,7 @@ def test_a_writeback_killed_after_syspro_applied_it_is_audited_once(
         requests.delete(faults, timeout=10).raise_for_status()
 
         # The board's next poll sees SYSPRO's new telephone before the retry runs.
-        poll(env.ctx, sync_id)
+        assert poll(env.ctx, sync_id).changed == 1
         push(env.ctx, sync_id)
         replacement = start_worker(env)
         while not _audit(env, sync_id, "written_back"):
