@@ -33,13 +33,24 @@ QUEUE_NAME = "default"
 def recover_abandoned_jobs() -> int:
     """Returns how many abandoned jobs were run again or recorded failed."""
     queue = Queue(QUEUE_NAME, connection=runtime().redis)
-    registry = StartedJobRegistry(queue.name, connection=queue.connection)
-    abandoned = set(registry.get_expired_job_ids())
-    registry.cleanup()
-    for job_id in abandoned:
+    abandoned = abandoned_job_ids(queue)
+    StartedJobRegistry(queue.name, connection=queue.connection).cleanup()
+    run_again(queue, abandoned)
+    return len(abandoned)
+
+
+def abandoned_job_ids(queue: Queue) -> set[str]:
+    """Jobs whose run's record expired: what rq's cleanup is about to retry or fail. Read
+    before it, since the cleanup removes them from the started registry."""
+    return set(StartedJobRegistry(queue.name, connection=queue.connection).get_expired_job_ids())
+
+
+def run_again(queue: Queue, job_ids: set[str]) -> None:
+    """After rq's cleanup (ours on the schedule, or a worker's own maintenance in
+    `jobs/worker.py`, whichever came first), move the retries it scheduled to the front."""
+    for job_id in job_ids:
         if run_again_now(queue, job_id):
             log.warning("job %s: its worker died; running it again now", job_id)
-    return len(abandoned)
 
 
 def run_again_now(queue: Queue, job_id: str) -> bool:
