@@ -1,4 +1,11 @@
-"""The schedule, loaded by `rq cron jobs.cron_config` (the Procfile's cron process)."""
+"""The schedule, loaded by `rq cron jobs.cron_config` (the Procfile's cron process).
+
+rq cron enqueues a tick every interval whether or not the last one has run. A worker busy with
+a long poll, or slowed down, would collect a backlog of ticks, and every poll, push and
+write-back queued behind them would wait for it. Each tick therefore lives one interval
+(`ttl`): one still waiting when the next is due is dropped unrun, which loses nothing, since
+every tick looks at the whole state afresh.
+"""
 
 import os
 
@@ -15,14 +22,20 @@ configure_process_logging()
 # Demos and benchmarks may run the schedule faster (SYNC_CLOCK_SPEED); production never does.
 SPEED = max(1.0, float(os.environ.get("SYNC_CLOCK_SPEED") or 1))
 
+
+def every(seconds: float) -> dict[str, int]:
+    """rq cron options for a tick every `seconds` (sped up) that expires unrun at the next."""
+    interval = max(1, round(seconds / SPEED))
+    return {"interval": interval, "ttl": interval, "result_ttl": 0}
+
+
 # Every minute: find board syncs that are due and enqueue one poll each (unique job ids, so a
 # slow poll is never doubled and a restart after downtime does not pile polls up).
-cron.register(enqueue_due_polls, "default", interval=max(1, round(60 / SPEED)), result_ttl=0)
+cron.register(enqueue_due_polls, "default", **every(60))
 
 # Every ten minutes: board syncs whose last full compare is older than SYNC_RECONCILE_HOURS.
-cron.register(enqueue_due_reconciliations, "default", interval=max(1, round(600 / SPEED)),
-              result_ttl=0)
+cron.register(enqueue_due_reconciliations, "default", **every(600))
 
-# Every minute: jobs whose worker died are retried (write-backs) or recorded failed at once,
+# Every minute: jobs whose worker died are run again (write-backs) or recorded failed at once,
 # not at a worker's next 10-minute maintenance.
-cron.register(recover_abandoned_jobs, "default", interval=max(1, round(60 / SPEED)), result_ttl=0)
+cron.register(recover_abandoned_jobs, "default", **every(60))

@@ -33,6 +33,8 @@ from rq import Worker as RqWorker
 from rq.job import Job
 from rq.scheduler import RQScheduler
 
+from jobs.maintenance import abandoned_job_ids, run_again
+
 log = logging.getLogger(__name__)
 
 # Seconds a run's execution record outlives its last heartbeat (rq: 60).
@@ -94,6 +96,14 @@ class Worker(RqWorker):
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         rq_ttl = super().get_heartbeat_ttl(job, working_time)  # interval (or less) + 60
         return max(1, rq_ttl - 60 + HEARTBEAT_GRACE)
+
+    def clean_registries(self) -> None:
+        """rq's cleanup retries an abandoned job after its first retry interval; that retry
+        is moved to the front of the queue, as the schedule's cleanup does."""
+        abandoned = {queue.name: abandoned_job_ids(queue) for queue in self.queues}
+        super().clean_registries()
+        for queue in self.queues:
+            run_again(queue, abandoned[queue.name])
 
     def run_maintenance_tasks(self) -> None:
         scheduler = self.scheduler

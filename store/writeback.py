@@ -22,6 +22,10 @@ from store.types import utcnow
 APPLIED_KIND = "board_edit_applied"
 # Beside the event -> webhook id entries of BoardSync.webhook_ids: how often they were deleted.
 WEBHOOK_GENERATION = "generation"
+# Committed just before the Setup call. A job killed after it may have changed SYSPRO, and a
+# poll may then have read that change back as the board's synced value: on the re-run the
+# value the board shows is the edit's own, not an echo of ours.
+SENDING_KIND = "board_edit_sending"
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,28 @@ def record_for_item(session: Session, board_sync_id: int, item_id: str) -> ItemR
 
 
 def edit_applied(session: Session, trigger_uuid: str) -> bool:
+    """The edit is in SYSPRO and audited: nothing is left to do."""
+    return _marked(session, APPLIED_KIND, trigger_uuid)
+
+
+def edit_sent(session: Session, trigger_uuid: str) -> bool:
+    """An earlier run of this edit's job got as far as the Setup call (and may have died)."""
+    return _marked(session, SENDING_KIND, trigger_uuid)
+
+
+def mark_edit_applied(session: Session, account_id: int, trigger_uuid: str) -> None:
+    _mark(session, APPLIED_KIND, account_id, trigger_uuid)
+
+
+def mark_edit_sending(session: Session, account_id: int, trigger_uuid: str) -> None:
+    _mark(session, SENDING_KIND, account_id, trigger_uuid)
+
+
+def _marked(session: Session, kind: str, trigger_uuid: str) -> bool:
     return (
         session.scalar(
             sa.select(ProcessedDelivery.id).where(
-                ProcessedDelivery.kind == APPLIED_KIND,
+                ProcessedDelivery.kind == kind,
                 ProcessedDelivery.external_id == trigger_uuid[:128],
             )
         )
@@ -68,12 +90,12 @@ def edit_applied(session: Session, trigger_uuid: str) -> bool:
     )
 
 
-def mark_edit_applied(session: Session, account_id: int, trigger_uuid: str) -> None:
+def _mark(session: Session, kind: str, account_id: int, trigger_uuid: str) -> None:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(
         insert(ProcessedDelivery)
-        .values(kind=APPLIED_KIND, external_id=trigger_uuid[:128], account_id=account_id,
+        .values(kind=kind, external_id=trigger_uuid[:128], account_id=account_id,
                 received_at=utcnow())
         .on_conflict_do_nothing(index_elements=["kind", "external_id"])
     )

@@ -7,6 +7,11 @@ ARSSCS Setup/Update carrying that one field. Our own pushes come back as webhook
 equal to what we last wrote (or are about to write), or a change made by an automation, is an
 echo and does nothing. After SYSPRO accepts, the record is read back and its synced state saved,
 so the next poll sees nothing new and never bounces the edit back to monday.
+
+A job may be killed at any line and run again. Before the Setup call the edit is marked as
+being sent: a re-run of a job killed after that never takes the board's value for an echo (a
+poll in between may have read the applied edit back from SYSPRO), reads SYSPRO, finds the
+value there and audits the edit `written_back` once, without a second Setup call.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from store.recipe_syncs import lookup_sync_for_board
 from store.writeback import (
     ItemRecord,
     edit_applied,
+    edit_sent,
     mark_edit_applied,
+    mark_edit_sending,
     record_for_item,
     save_written_back,
 )
@@ -92,6 +99,7 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
         if edit_applied(session, edit.trigger_uuid):
             return WritebackResult("duplicate", "this edit was already written to SYSPRO")
         record = record_for_item(session, spec.id, edit.item_id)
+        sent_before = edit_sent(session, edit.trigger_uuid)
     setup = SETUP_OBJECTS.get(spec.entity)
     if not spec.account_active or setup is None:
         return WritebackResult("ignored", f"{spec.entity} boards are not written back")
@@ -120,9 +128,9 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
         audit_outcome(ctx, spec, edit, None, "failed", result)
         return result
     result.syspro_key = record.key
-    if _same(new, record.synced_values.get(key)) or (
+    if not sent_before and (_same(new, record.synced_values.get(key)) or (
         record.pending_values is not None and _same(new, record.pending_values.get(key))
-    ):
+    )):
         return WritebackResult("echo", "the value is what the sync last wrote", record.key)
     if key == ID_COLUMN_KEY or column.derive is not None or column.source not in setup.fields:
         result.reason = (
@@ -192,6 +200,8 @@ def _send(
 ) -> WritebackResult | None:
     """The Setup/Update call; the failed result when SYSPRO refused (None: applied)."""
     code = split_transaction_id(record.key)[0]
+    with ctx.db.session() as session:  # committed before SYSPRO can apply anything
+        mark_edit_sending(session, spec.account_id, edit.trigger_uuid)
     writer: ReferenceWriter = ctx.writer_factory(spec)  # type: ignore[misc]
     try:
         writer.write(setup, "Update", code, {column.source: new})  # type: ignore[dict-item]

@@ -1,6 +1,6 @@
 """`make chaos`: break the running product in many ways and prove nothing is lost.
 
-    python -m tests.chaos [--size small|full] [--only TEXT]
+    python -m tests.chaos [--size small|full] [--only TEXT] [--database auto|sqlite|postgresql]
 
 After each fault the board must equal SYSPRO (0 missing, 0 duplicated, 0 wrong values), the
 audit must hold exactly one `created` per record, and the board must settle with no person
@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from tests.chaos.scenarios import Fault, full_set, small_set
 from tests.chaos.stack import INTERVAL_SECONDS, ChaosStack, Check, chaos_stack
-from tests.chaos.writeback import kill_mid_writeback
+from tests.chaos.writeback import kill_mid_writeback, kill_writeback_after_apply
 
 # Goal: settled within one poll interval plus 60 s of the fault's end.
 GOAL_SECONDS = INTERVAL_SECONDS + 60
 SETTLE_LIMIT = 180.0
+NAME_WIDTH = 60
 
 
 @dataclass
@@ -43,18 +44,19 @@ def run_one(chaos: ChaosStack, fault: Fault) -> Row:
 def print_row(row: Row) -> None:
     c = row.check
     midway = {None: "", True: "yes", False: "NO"}[row.midway]
-    print(f"{row.name:<46} {row.faults:>6} {c.records:>7} {c.lost:>4} {c.duplicated:>4} "
+    print(f"{row.name:<{NAME_WIDTH}} {row.faults:>6} {c.records:>7} {c.lost:>4} {c.duplicated:>4} "
           f"{c.wrong:>5} {c.created_events_off:>8} {row.recovery:>9.1f} {midway:>7}",
           flush=True)
 
 
-def run(faults: list[Fault]) -> list[Row]:
+def run(faults: list[Fault], database: str = "auto") -> list[Row]:
     rows = []
-    with chaos_stack() as chaos:
+    with chaos_stack(database) as chaos:
+        print(f"database: {'PostgreSQL' if chaos.proxy else 'SQLite'}", flush=True)
         first = chaos.wait_until(ChaosStack.board_settled, SETTLE_LIMIT)
         if not first.ok:
             raise SystemExit(f"the first sync never settled: {first}")
-        print(f"{'fault':<46} {'faults':>6} {'records':>7} {'lost':>4} {'dup':>4} "
+        print(f"{'fault':<{NAME_WIDTH}} {'faults':>6} {'records':>7} {'lost':>4} {'dup':>4} "
               f"{'wrong':>5} {'created≠1':>8} {'recovery':>9} {'midway':>7}")
         for fault in faults:
             rows.append(run_one(chaos, fault))
@@ -81,12 +83,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", choices=("small", "full"), default="full")
     parser.add_argument("--only", default="", help="run the faults whose name contains this")
+    parser.add_argument("--database", choices=("auto", "sqlite", "postgresql"), default="auto",
+                        help="auto: PostgreSQL when a server answers at CHAOS_PG_HOST:"
+                             "CHAOS_PG_PORT (127.0.0.1:5432), else SQLite")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
-    faults = small_set() if args.size == "small" else [
-        *full_set(), *(kill_mid_writeback(t) for t in (0.5, 1.5, 2.5))]
+    faults = [*small_set(), kill_writeback_after_apply()] if args.size == "small" else [
+        *full_set(), *(kill_mid_writeback(t) for t in (0.5, 1.5, 2.5)),
+        kill_writeback_after_apply()]
     faults = [f for f in faults if args.only.lower() in f.name.lower()]
-    rows = run(faults)
+    rows = run(faults, args.database)
     return 0 if summary(rows) else 1
 
 

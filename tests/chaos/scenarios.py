@@ -52,14 +52,17 @@ def kill_mid_push(offset: int, posted: int = 30) -> Fault:
 
 
 def kill_mid_poll(request_number: int) -> Fault:
-    """SYSPRO answers slowly (0.3 s), so the poll is still reading at its n-th request."""
+    """SYSPRO answers slowly (0.3 s), so the poll is still reading at its n-th request. A poll
+    with its e.net session cached reads twice (new invoices, then the open ones and payments),
+    so 1 and 2 are the points inside it."""
     fault = Fault(f"kill poll at SYSPRO request {request_number}", lambda c: 0)
 
     def inject(chaos: ChaosStack) -> int:
         _syspro_fault(chaos, {"kind": "slow", "delay": 0.3, "count": 50})
         base = chaos.syspro_requests()
         chaos.post_invoices(3)
-        _wait(lambda: chaos.syspro_requests() - base >= request_number + 3, 30, "the poll")
+        # A poll killed by the previous scenario blocks its sync ~15 s, then one interval.
+        _wait(lambda: chaos.syspro_requests() - base >= request_number + 3, 60, "the poll")
         chaos.kill_worker_tree()
         requests.delete(f"{chaos.stack.syspro.base_url}/_sandbox/faults", timeout=10)
         fault.midway = chaos.pending() == 0 and len(chaos.board()) < chaos.check().records
@@ -84,18 +87,22 @@ def redis_restart(offset: int = 8, down_seconds: float = 3.0) -> Fault:
 
 
 def database_outage(seconds: float) -> Fault:
-    """The database locked away from the worker while a (slowed) poll is reading."""
+    """The database taken away from every process while a (slowed) poll is reading:
+    PostgreSQL's proxy cut (new connections refused, live ones dropped), or SQLite locked."""
+    fault = Fault(f"database unreachable {seconds:.0f} s mid-poll", lambda c: 0)
 
     def inject(chaos: ChaosStack) -> int:
+        fault.name = f"database unreachable {seconds:.0f} s mid-poll ({chaos.database_kind})"
         _syspro_fault(chaos, {"kind": "slow", "delay": 0.5, "count": 4})
         base = chaos.syspro_requests()
         chaos.post_invoices(5)
         _wait(lambda: chaos.syspro_requests() - base >= 6, 30, "the poll")
-        with chaos.database_locked():
+        with chaos.database_unreachable():
             time.sleep(seconds)
         return 1
 
-    return Fault(f"database unreachable {seconds:.0f} s mid-poll", inject)
+    fault.inject = inject
+    return fault
 
 
 def _syspro_fault(chaos: ChaosStack, body: dict[str, object]) -> None:
@@ -150,7 +157,7 @@ def full_set() -> list[Fault]:
     push_offsets = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15, 17, 20, 23]
     return [
         *(kill_mid_push(n) for n in push_offsets),
-        *(kill_mid_poll(n) for n in (1, 2, 3, 4, 5)),
+        kill_mid_poll(1), kill_mid_poll(2), kill_mid_poll(1), kill_mid_poll(2),
         redis_restart(),
         database_outage(30),
         *(syspro_fault(kind, n) for kind, n in (("error500", 3), ("malformed", 2),

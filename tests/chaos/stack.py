@@ -1,5 +1,6 @@
 """The product as it runs, to attack: both sandboxes over HTTP, a Redis we can restart, a
-SQLite database we can lock, and the Procfile's supervised worker and schedule as processes.
+database we can take away (PostgreSQL behind a proxy we cut when a server is available, else a
+SQLite file we lock), and the Procfile's supervised worker and schedule as processes.
 
 The schedule runs on a clock sped up SPEED times (a 5-minute interval lasts 15 s); heartbeats,
 leases and backoffs keep their real durations, so the recovery figures are the product's own.
@@ -34,6 +35,8 @@ from store.board_syncs import load_spec, poll_soon
 from store.outbox import outbox_counts
 from store.types import utcnow
 from sync.mapping import build_mapping, map_record
+from tests.chaos.postgres import postgres_available, proxied_database
+from tests.chaos.tcp_proxy import TcpProxy
 from tests.processes import descendants, kill_tree
 from tests.sync.test_writeback import Receiver
 
@@ -66,8 +69,9 @@ class Check:
 
 class ChaosStack:
     def __init__(self, stack: LocalStack, redis: EmbeddedRedis, env: dict[str, str],
-                 workdir: Path, receiver: Any) -> None:
+                 workdir: Path, receiver: Any, proxy: TcpProxy | None = None) -> None:
         self.stack, self.redis, self.env, self.workdir = stack, redis, env, workdir
+        self.proxy = proxy  # PostgreSQL runs are reached through it; None: SQLite
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.sync_id, self.board_id = stack.add_board_sync(
             "supplier_invoices", "Chaos invoices", interval_minutes=5)
@@ -121,9 +125,24 @@ class ChaosStack:
         time.sleep(down_seconds)
         self.redis.start()
 
+    @property
+    def database_kind(self) -> str:
+        return "PostgreSQL, proxy cut" if self.proxy is not None else "SQLite, exclusive lock"
+
     @contextmanager
-    def database_locked(self) -> Iterator[None]:
-        """The database unreachable to every other process: an exclusive SQLite lock."""
+    def database_unreachable(self) -> Iterator[None]:
+        """No process of the stack reaches the database for the block's duration."""
+        if self.proxy is not None:
+            with self.proxy.down():
+                yield
+        else:
+            with self._sqlite_locked():
+                yield
+
+    @contextmanager
+    def _sqlite_locked(self) -> Iterator[None]:
+        """SQLite has no network: an exclusive lock makes every other connection wait, then
+        fail, which is the closest a file database comes to being unreachable."""
         path = self.stack.runtime.settings.database_url.removeprefix("sqlite:///")
         conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.execute("BEGIN EXCLUSIVE")
@@ -142,8 +161,9 @@ class ChaosStack:
                                 "amount": f"{10 + self.posted}.25"}).raise_for_status()
 
     def syspro_requests(self) -> int:
-        url = f"{self.stack.syspro.base_url}/_sandbox/health"
-        return int(requests.get(url, timeout=10).json()["requests"])
+        """Requests the SYSPRO sandbox has seen. Read in-process: asking over HTTP would count
+        the asking, and a wait for "the poll's n-th request" would end before the poll began."""
+        return int(self.stack.syspro.app.state.requests_seen)
 
     def mutations(self) -> int:
         stats = requests.get(f"{self.stack.monday.url}/_sandbox/stats", timeout=10).json()
@@ -234,15 +254,28 @@ def _same(texts: dict[str, Any], expected: dict[str, Any]) -> bool:
     return True
 
 
+def use_postgres(database: str) -> bool:
+    """`database` is auto, sqlite or postgresql; auto takes PostgreSQL when a server answers."""
+    if database == "postgresql" and not postgres_available():
+        raise SystemExit("--database postgresql: no PostgreSQL server answers "
+                         "(set CHAOS_PG_HOST, CHAOS_PG_PORT, CHAOS_PG_USER)")
+    return database == "postgresql" or (database == "auto" and postgres_available())
+
+
 @contextmanager
-def chaos_stack(database_url: str | None = None) -> Iterator[ChaosStack]:
+def chaos_stack(database: str = "auto") -> Iterator[ChaosStack]:
     workdir = Path(tempfile.mkdtemp(prefix="chaos-"))
     with ExitStack() as cleanup:
+        proxy = None
+        database_url = f"sqlite:///{workdir / 'chaos.db'}"
+        if use_postgres(database):  # dropped last (LIFO), after every process has stopped
+            proxied = cleanup.enter_context(proxied_database())
+            database_url, proxy = proxied.url, proxied.proxy
         redis = EmbeddedRedis(port=free_port()).start()
         cleanup.callback(redis.stop)
         config = {
             "APP_ENV": "testing", "REDIS_URL": redis.url, "SECRET_KEY": "chaos",
-            "DATABASE_URL": database_url or f"sqlite:///{workdir / 'chaos.db'}",
+            "DATABASE_URL": database_url,
             "INSTANCE_PATH": str(workdir), "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         }
         stack = cleanup.enter_context(local_stack(config, SEED, clock_speed=float(SPEED),
@@ -255,7 +288,7 @@ def chaos_stack(database_url: str | None = None) -> Iterator[ChaosStack]:
         env = {**os.environ, **config, **WORKER_ENV, "MONDAY_API_URL": stack.monday.api_url,
                "ALLOW_LOOPBACK": "true", "PYTHONUNBUFFERED": "1",
                "PUBLIC_BASE_URL": receiver.url}
-        chaos = ChaosStack(stack, redis, env, workdir, receiver)
+        chaos = ChaosStack(stack, redis, env, workdir, receiver, proxy)
         chaos.start()
         cleanup.callback(chaos.stop)
         yield chaos

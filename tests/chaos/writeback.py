@@ -6,6 +6,7 @@ exactly once, with no person acting (rq's retry of an abandoned job, recovered e
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ class LookupBoard:
     id_column: str
     edits: int = 0
     wanted: dict[str, str] = field(default_factory=dict)  # supplier -> telephone
+    last_edited: str = ""  # the supplier of the latest edit
 
 
 def lookup_board(chaos: ChaosStack) -> LookupBoard:
@@ -68,6 +70,7 @@ def _edit_event(chaos: ChaosStack, board: LookupBoard, receiver: Receiver) -> di
     supplier = item["column_values"][board.id_column]["text"]
     phone = f"+27 21 555 {board.edits:04d}"
     board.wanted[supplier] = phone
+    board.last_edited = supplier
     seen = len(receiver.events)
     requests.post(f"{chaos.stack.monday.url}/_sandbox/items/{item['id']}/column_values",
                   json={"column_values": {board.phone_column: phone}, "user_id": PERSON},
@@ -105,17 +108,37 @@ def verify(chaos: ChaosStack) -> Check:
 
 def kill_mid_writeback(seconds_in: float) -> Fault:
     """SYSPRO answers slowly (1 s a request), so the job is still working `seconds_in` after
-    it started: 0.5 s is inside its first request, 1.5 s its second, and so on."""
-    fault = Fault(f"kill write-back {seconds_in:.1f} s into the job", lambda c: 0)
+    it started: 0.5 s is inside its first request, 1.5 s its second, and so on (on a loaded
+    machine the job's own start-up moves these points later)."""
+    return _writeback_kill(f"kill write-back {seconds_in:.1f} s into the job",
+                           lambda chaos, board, supplier: time.sleep(seconds_in))
+
+
+def kill_writeback_after_apply() -> Fault:
+    """Killed once SYSPRO has applied the edit, while the job waits on its read-back: the
+    re-run must audit the edit once without a second Setup call, even when the board's poll
+    has read the applied value back in between."""
+
+    def when_applied(chaos: ChaosStack, board: LookupBoard, supplier: str) -> None:
+        table = chaos.stack.syspro.app.state.data.table("ApSupplier")
+        _wait(lambda: (table.find((supplier,)) or {}).get("Telephone") == board.wanted[supplier],
+              60, "SYSPRO applying the edit")
+
+    return _writeback_kill("kill write-back once SYSPRO applied the edit", when_applied)
+
+
+def _writeback_kill(name: str, until: Callable[[ChaosStack, LookupBoard, str], None]) -> Fault:
+    fault = Fault(name, lambda c: 0)
 
     def inject(chaos: ChaosStack) -> int:
         board = lookup_board(chaos)
         event = _edit_event(chaos, board, chaos.receiver)
+        supplier = board.last_edited
         _syspro_fault(chaos, {"kind": "slow", "delay": 1.0, "count": 30})
         job_id = enqueue_like_the_web_layer(chaos, chaos.stack.account_id, event)
         job = Job.fetch(job_id, connection=chaos.stack.runtime.redis)
         _wait(lambda: job.get_status() == JobStatus.STARTED, 60, "the write-back start")
-        time.sleep(seconds_in)
+        until(chaos, board, supplier)
         chaos.kill_worker_tree()
         requests.delete(f"{chaos.stack.syspro.base_url}/_sandbox/faults", timeout=10)
         fault.midway = verify(chaos).lost > 0
