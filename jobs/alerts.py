@@ -79,7 +79,7 @@ def _notify_on_monday(rt: Runtime, target: AlertTarget, text: str) -> str:
     try:
         with rt.db.session() as session:
             spec = load_spec(session, rt.secret_box, target.board_sync_id)
-        client = engine_context(rt).monday_factory(spec)  # type: ignore[misc]
+        client = engine_context(rt).monday_factory(spec)
         notify(client, target.monday_user_id, target.board_id, text)
     except Exception as exc:  # noqa: BLE001 - told once or not at all; the reason is kept
         log.warning("board sync %s: health alert not sent on monday: %s",
@@ -92,8 +92,10 @@ def _post_webhook(rt: Runtime, target: AlertTarget, text: str) -> str:
     """POST through the SSRF guard, like trigger deliveries: no redirects, short timeouts."""
     settings = rt.settings
     policy = AddressPolicy(settings.allow_private_networks, settings.allow_loopback)
-    body = {"board_sync_id": target.board_sync_id, "board_id": target.board_id,
-            "entity": target.entity, "state": target.state, "text": text}
+    body: dict[str, str | int] = {
+        "board_sync_id": target.board_sync_id, "board_id": target.board_id,
+        "entity": target.entity, "state": target.state, "text": text,
+    }
     try:
         check_server_url(str(target.webhook_url), policy)
         with guarded_session(policy, max_retries=0) as http:

@@ -70,7 +70,7 @@ def provision_board_sync(board_sync_id: int) -> dict[str, Any]:
     if reason := skip_reason(spec):
         # Unsubscribed or uninstalled before the job ran: nothing is written to monday.
         return {"board_sync_id": board_sync_id, "skipped": reason}
-    columns = provision(ctx, spec, ctx.monday_factory(spec))  # type: ignore[misc]
+    columns = provision(ctx, spec, ctx.monday_factory(spec))
     enqueue_poll(Queue(QUEUE_NAME, connection=rt.redis), board_sync_id)
     return {"board_sync_id": board_sync_id, "columns": columns}
 
@@ -95,7 +95,7 @@ def sync_board_webhooks(board_sync_id: int) -> dict[str, Any]:
     if not set(known) & set(BOARD_WEBHOOK_EVENTS) and not wants_board_webhooks(spec):
         return {"board_sync_id": board_sync_id, "webhooks": {}}  # nothing to do in monday
     try:
-        client = ctx.monday_factory(spec)  # type: ignore[misc]
+        client = ctx.monday_factory(spec)
     except NotFound:  # no token left (uninstalled); the web layer ignores the board's events
         return {"board_sync_id": board_sync_id, "skipped": "no monday token"}
     sync_webhooks(ctx, spec, client)

@@ -9,12 +9,37 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 import redis
 
 from store.crypto import SecretBox
 from store.db import Database
 from store.types import utcnow
+
+if TYPE_CHECKING:  # only for the factories' signatures: these modules build on this one
+    from monday_app.client import MondayClient
+    from store.board_syncs import BoardSyncSpec
+    from syspro.readers.base import EntityReader
+    from syspro.writers import ReferenceWriter
+
+
+class ReaderFactory(Protocol):
+    """The SYSPRO reader for one board sync's connection."""
+
+    def __call__(self, spec: BoardSyncSpec, /) -> EntityReader: ...
+
+
+class MondayFactory(Protocol):
+    """The monday client for one board sync's account (raises NotFound when no token is left)."""
+
+    def __call__(self, spec: BoardSyncSpec, /) -> MondayClient: ...
+
+
+class WriterFactory(Protocol):
+    """The SYSPRO reference-data writer for one board sync's connection (write-back)."""
+
+    def __call__(self, spec: BoardSyncSpec, /) -> ReferenceWriter: ...
 
 
 @dataclass(frozen=True)
@@ -51,14 +76,15 @@ class EngineContext:
     db: Database
     redis: redis.Redis
     secret_box: SecretBox
+    # Clients built per board sync by the caller's wiring (jobs.engine.engine_context):
+    reader_factory: ReaderFactory
+    monday_factory: MondayFactory
+    writer_factory: WriterFactory  # write-back (sync.writeback)
     settings: EngineSettings = field(default_factory=EngineSettings)
-    # Built per board sync by the caller's wiring (jobs.engine_wiring):
-    reader_factory: Callable[..., object] | None = None
-    monday_factory: Callable[..., object] | None = None
+    # None: the caller pushes itself (inline runs, tests) instead of queueing a push job.
     enqueue_push: Callable[[int, timedelta | None], None] | None = None
     clock: Callable[[], datetime] = utcnow
-    # Write-back and custom triggers (sync.writeback, sync.triggers):
-    writer_factory: Callable[..., object] | None = None  # board sync -> ReferenceWriter
+    # Custom triggers (sync.triggers):
     signing_secret: str = ""  # signs custom-trigger firings (MONDAY_SIGNING_SECRET)
     public_base_url: str = ""  # where monday reaches us (board webhooks point here)
     monday_client_id: str = ""  # named in the trigger firing's token

@@ -120,19 +120,20 @@ def poll(
     started = ctx.clock()
     cursor = Cursor.load(spec.cursor_state)
     with ctx.db.session() as session:
-        result.run_id = start_poll_run(session, spec.account_id, spec.id, cursor.dump())
+        run_id = start_poll_run(session, spec.account_id, spec.id, cursor.dump())
+    result.run_id = run_id
     try:
-        reader = ctx.reader_factory(spec)  # type: ignore[misc]
+        reader = ctx.reader_factory(spec)
         plan = plan_read(ctx, spec, entity, reader, cursor, started,
                          backfill=(since, until) if backfill else None)
         run = _Run(ctx, spec, entity, build_mapping(spec.entity, spec.column_mapping),
-                   row_filter(spec, entity), started, result, plan)
+                   row_filter(spec, entity), started, result, run_id, plan)
         push_due = _read_and_stage(run, progress)
     except Exception as exc:
         chain = error_chain(exc)
         with ctx.db.session() as session:
             finish_poll_run(
-                session, result.run_id, status="failed", records_read=result.read,
+                session, run_id, status="failed", records_read=result.read,
                 records_changed=result.changed, error=" <- ".join(c["message"] for c in chain),
             )
             set_health(session, spec.id, *health_for(exc))
@@ -155,6 +156,7 @@ class _Run:
     accept: Callable[[Row], bool]
     started: datetime
     result: PollResult
+    run_id: int  # the PollRun row this poll finishes
     plan: ReadPlan
     seen: set[str] = field(default_factory=set)  # every key read (whole reads: vanish check)
 
@@ -195,7 +197,7 @@ def _read_and_stage(run: _Run, progress: Progress | None) -> bool:
             result.cursor = run.plan.next_cursor(ctx, run.entity).dump()
             save_cursor(session, spec.id, result.cursor, run.started)
         finish_poll_run(
-            session, result.run_id, status="succeeded", records_read=result.read,
+            session, run.run_id, status="succeeded", records_read=result.read,
             records_changed=result.changed + result.vanished,
             cursor_after=result.cursor or None,
         )

@@ -76,7 +76,7 @@ def push(
         # Disabled means disabled: no monday call, and health keeps the reason it was given.
         log.info("board sync %s: not pushed (%s)", spec.id, result.skipped_reason)
         return result
-    client: MondayClient = ctx.monday_factory(spec)  # type: ignore[misc]
+    client = ctx.monday_factory(spec)
     try:
         _drain(ctx, spec, client, result, progress)
     except BoardLockTimeout:
@@ -173,26 +173,39 @@ def _write_batch(
     try:
         outcomes += writes.create(ctx, board, creates, encoded)
         outcomes += writes.update(board, updates, encoded, item_ids, first_write)
-        gone = [o for o in outcomes if o.error is not None and item_gone(o.error.details)]
+        gone = _deleted_items(outcomes, item_ids)
         if gone:
             # A person deleted the item on monday: recreate it rather than fail forever.
-            outcomes = [o for o in outcomes if o not in gone]
+            refused = [o for o, _ in gone]
+            outcomes = [o for o in outcomes if o not in refused]
             outcomes += writes.recreate(
-                ctx, board, [(o.record, item_ids[o.record.id]) for o in gone], encoded
+                ctx, board, [(o.record, item_id) for o, item_id in gone], encoded
             )
     except MondayUnavailable as exc:
         # monday went down mid-batch: save what it had already written, blame nobody else.
         _record(ctx, board, outcomes + exc.outcomes, result)
         raise
     _record(ctx, board, outcomes, result)
-    written = [o for o in outcomes if o.error is None and o.item_id]
-    _post_notes(board.spec, board.client, [(o.record, o.item_id) for o in written], result)
+    written = [(o, o.item_id) for o in outcomes if o.error is None and o.item_id]
+    _post_notes(board.spec, board.client, [(o.record, item_id) for o, item_id in written], result)
     # Custom recipe triggers for what was just written; a failed firing never fails the push.
     fire_triggers(ctx, board.spec, [
-        Written(o.record.key, o.record.pending_name, o.item_id, o.record.pending_values,
+        Written(o.record.key, o.record.pending_name, item_id, o.record.pending_values,
                 o.action != "updated")
-        for o in written
+        for o, item_id in written
     ])
+
+
+def _deleted_items(
+    outcomes: list[Outcome], item_ids: dict[int, str | None]
+) -> list[tuple[Outcome, str]]:
+    """Writes monday refused because a person deleted the item, each with that item's id.
+    Only a write to a known item (an update) can find its item gone."""
+    return [
+        (o, item_id) for o in outcomes
+        if o.error is not None and item_gone(o.error.details)
+        and (item_id := item_ids[o.record.id]) is not None
+    ]
 
 
 def _known_item_ids(
@@ -264,7 +277,7 @@ def _record(
 def _post_notes(
     spec: BoardSyncSpec,
     client: MondayClient,
-    written: list[tuple[outbox.DueRecord, str | None]],
+    written: list[tuple[outbox.DueRecord, str]],
     result: PushResult,
 ) -> None:
     """Significant events become updates on the item; a failure here never fails the record."""
@@ -272,7 +285,7 @@ def _post_notes(
         for index, note in enumerate(record.pending_notes):
             try:
                 client.create_update(
-                    item_id,  # type: ignore[arg-type]
+                    item_id,
                     note,
                     board_id=spec.board_id,
                     idempotency_key=f"note-{record.id}-{record.pending_hash[:16]}-{index}",

@@ -79,7 +79,7 @@ def reconcile(ctx: EngineContext, board_sync_id: int) -> ReconcileResult:
 def _compare_rows(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
                   result: ReconcileResult,
                   missing: set[str]) -> set[str]:
-    reader: Any = ctx.reader_factory(spec)  # type: ignore[misc]
+    reader = ctx.reader_factory(spec)
     seen: set[str] = set()
     batch: list[dict[str, Any]] = []
 
@@ -127,7 +127,7 @@ def _mark_removed(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping
 def _forget_missing_items(ctx: EngineContext, spec: BoardSyncSpec) -> set[str]:
     """Records whose item is no longer on the board (deleted by a person): their hash is
     forgotten, so the compare restages them and the push recreates their items."""
-    client: Any = ctx.monday_factory(spec)  # type: ignore[misc]
+    client = ctx.monday_factory(spec)
     id_column = spec.provisioned_columns[ID_COLUMN_KEY]["id"]
     on_board = {str(item.id) for item in client.iter_items(spec.board_id, column_ids=[id_column])}
     with ctx.db.session() as session:

@@ -61,7 +61,7 @@ def tell_the_person(
         + ". SYSPRO still has the previous value; correct the value here to try again."
     )
     try:
-        client = ctx.monday_factory(spec)  # type: ignore[misc]
+        client = ctx.monday_factory(spec)
         client.create_update(edit.item_id, body, board_id=spec.board_id,
                              idempotency_key=f"writeback-refused-{edit.trigger_uuid}"[:100])
     except MondayError as exc:
@@ -91,7 +91,7 @@ def restore(
     so the board is never left showing a value SYSPRO does not have. Our own write comes back
     as a webhook whose value equals SYSPRO's: an echo."""
     try:
-        client = ctx.monday_factory(spec)  # type: ignore[misc]
+        client = ctx.monday_factory(spec)
         client.change_column_values(spec.board_id, edit.item_id, column_values)
         client.create_update(edit.item_id, body, board_id=spec.board_id,
                              idempotency_key=f"writeback-restored-{edit.trigger_uuid}"[:100])
