@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import redis
 from rq import Worker as RqWorker
@@ -37,7 +37,8 @@ def beat_schedule(connection: redis.Redis, at: float | None = None) -> None:
 
 def schedule_age(connection: redis.Redis, now: float | None = None) -> float | None:
     """Seconds since the last schedule tick; None when it never beat."""
-    raw = connection.get(SCHEDULE_KEY)
+    # The sync client's reply; redis-py types it as `Awaitable | Any` (redis-py #3497).
+    raw = cast(bytes | None, connection.get(SCHEDULE_KEY))
     if raw is None:
         return None
     return max(0.0, (time.time() if now is None else now) - float(raw))

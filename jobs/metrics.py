@@ -19,7 +19,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import redis
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -138,7 +138,8 @@ class ConnectorCollector(Collector):
         yield from self._gauges()
 
     def _counters(self) -> Iterator[Metric]:
-        stored = self.connection.hgetall(COUNTERS_KEY)
+        # The sync client's reply; redis-py types it as `Awaitable | Any` (redis-py #3497).
+        stored = cast(dict[bytes, bytes], self.connection.hgetall(COUNTERS_KEY))
         for counter in COUNTERS:
             family = CounterMetricFamily(counter.name, counter.help, labels=counter.labels)
             for raw_field, raw_value in stored.items():

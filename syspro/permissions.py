@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any
+from typing import Any, cast
 
 import redis
 
 
 class PermissionCache:
+    # Replies are cast to what this synchronous client returns (bytes, no decode_responses):
+    # redis-py types them as `Awaitable | Any` for its sync and async clients alike (#3497).
+
     def __init__(self, redis_client: redis.Redis, connection_id: str, ttl_seconds: int = 3600):
         self._redis = redis_client
         self._ttl = ttl_seconds
@@ -31,11 +34,11 @@ class PermissionCache:
         pipe.execute()
 
     def denied(self, name: str) -> dict[str, Any] | None:
-        raw = self._redis.hget(self.denied_key, name)
+        raw = cast(bytes | None, self._redis.hget(self.denied_key, name))
         return json.loads(raw) if raw else None
 
     def all_denied(self) -> dict[str, dict[str, Any]]:
-        raw = self._redis.hgetall(self.denied_key)
+        raw = cast(dict[bytes, bytes], self._redis.hgetall(self.denied_key))
         return {
             (k.decode() if isinstance(k, bytes) else k): json.loads(v) for k, v in raw.items()
         }
@@ -47,7 +50,7 @@ class PermissionCache:
         self._redis.set(self.profile_key, json.dumps(profile), ex=self._ttl)
 
     def profile(self) -> dict[str, str] | None:
-        raw = self._redis.get(self.profile_key)
+        raw = cast(bytes | None, self._redis.get(self.profile_key))
         return json.loads(raw) if raw else None
 
     def clear(self) -> None:

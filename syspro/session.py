@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 import redis
 
@@ -70,7 +70,8 @@ class SharedSession:
 
     def _stored(self) -> str | None:
         """The shared id, if it was logged on with this client's credentials."""
-        return self._session_id(self._redis.get(self.key), any_credentials=False)
+        stored = cast(bytes | None, self._redis.get(self.key))  # redis-py #3497: not awaitable
+        return self._session_id(stored, any_credentials=False)
 
     def _session_id(self, token: bytes | str | None, *, any_credentials: bool) -> str | None:
         if token is None:

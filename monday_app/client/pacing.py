@@ -22,7 +22,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import redis
 
@@ -194,7 +194,9 @@ class RedisPacer:
 
     # -- complexity ----------------------------------------------------------------------
     def estimated_cost(self, account_id: str | int, operation: str) -> int:
-        raw = self.redis.hget(self._key("account", account_id, "costs"), operation)
+        # The sync client's reply; redis-py types it as `Awaitable | Any` (redis-py #3497).
+        costs = self._key("account", account_id, "costs")
+        raw = cast(bytes | None, self.redis.hget(costs, operation))
         return int(raw) if raw is not None else 0
 
     def reserve_complexity(self, account_id: str | int, operation: str) -> float:

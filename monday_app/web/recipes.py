@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
@@ -368,7 +368,8 @@ def syspro_list_options(name: str) -> ResponseReturnValue:
         ids = [c.id for c in connections]
     seen: set[str] = set()
     for connection_id in ids:
-        raw = redis_client().get(remote_options_cache_key(connection_id, name))
+        # The sync client's reply; redis-py types it as `Awaitable | Any` (redis-py #3497).
+        raw = cast(bytes | None, redis_client().get(remote_options_cache_key(connection_id, name)))
         if raw is None:
             _enqueue_options_refresh(connection_id)
         for item in json.loads(raw) if raw else []:

@@ -6,6 +6,8 @@ settings view), compared in constant time; calls are limited per connection.
 
 from __future__ import annotations
 
+from typing import cast
+
 from flask import Blueprint, jsonify
 from flask.typing import ResponseReturnValue
 
@@ -29,12 +31,15 @@ def sync_now(connection_id: int, token: str) -> ResponseReturnValue:
         sync_ids = enabled_board_sync_ids(session, connection.id)
     bucket = f"rate:sync-now:{connection_id}"
     if not redis_client().set(bucket, 1, nx=True, ex=MIN_SECONDS_BETWEEN_CALLS):
-        wait = max(1, int(redis_client().ttl(bucket) or MIN_SECONDS_BETWEEN_CALLS))
+        # The sync client's reply; redis-py types it as `Awaitable | Any` (redis-py #3497).
+        ttl = cast(int, redis_client().ttl(bucket))
+        wait = max(1, int(ttl or MIN_SECONDS_BETWEEN_CALLS))
         response = jsonify(error="too many requests", retry_after_seconds=wait)
         response.headers["Retry-After"] = str(wait)
         return response, 429
     jobs = queue()
-    enqueued, already_running = [], []
+    enqueued: list[int] = []
+    already_running: list[int] = []
     for sync_id in sync_ids:
         (enqueued if enqueue_poll(jobs, sync_id) else already_running).append(sync_id)
     return jsonify(enqueued=enqueued, already_running=already_running), 202
