@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from store.crypto import SecretBox
+from store.db import rows_affected
 from store.errors import NotFound
 from store.models import Account, AuditEvent, BoardSync, MondayToken
 from store.tokens import queue_revocations, resume_after_reconnect
@@ -181,9 +182,9 @@ def uninstall_account(
         disabled.append(sync.id)
     # monday is told to revoke the refresh tokens afterwards, by a job (jobs/token_jobs.py).
     revocations = queue_revocations(session, account.id)
-    tokens = session.execute(
-        sa.delete(MondayToken).where(MondayToken.account_id == account.id)
-    ).rowcount
+    tokens = rows_affected(
+        session, sa.delete(MondayToken).where(MondayToken.account_id == account.id)
+    )
     if account.status != "uninstalled":
         account.status = "uninstalled"
         account.uninstalled_at = utcnow()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from store.db import rows_affected
 from store.errors import NotFound
 from store.models import Account, BoardSync
 
@@ -26,7 +27,9 @@ def _state_sql() -> sa.ColumnElement[str]:
     return sa.case((BoardSync.health.in_(FAILING_HEALTH), "failing"), else_="ok")
 
 
-def _alerted_sql() -> sa.ColumnElement[str]:
+def _alerted_sql() -> sa.ColumnElement[str | None]:
+    # Never NULL ("ok" before the first alert), but SQLAlchemy types coalesce() as the common
+    # type of its arguments.
     return sa.func.coalesce(BoardSync.alerted_health, "ok")
 
 
@@ -67,13 +70,14 @@ def claim_alert(session: Session, board_sync_id: int) -> AlertTarget | None:
     if row is None:
         return None
     sync, webhook_url, state = row
-    claimed = session.execute(
+    claimed = rows_affected(
+        session,
         sa.update(BoardSync)
         .where(BoardSync.id == board_sync_id, _state_sql() == state, _alerted_sql() != state)
         .values(alerted_health=state)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False),
     )
-    if claimed.rowcount != 1:
+    if claimed != 1:
         return None
     return AlertTarget(sync.id, sync.account_id, sync.board_id, sync.entity, state,
                        sync.health_reason, sync.monday_user_id, webhook_url)

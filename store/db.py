@@ -10,7 +10,7 @@ import importlib
 import importlib.util
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy import event, orm
@@ -37,6 +37,15 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return sa.create_engine(url, **kwargs)
+
+
+def rows_affected(session: Session, statement: sa.Executable) -> int:
+    """Run an INSERT, UPDATE or DELETE (without RETURNING) in the session; the rows it touched.
+
+    Session.execute is typed as returning a plain Result; for such a statement it is a
+    CursorResult, the one kind that counts rows.
+    """
+    return cast("sa.CursorResult[Any]", session.execute(statement)).rowcount
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

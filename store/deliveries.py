@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from store.db import rows_affected
 from store.models import ProcessedDelivery
 from store.types import utcnow
 
@@ -37,8 +38,7 @@ def claim_delivery(
         .values(**values)
         .on_conflict_do_nothing(index_elements=["kind", "external_id"])
     )
-    result = session.execute(statement)
-    return bool(result.rowcount)
+    return bool(rows_affected(session, statement))
 
 
 def was_delivered(session: Session, kind: str, external_id: str) -> bool:

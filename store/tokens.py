@@ -139,7 +139,9 @@ def reconnect_reason(session: Session, account_id: int) -> str | None:
     return None
 
 
-def needs_reconnect(account_id_column: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
+def needs_reconnect(
+    account_id_column: sa.ColumnExpressionArgument[int],
+) -> sa.ColumnElement[bool]:
     """SQL: the account has tokens and monday refused them all (the schedule skips it)."""
     tokens = sa.select(MondayToken.id).where(MondayToken.account_id == account_id_column)
     usable = tokens.where(MondayToken.unusable_reason.is_(None))
