@@ -178,7 +178,10 @@ def run(database_url: str, redis_url: str, logs: Path) -> None:
                 extra={"SYSPRO_OPERATOR_PASSWORD": "sandbox", "SYSPRO_COMPANY_PASSWORD": ""}))
         say(cli(env, "sync", "add", "--connection", "1", "--board", board.id, "--entity",
                 "supplier_invoices", "--interval", "5"))
-        expected = len(syspro.app.state.data.table("ApInvoice").rows)
+        invoices = syspro.app.state.data.table("ApInvoice")
+        if invoices is None:
+            raise SystemExit("the SYSPRO sandbox's data has no ApInvoice table")
+        expected = len(invoices.rows)
         took = wait_board(monday, board.id, expected)
         say(f"board {board.id}: {expected} items for {expected} SYSPRO invoices, "
             f"no duplicates, {took:.0f} s after `sync add` with nobody acting")

@@ -83,7 +83,9 @@ def log_off_session(sealed: str) -> dict[str, Any]:
     """The job: Logoff of one replaced session at the server that issued it."""
     rt = runtime()
     payload = json.loads(rt.secret_box.decrypt(sealed))
-    spec = ConnectionSpec(**payload["connection"], **dict.fromkeys(SECRET_FIELDS, ""))
+    # The secrets were not sealed into the job: Logoff needs only the session id.
+    no_secrets: dict[str, Any] = dict.fromkeys(SECRET_FIELDS, "")
+    spec = ConnectionSpec(**payload["connection"], **no_secrets)
     client = _client(spec, rt.redis, rt.secret_box, rt.settings.allow_private_networks,
                      rt.settings.allow_loopback)
     return {"connection_id": spec.id, "logged_off": _log_off(client, payload["session_id"])}

@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-import redis
+from redis import Redis
+from redis.exceptions import LockError
 
 from monday_app.client.errors import (
     ErrorAction,
@@ -73,7 +74,7 @@ class AccountTokens:
     db: Database
     box: SecretBox
     endpoints: OAuthEndpoints
-    redis: redis.Redis | None = None
+    redis: Redis | None = None
     margin: timedelta = timedelta(minutes=5)
     default_lifetime: int = 3600
     clock: Callable[[], datetime] = utcnow
@@ -84,7 +85,7 @@ class AccountTokens:
 
     @classmethod
     def from_settings(cls, settings: Settings, db: Database, box: SecretBox,
-                      redis_client: redis.Redis | None) -> AccountTokens:
+                      redis_client: Redis | None) -> AccountTokens:
         endpoints = OAuthEndpoints(
             settings.monday_auth_url, settings.monday_client_id, settings.monday_client_secret,
             settings.monday_oauth_refresh_path, settings.monday_oauth_revoke_path,
@@ -190,7 +191,7 @@ class AccountTokens:
         try:
             yield
         finally:
-            with contextlib.suppress(redis.exceptions.LockError):
+            with contextlib.suppress(LockError):
                 lock.release()
 
 

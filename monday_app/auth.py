@@ -33,6 +33,7 @@ from typing import Any, TypeVar, cast
 
 import jwt
 from flask import abort, current_app, g, jsonify, make_response, request
+from jwt.types import Options
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ def decode(
     require: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """Verify signature (HS256 only), `exp` (when present or required), and `aud` if given."""
-    options: dict[str, Any] = {"require": list(require), "verify_aud": audience is not None}
+    options: Options = {"require": list(require), "verify_aud": audience is not None}
     try:
         claims = jwt.decode(
             token,
@@ -228,7 +229,8 @@ def verify_lifecycle(header: str | None) -> WebhookIdentity:
         audience=endpoint_url(),
         require=_require("aud", exp=_setting("monday_lifecycle_require_exp")),
     )
-    dat = claims.get("dat") if isinstance(claims.get("dat"), Mapping) else {}
+    raw_dat = claims.get("dat")
+    dat: Mapping[str, Any] = raw_dat if isinstance(raw_dat, Mapping) else {}
     account = _optional_int(claims.get("accountId") or dat.get("account_id"))
     if account is None:
         raise AuthError("token names no account")

@@ -87,11 +87,11 @@ def configure_logging(level: str, log_format: str) -> None:
     twice, and nothing reaches a handler unredacted."""
     root = logging.getLogger()
     if not root.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(
+        stderr = logging.StreamHandler(sys.stderr)
+        stderr.setFormatter(
             JsonFormatter() if log_format == "json" else RedactedTextFormatter(TEXT_FORMAT)
         )
-        root.addHandler(handler)
+        root.addHandler(stderr)
         root.setLevel(level)
     for handler in root.handlers:
         add_redaction(handler)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import redis
 
@@ -26,7 +27,7 @@ from syspro.readers.odata import ODataSource
 from syspro.session import Cipher
 from syspro.settings import ConnectionSettings
 from syspro.urlguard import AddressPolicy, check_server_address
-from syspro.writers import CUSTOMERS, SUPPLIERS, ReferenceWriter
+from syspro.writers import CUSTOMERS, SUPPLIERS, ReferenceWriter, SetupObject
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,7 @@ def iter_connection_test(
     policy = AddressPolicy(quick.allow_private_networks, quick.allow_loopback)
     explain = Explainer(quick)
     # Resolved and checked here for a clear first step; every connection checks again itself.
-    guard = _run(
-        "server URL", lambda: (check_server_address(quick.server_url, policy), "allowed")[1],
-        explain,
-    )
+    guard = _run("server URL", partial(_address_allowed, quick.server_url, policy), explain)
     yield guard
     if not guard.ok:
         return
@@ -100,38 +98,51 @@ def iter_connection_test(
     try:
         # Settings may have changed since the last test: forget remembered refusals.
         client.permissions.clear()
-        logon = _run("logon", lambda: (client.session.get(), f"operator {quick.operator}")[1],
-                     explain)
+        logon = _run("logon", partial(_logon, client), explain)
         yield logon
         if not logon.ok:
             return
-        yield _run("logon profile", lambda: _profile(client), explain)
-        odata = None
+        yield _run("logon profile", partial(_profile, client), explain)
+        odata: ODataSource | None = None
         if quick.odata_url:
-            odata = ODataSource(quick, page_size=1)
-            probe = _run("OData", lambda: (odata.probe(), "service document read")[1], explain,
+            service = ODataSource(quick, page_size=1)
+            probe = _run("OData", partial(_service_document, service), explain,
                          url=quick.odata_url)
             yield probe
-            if not probe.ok:
-                odata = None
+            odata = service if probe.ok else None
         comfnd = ComfndSource(client, quick.with_changes(comfnd_page_size=1))
         for table in tables or tables_needed():
             if odata is not None:
-                yield _run(f"table {table} (OData)", lambda t=table: _one_row(odata, t),
+                yield _run(f"table {table} (OData)", partial(_one_row, odata, table),
                            explain, subject=table, url=quick.odata_url)
             else:
-                yield _run(f"table {table} (COMFND)", lambda t=table: _one_row(comfnd, t),
+                yield _run(f"table {table} (COMFND)", partial(_one_row, comfnd, table),
                            explain, subject=table)
         source = odata if odata is not None else comfnd
-        yield _run("change tracking", lambda: _change_cursor(quick, source), explain)
+        yield _run("change tracking", partial(_change_cursor, quick, source), explain)
         if check_writers:
             writer = ReferenceWriter(client)
             for spec in (SUPPLIERS, CUSTOMERS):
                 yield _run(f"business object {spec.business_object}",
-                           lambda s=spec: _validate_only(writer, s), explain,
+                           partial(_validate_only, writer, spec), explain,
                            subject=spec.business_object)
     finally:
         client.close()
+
+
+def _address_allowed(url: str, policy: AddressPolicy) -> str:
+    check_server_address(url, policy)
+    return "allowed"
+
+
+def _logon(client: EnetClient) -> str:
+    client.session.get()
+    return f"operator {client.settings.operator}"
+
+
+def _service_document(odata: ODataSource) -> str:
+    odata.probe()
+    return "service document read"
 
 
 def _change_cursor(settings: ConnectionSettings, source: ODataSource | ComfndSource) -> str:
@@ -176,11 +187,11 @@ def _probe_columns(table: str) -> list[str]:
     return []
 
 
-def _validate_only(writer: ReferenceWriter, spec: object) -> str:
+def _validate_only(writer: ReferenceWriter, spec: SetupObject) -> str:
     # An empty key with ValidateOnly=Y writes nothing; a permitted operator gets a validation
     # answer, a refused one an access-denied text.
     try:
-        writer.write(spec, "Update", "", {}, validate_only=True)  # type: ignore[arg-type]
+        writer.write(spec, "Update", "", {}, validate_only=True)
     except ItemValidationError:
         pass
     except AccessDenied:

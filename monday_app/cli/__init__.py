@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import click
+from flask import Flask
 from flask.cli import ScriptInfo, routes_command, shell_command
 
 from monday_app.cli.errors import FriendlyGroup
@@ -12,7 +13,7 @@ from monday_app.factory import create_app
 from monday_app.settings import SettingsError
 
 
-def _make_app():  # type: ignore[no-untyped-def]
+def _make_app() -> Flask:
     return create_app()
 
 

@@ -37,7 +37,13 @@ def _utc(value: datetime | None) -> datetime | None:
 @click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True)
 @json_option
 @with_appcontext
-def audit(monday_account_id: int | None, as_json: bool, since, until, **filters) -> None:  # type: ignore[no-untyped-def]
+def audit(
+    monday_account_id: int | None,
+    as_json: bool,
+    since: datetime | None,
+    until: datetime | None,
+    **filters: Any,
+) -> None:
     if since is not None and until is not None and until < since:
         raise click.BadParameter(f"{until:%Y-%m-%d %H:%M} is before --since "
                                  f"{since:%Y-%m-%d %H:%M}", param_hint="--until")

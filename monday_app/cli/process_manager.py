@@ -16,7 +16,7 @@ from honcho.manager import Manager
 from jobs.process_tags import RUN_TAG_VARIABLE, kill_tagged
 
 
-class TreeKillingManager(Manager):  # type: ignore[misc]
+class TreeKillingManager(Manager):
     """Children must be started with `env[RUN_TAG_VARIABLE]` equal to `tag`."""
 
     def __init__(self, tag: str) -> None:

@@ -41,6 +41,7 @@ from store.board_syncs import (
 from store.intervals import INTERVAL_RANGE
 from store.models import ENTITIES, MODES
 from store.outbox import outbox_counts
+from store.types import utcnow
 from store.writeback import webhook_ids
 from sync.context import EngineContext
 from sync.poll import poll
@@ -76,7 +77,8 @@ def add(monday_account_id: int | None, skip_board_check: bool, **fields: object)
             check_board_exists(session, account, created.board_id)
         summary = (f"board sync {created.id} added: {created.entity} -> board "
                    f"{created.board_id} every {created.interval_minutes} min")
-        first_poll, sync_id = created.next_poll_at, created.id
+        # The schedule treats no next poll time as due now.
+        first_poll, sync_id = created.next_poll_at or utcnow(), created.id
     click.echo(f"{summary}; {_start(sync_id, first_poll)}")
 
 
@@ -248,7 +250,7 @@ def run(board_sync_id: int) -> None:
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True)
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None)
 @with_appcontext
-def backfill(board_sync_id: int, since, until) -> None:  # type: ignore[no-untyped-def]
+def backfill(board_sync_id: int, since: datetime, until: datetime | None) -> None:
     if until is not None and until < since:
         raise click.BadParameter("--until is before --since", param_hint="--until")
     _run(board_sync_id, since.date(), until.date() if until else None, backfill=True)

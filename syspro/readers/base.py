@@ -28,6 +28,15 @@ from syspro.query import Cmp, Condition, RowVersion, all_of, any_of, key_equals,
 from syspro.settings import DEFAULT_GRN_KEY_COLUMNS, ConnectionSettings
 
 Row = dict[str, Any]
+
+
+def _join_key(row: Row, columns: Sequence[str]) -> tuple[Any, ...] | None:
+    """The row's key into a side table; None when a part of it is NULL: NULL equals no
+    side row's key, so such a key is never asked for."""
+    key = tuple(value for c in columns if (value := row.get(c)) is not None)
+    return key if len(key) == len(columns) else None
+
+
 # A row key naming the values that did not parse (the row is failed alone, by its key).
 ROW_ERRORS = "_errors"
 
@@ -290,8 +299,7 @@ class EntityReader:
                 yield row
 
     def _join(self, join: Any, chunk: list[Row]) -> None:
-        keys = {tuple(row.get(c) for c in join.on) for row in chunk}
-        keys.discard(tuple(None for _ in join.on))
+        keys = {key for row in chunk if (key := _join_key(row, join.on)) is not None}
         found: dict[tuple[Any, ...], Row] = {}
         if keys:
             where = any_of(*(key_equals(join.on, k) for k in sorted(keys, key=str)))

@@ -284,7 +284,7 @@ class ComfndSource:
         )
 
     def _page(self, table: str, columns: Sequence[str], where: Condition | None,
-              order_by: Sequence[str], return_rows: int) -> Iterator[dict[str, str]]:
+              order_by: Sequence[str], return_rows: int) -> Iterator[dict[str, str | None]]:
         xml_in = build_query_xml(
             table, columns, where, order_by, return_rows,
             conditions=self.settings.comfnd_conditions,
