@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from jobs.engine import engine_context
 from jobs.runtime import Runtime
@@ -94,7 +95,7 @@ def local_stack(
     seed: SeedSize | None = None,
     *,
     odata: bool = False,
-    **monday_options: object,
+    **monday_options: Any,
 ) -> Iterator[LocalStack]:
     """Start both sandboxes in threads and connect a runtime built from `config` to them."""
     syspro = start_syspro(size=seed)

@@ -305,6 +305,7 @@ class IntegrationEngine:
     def record_trigger_event(self, subscription_id: int, header: str | None,
                              body: Any) -> tuple[int, dict[str, Any]]:
         reason = self.check_trigger_authorization(header)
+        answer: dict[str, Any]
         status, answer = 200, {"success": True}
         subscription = self.subscriptions.get(subscription_id)
         trigger = body.get("trigger") if isinstance(body, dict) else None

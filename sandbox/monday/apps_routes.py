@@ -66,7 +66,8 @@ def send_lifecycle() -> Any:
 @apps_blueprint.post("/_sandbox/apps/session-token")
 def session_token() -> Any:
     spec = _spec()
-    extra = spec.get("dat") if isinstance(spec.get("dat"), dict) else {}
+    dat = spec.get("dat")
+    extra = dat if isinstance(dat, dict) else {}
     token = _engine().session_token(int(spec.get("account_id") or 1),
                                     int(spec.get("user_id") or 1),
                                     int(spec.get("lifetime_seconds") or 300), **extra)

@@ -36,8 +36,9 @@ def _item_view(item: dict[str, Any]) -> dict[str, Any]:
 
 @control_blueprint.errorhandler(MondayResolverError)
 def _resolver_error(exc: MondayResolverError) -> Any:
-    return jsonify(error=exc.message, code=exc.extensions.get("code"),
-                   error_data=exc.extensions.get("error_data")), 422
+    extensions = exc.extensions or {}  # always set by MondayResolverError
+    return jsonify(error=exc.message, code=extensions.get("code"),
+                   error_data=extensions.get("error_data")), 422
 
 
 @control_blueprint.get("/health")

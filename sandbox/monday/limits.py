@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from graphql import FieldNode, OperationDefinitionNode
+from graphql import FieldNode, OperationDefinitionNode, VariableNode
 
 from sandbox.monday.clock import SandboxClock, SlidingWindow
 from sandbox.monday.errors import HttpError, graphql_error_body, wait_headers
@@ -39,7 +39,7 @@ def _argument(node: FieldNode, name: str, variables: dict[str, Any]) -> Any:
     for arg in node.arguments:
         if arg.name.value == name:
             value = arg.value
-            if value.kind == "variable":
+            if isinstance(value, VariableNode):
                 return variables.get(value.name.value)
             return getattr(value, "value", None)
     return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from flask import Flask, Response, request
-from graphql import GraphQLError, OperationDefinitionNode, execute, parse, validate
+from graphql import GraphQLError, OperationDefinitionNode, execute_sync, parse, validate
 from werkzeug.serving import make_server
 
 from sandbox.monday.apps import IntegrationEngine
@@ -259,7 +259,8 @@ class MondaySandbox:
                     self.stats.mutations_by_board.get(board_id, 0) + count)
         context = {"state": self.state, "caller": caller, "clock": self.clock,
                    "complexity": complexity, "api_version": self.options.api_version}
-        result = execute(self.schema, document, variable_values=variables, context_value=context)
+        result = execute_sync(self.schema, document, variable_values=variables,
+                              context_value=context)
         body: dict[str, Any] = {"data": result.data}
         status = 200
         if result.errors:

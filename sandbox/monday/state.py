@@ -49,11 +49,13 @@ class SandboxState:
     def reset(self) -> None:
         with self.lock:
             self._ids = itertools.count(5_000_000_001)
-            self.accounts = {1: {"id": "1", "name": "Sandbox Account", "slug": "sandbox",
-                                 "tier": "pro", "plan": {"tier": "pro", "max_users": 50,
-                                                         "period": "monthly", "version": 1}}}
-            self.users = {1: {"id": "1", "name": "Sandbox User", "email": "user@sandbox.test",
-                              "account_id": 1}}
+            self.accounts: dict[int, dict[str, Any]] = {1: {
+                "id": "1", "name": "Sandbox Account", "slug": "sandbox", "tier": "pro",
+                "plan": {"tier": "pro", "max_users": 50, "period": "monthly", "version": 1},
+            }}
+            self.users: dict[int, dict[str, Any]] = {1: {
+                "id": "1", "name": "Sandbox User", "email": "user@sandbox.test", "account_id": 1,
+            }}
             self.tokens: dict[str, Caller] = {SANDBOX_TOKEN: Caller(1, 1, "app")}
             self.boards: dict[str, dict[str, Any]] = {}
             self.items: dict[str, dict[str, Any]] = {}
@@ -93,10 +95,12 @@ class SandboxState:
                      workspace_id: str | None) -> dict[str, Any]:
         with self.lock:
             board_id = self.next_id()
-            board = {"id": board_id, "name": name, "board_kind": kind, "state": "active",
-                     "description": description, "workspace_id": workspace_id,
-                     "account_id": caller.account_id, "columns": {}, "groups": [],
-                     "item_ids": [], "items_created_via_api": 0}
+            board: dict[str, Any] = {
+                "id": board_id, "name": name, "board_kind": kind, "state": "active",
+                "description": description, "workspace_id": workspace_id,
+                "account_id": caller.account_id, "columns": {}, "groups": [],
+                "item_ids": [], "items_created_via_api": 0,
+            }
             board["columns"]["name"] = {"id": "name", "title": "Name", "type": "name",
                                         "settings": {}, "description": None, "archived": False}
             self.boards[board_id] = board
@@ -209,8 +213,8 @@ class SandboxState:
                                           "user_id": caller.user_id})
             return item
 
-    def change_values(self, caller: Caller, board_id: str, item_id: str, column_values: Any,
-                      create_missing: bool) -> dict[str, Any]:
+    def change_values(self, caller: Caller, board_id: str, item_id: str | None,
+                      column_values: Any, create_missing: bool) -> dict[str, Any]:
         with self.lock:
             board = self.board(board_id, caller)
             item = self.item(item_id, caller)
@@ -266,7 +270,7 @@ class SandboxState:
             self.notifications.append(notification)
             return notification
 
-    def create_update(self, caller: Caller, item_id: str, body: str) -> dict[str, Any]:
+    def create_update(self, caller: Caller, item_id: str | None, body: str) -> dict[str, Any]:
         with self.lock:
             item = self.item(item_id, caller)
             update = {"id": self.next_id(), "body": body, "text_body": body,

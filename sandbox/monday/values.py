@@ -59,9 +59,9 @@ def _store_status(column: dict[str, Any], value: Any, create_missing: bool) -> A
         raise _invalid(column, f"label does not exist in column (existing labels: {existing})")
     if len(labels) >= 40:
         raise _invalid(column, "a status column holds at most 40 labels")
-    index = next(i for i in range(0, 200) if str(i) not in labels and i != 5)
-    labels[str(index)] = label
-    return {"index": index}
+    new_index = next(i for i in range(0, 200) if str(i) not in labels and i != 5)
+    labels[str(new_index)] = label
+    return {"index": new_index}
 
 
 def _store_dropdown(column: dict[str, Any], value: Any, create_missing: bool) -> Any:
@@ -199,8 +199,8 @@ def render_value(column: dict[str, Any], stored: Any, item_names: Any = None) ->
         fields.update(index=stored["index"], label=label, is_done=stored["index"] == DONE_INDEX,
                       text=label)
     elif ctype == "dropdown":
-        names = {e["id"]: e["name"] for e in dropdown_labels(column)}
-        options = [{"id": str(i), "label": names.get(i, "")} for i in stored["ids"]]
+        label_names = {e["id"]: e["name"] for e in dropdown_labels(column)}
+        options = [{"id": str(i), "label": label_names.get(i, "")} for i in stored["ids"]]
         fields.update(values=options, text=", ".join(o["label"] for o in options) or None)
     elif ctype == "link":
         fields.update(url=stored["url"], url_text=stored["text"],

@@ -127,6 +127,7 @@ def _post_payment(state: SandboxState, body: dict[str, Any]) -> Row:
     amount = Decimal(str(body["amount"]))
     when = _day(body.get("journal_date"))
     with state.data.lock:
+        key: tuple[str, ...]
         if ledger == "ap":
             invoices, payments = state.data.table("ApInvoice"), "ApInvoicePay"
             key = (body["supplier"], body["invoice"])
@@ -160,9 +161,9 @@ def _table(state: SandboxState, name: str, request: Request, body: dict[str, Any
         return _json({"error": f"table {name} not found"}, 404)
     if request.method == "POST":
         types = table.definition.columns
-        row = {c: to_python(types.get(c, "str"), v) for c, v in body["row"].items()}
+        values = {c: to_python(types.get(c, "str"), v) for c, v in body["row"].items()}
         with state.data.lock:
-            stored = _insert(state, table.definition.name, row)
+            stored = _insert(state, table.definition.name, values)
         return _json(json.loads(dump_rows([stored]))[0], 201)
     if request.method == "GET":
         key = tuple(request.args.getlist("key"))

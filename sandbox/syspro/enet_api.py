@@ -117,6 +117,11 @@ def _find(element: Element, name: str) -> Element | None:
     return next((c for c in element if c.tag.lower() == name.lower()), None)
 
 
+def _text(element: Element | None) -> str:
+    """An element's text; "" when it is absent or empty."""
+    return (element.text or "") if element is not None else ""
+
+
 def _kids(element: Element | None) -> list[Element]:
     return list(element) if element is not None else []
 
@@ -135,8 +140,7 @@ def query(state: SandboxState, _: str, args: Mapping[str, str]) -> Response:
     doc = _parse_xml_in(args)
     if doc is None:
         return text_response("ERROR: XmlIn is not a valid XML document")
-    table_name = (_find(doc, "TableName").text or "") if _find(doc, "TableName") is not None \
-        else ""
+    table_name = _text(_find(doc, "TableName"))
     table = state.data.table(table_name.strip())
     if table is None:
         return text_response(f"ERROR: Table '{table_name}' not found")
@@ -146,8 +150,7 @@ def query(state: SandboxState, _: str, args: Mapping[str, str]) -> Response:
     types = table.definition.columns
     columns_el = _find(doc, "Columns")
     wanted = [c.text or "" for c in columns_el] if columns_el is not None else []
-    all_columns = (_find(doc, "AllColumns") is not None
-                   and (_find(doc, "AllColumns").text or "").upper() == "Y")
+    all_columns = _text(_find(doc, "AllColumns")).upper() == "Y"
     lookup = {c.lower(): c for c in types}
     columns = list(types) if all_columns or not wanted else \
         [lookup[c.strip().lower()] for c in wanted if c.strip().lower() in lookup]

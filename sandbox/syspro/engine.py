@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -31,6 +32,7 @@ def run_query(
         or (columns == list(keys[: len(columns)]) and not any(desc for _, desc in order_by))
     )
     pinned = pinned_values(where, keys[0]) if keys else None
+    rows: Iterator[dict[str, Any]]
     if in_key_order and pinned is not None:
         rows = (r for value in _sorted(pinned) for r in table.rows_with_first_key(value)
                 if predicate(r))
@@ -41,14 +43,15 @@ def run_query(
     else:
         matched = [r for r in table.rows if predicate(r)]
         for column, descending in reversed(order_by):
-            matched.sort(key=lambda r, c=column: _sort_key(r.get(c)), reverse=descending)
+            matched.sort(key=partial(_column_sort_key, column), reverse=descending)
         rows = iter(matched)
     stop = None if limit is None else offset + limit
     return islice(rows, offset, stop)
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
+def _column_sort_key(column: str, row: dict[str, Any]) -> tuple[int, Any]:
     # None sorts first, as SQL Server sorts NULL.
+    value = row.get(column)
     return (0, "") if value is None else (1, value)
 
 
