@@ -23,8 +23,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
+# ruff over everything, then mypy over the product packages ([tool.mypy] in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Break the running product (worker kills, Redis restart, database outage, SYSPRO and monday
 # faults) and prove nothing is lost; prints a table. CHAOS_SIZE=small runs one of each family.
@@ -33,4 +35,4 @@ chaos: $(STAMP)
 	$(BIN)/python -m tests.chaos --size $(CHAOS_SIZE)
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache
+	rm -rf $(VENV) instance .pytest_cache .mypy_cache
