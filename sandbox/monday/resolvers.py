@@ -12,7 +12,13 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from graphql import GraphQLResolveInfo, GraphQLSchema, build_schema
+from graphql import (
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    GraphQLResolveInfo,
+    GraphQLSchema,
+    build_schema,
+)
 
 from sandbox.monday.errors import MondayResolverError
 from sandbox.monday.state import Caller, SandboxState
@@ -288,7 +294,11 @@ def build_executable_schema(create_webhook: Any, delete_webhook: Any) -> GraphQL
     }
     for type_name, fields in bindings.items():
         graphql_type = schema.get_type(type_name)
+        # The bound names are the contract schema's object and interface types.
+        assert isinstance(graphql_type, GraphQLObjectType | GraphQLInterfaceType), type_name
         for field_name, resolver in fields.items():
-            graphql_type.fields[field_name].resolve = resolver  # type: ignore[union-attr]
-    schema.get_type("ColumnValue").resolve_type = resolve_column_value_type  # type: ignore
+            graphql_type.fields[field_name].resolve = resolver
+    column_value = schema.get_type("ColumnValue")
+    assert isinstance(column_value, GraphQLInterfaceType)
+    column_value.resolve_type = resolve_column_value_type
     return schema
