@@ -8,6 +8,7 @@ every tick looks at the whole state afresh.
 """
 
 import os
+from typing import Any
 
 from rq import cron
 
@@ -23,7 +24,7 @@ configure_process_logging()
 SPEED = max(1.0, float(os.environ.get("SYNC_CLOCK_SPEED") or 1))
 
 
-def every(seconds: float) -> dict[str, int]:
+def every(seconds: float) -> dict[str, Any]:
     """rq cron options for a tick every `seconds` (sped up) that expires unrun at the next."""
     interval = max(1, round(seconds / SPEED))
     return {"interval": interval, "ttl": interval, "result_ttl": 0}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,7 +25,9 @@ class RedactingGunicornLogger(Logger):
         add_redaction(self.access_log)
         add_redaction(self.error_log)
 
-    def access(self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any) -> None:
+    def access(
+        self, resp: Any, req: Any, environ: MutableMapping[str, Any], request_time: Any
+    ) -> None:
         """With LOG_FORMAT=json, one JSON object per request, like the app's own lines (the
         request id is the one the app answered with, X-Request-Id)."""
         if os.environ.get("LOG_FORMAT", "").strip().lower() != "json":
@@ -39,7 +42,7 @@ class RedactingGunicornLogger(Logger):
             "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "level": "INFO", "logger": "gunicorn.access",
             "remote": atoms.get("h"), "method": atoms.get("m"),
-            "path": atoms.get("U", "") + (f"?{query}" if query else ""),
+            "path": (atoms.get("U") or "") + (f"?{query}" if query else ""),
             "status": atoms.get("s"), "bytes": atoms.get("B"),
             "duration_ms": round(request_time.total_seconds() * 1000, 1),
             "referer": atoms.get("f"), "user_agent": atoms.get("a"),

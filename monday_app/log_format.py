@@ -34,9 +34,10 @@ class ContextFilter(logging.Filter):
     """Stamps each record with the current request id and rq job id (or None)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = getattr(record, "request_id", None) or current_request_id.get()
-        record.job_id = getattr(record, "job_id", None) or _current_job_id()
-        label = record.request_id or record.job_id
+        request_id = getattr(record, "request_id", None) or current_request_id.get()
+        job_id = getattr(record, "job_id", None) or _current_job_id()
+        record.request_id, record.job_id = request_id, job_id
+        label = request_id or job_id
         record.context = f" [{label}]" if label else ""
         return True
 
