@@ -231,7 +231,7 @@ def _sandbox_rows(stack: LocalStack, sync_id: int) -> Any:
 
     with stack.runtime.db.session() as session:
         spec = load_spec(session, stack.runtime.secret_box, sync_id)
-    return stack.ctx.reader_factory(spec).read("supplier_invoices")  # type: ignore[misc]
+    return stack.ctx.reader_factory(spec).read("supplier_invoices")
 
 
 # --- (c) freshness --------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 from redis import Redis
 from rq import Queue
@@ -113,7 +113,7 @@ def _has_live_execution(connection: Redis, job_id: str) -> bool:
     """A running job's worker refreshes its execution hash every heartbeat; when the worker
     dies, the hash expires (job heartbeat TTL, ~90 s) while the registry entry lingers."""
     registry_key = ExecutionRegistry(job_id=job_id, connection=connection).key
-    for raw in connection.zrange(registry_key, 0, -1):
+    for raw in cast(list[bytes], connection.zrange(registry_key, 0, -1)):
         execution_id = raw.decode() if isinstance(raw, bytes) else str(raw)
         if connection.exists(Execution(execution_id, job_id, connection).key):
             return True
@@ -137,7 +137,8 @@ def _purge_leftovers(queue: Queue, job_id: str) -> None:
     conn = queue.connection
     started = StartedJobRegistry(queue.name, connection=conn)
     prefix = f"{job_id}:".encode()
-    stale_started = [m for m in conn.zrange(started.key, 0, -1) if bytes(m).startswith(prefix)]
+    members = cast(list[bytes], conn.zrange(started.key, 0, -1))
+    stale_started = [m for m in members if bytes(m).startswith(prefix)]
     with conn.pipeline() as pipe:
         for registry_class in (
             FailedJobRegistry,

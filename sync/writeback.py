@@ -202,9 +202,9 @@ def _send(
     code = split_transaction_id(record.key)[0]
     with ctx.db.session() as session:  # committed before SYSPRO can apply anything
         mark_edit_sending(session, spec.account_id, edit.trigger_uuid)
-    writer: ReferenceWriter = ctx.writer_factory(spec)  # type: ignore[misc]
+    writer: ReferenceWriter = ctx.writer_factory(spec)
     try:
-        writer.write(setup, "Update", code, {column.source: new})  # type: ignore[dict-item]
+        writer.write(setup, "Update", code, {column.source: new})
     except ItemValidationError as exc:
         result.reason = scrub(str(exc))
         refusals = [f"{e.field or 'item'}: {e.description}" for e in exc.result.errors]
@@ -298,7 +298,7 @@ def _read_mapped(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
     """The record as SYSPRO has it now, mapped; None when it is not there, or (`quiet`)
     cannot be read."""
     try:
-        reader = ctx.reader_factory(spec)  # type: ignore[misc]
+        reader = ctx.reader_factory(spec)
         rows = list(reader.read_keys(spec.entity, [split_transaction_id(record_key)]))
     except (SysproError, OSError) as exc:
         if not quiet:

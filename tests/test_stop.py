@@ -103,7 +103,7 @@ def _syspro_keys(stack: LocalStack, sync_id: int) -> list[str]:
     with stack.runtime.db.session() as session:
         spec = load_spec(session, stack.runtime.secret_box, sync_id)
     mapping = build_mapping(spec.entity, spec.column_mapping)
-    reader = stack.ctx.reader_factory(spec)  # type: ignore[misc]
+    reader = stack.ctx.reader_factory(spec)
     return [map_record(row, mapping).key for row in reader.read(spec.entity)]
 
 

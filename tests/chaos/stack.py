@@ -178,7 +178,7 @@ class ChaosStack:
         with self.stack.runtime.db.session() as session:
             spec = load_spec(session, self.stack.runtime.secret_box, self.sync_id)
         mapping = build_mapping(spec.entity, spec.column_mapping)
-        reader = self.stack.ctx.reader_factory(spec)  # type: ignore[misc]
+        reader = self.stack.ctx.reader_factory(spec)
         columns = spec.provisioned_columns or {}
         expected = {}
         for row in reader.read(spec.entity):
