@@ -29,25 +29,7 @@ async function load() {
       const retried = await api("POST", `/api/records/${r.id}/retry`);
       boardStatus.textContent = retried.ok ? `Record ${r.syspro_key} will be retried.`
         : retried.data.message || "Retry failed.";
-      
-// Lookup mode: edits on the board go back to SYSPRO (suppliers and customers only).
-function writeBackCell(row, s) {
-  const on = s.mode === "lookup";
-  if (!s.can_write_back) { cell(row, "—"); return; }
-  if (!CAN_EDIT) { cell(row, on ? "on" : "off"); return; }
-  const box = document.createElement("input");
-  box.type = "checkbox"; box.checked = on;
-  box.title = "Send edits made on this board back to SYSPRO";
-  box.addEventListener("change", async () => {
-    const saved = await api("PUT", `/api/board-syncs/${s.id}/lookup`, {enabled: box.checked});
-    boardStatus.textContent = saved.ok
-      ? `Write-back to SYSPRO is ${box.checked ? "on" : "off"} for board ${s.board_id}.`
-      : saved.data.message || "Could not change write-back.";
-    load();
-  });
-  cell(row, "").appendChild(box);
-}
-load();
+      load();
     });
     cell(row, "").appendChild(button);
   }
@@ -76,4 +58,5 @@ function writeBackCell(row, s) {
   });
   cell(row, "").appendChild(box);
 }
+
 load();
