@@ -44,6 +44,7 @@ from store.db import normalise_url
 from store.migrate import upgrade
 from store.models import BoardSync
 from store.types import utcnow
+from syspro.urlguard import AddressPolicy
 
 ROOT = Path(__file__).resolve().parents[1]
 # A few records per table: the bench measures scheduling and jobs, not reading or writing.
@@ -229,7 +230,8 @@ def seed_accounts(runtime: Runtime, syspro_url: str, boards: dict[int, list[str]
                 save_token(session, box, account, 1, token_for(number), kind="personal")
                 connection = create_connection(session, box, account.id, {
                     "name": "SYSPRO", "server_url": syspro_url, "operator": "ADMIN",
-                    "operator_password": "sandbox", "company_id": "DEMO"})
+                    "operator_password": "sandbox", "company_id": "DEMO"},
+                    policy=AddressPolicy(allow_loopback=True))  # the sandbox is on loopback
                 for entity, board_id in zip(ENTITIES, boards[number], strict=True):
                     sync = create_board_sync(session, account.id, {
                         "connection_id": connection.id, "board_id": board_id, "entity": entity,
