@@ -46,6 +46,8 @@ def handle(state: SandboxState, path: str, request: Request) -> Response:
             return _json({"ok": True})
         if route == ("POST", "sessions/expire"):
             return _json({"expired": state.sessions.expire(body.get("operator"))})
+        if route == ("GET", "setup-calls"):
+            return _json({"calls": list(state.setup_calls)})
         if route == ("GET", "sessions"):
             return _json({"sessions": state.sessions.active(), "logons": state.sessions.logons})
         if route == ("POST", "settings"):

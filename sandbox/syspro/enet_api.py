@@ -203,7 +203,10 @@ def setup(state: SandboxState, action: str, args: Mapping[str, str]) -> Response
         return text_response(
             f"ERROR: e.net exception 100000: Business object '{business_object}' not available"
         )
-    if not operator.may_call(business_object):
+    allowed = operator.may_call(business_object)
+    state.setup_calls.append({"operator": operator.code, "business_object": business_object,
+                              "answer": "ok" if allowed else "denied"})
+    if not allowed:
         return denied(operator, business_object)
     parameters = _parse_xml_in(args, "XmlParameters")
     doc = _parse_xml_in(args)

@@ -155,9 +155,12 @@ class SandboxState:
     comfnd_rowversion_filter: bool = True
     odata_rowversion_filter: bool = True
     requests_seen: int = 0
+    # Every Setup call that reached a business object: operator, object, answer (ok/denied).
+    setup_calls: list[dict[str, str]] = field(default_factory=list)
 
     def reset(self) -> None:
         self.data = self.make_data()
+        self.setup_calls.clear()
         self.sessions.expire()
         self.sessions.logons = 0
         self.faults.clear()
