@@ -16,6 +16,7 @@ from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
 from rq.exceptions import DuplicateJobError
 
+from jobs.schedule import enqueue_provision
 from jobs.sync_jobs import enqueue_board_webhooks
 from monday_app.auth import IntegrationIdentity, requires_integration
 from monday_app.web.common import database, monday_failure, queue, redis_client
@@ -30,7 +31,6 @@ from store.subscriptions import subscribe_trigger, unsubscribe_trigger
 log = logging.getLogger(__name__)
 bp = Blueprint("recipes", __name__, url_prefix="/monday/recipes")
 
-PROVISION_FUNCTION = "jobs.sync_jobs.provision_board_sync"
 ENTITY_TITLES = {
     "supplier_invoices": "supplier invoices",
     "purchase_orders": "purchase orders",
@@ -212,24 +212,12 @@ def _subscribe_board_sync(request_: _Subscribe, record: dict[str, Any]) -> Respo
     if not provisioned:
         # Until the columns exist, every delivery makes sure provisioning is queued: a failed
         # enqueue answers 500, monday retries, and the retry enqueues.
-        _enqueue_provision(sync_id)
+        enqueue_provision(queue(), sync_id)
     elif lookup:
         enqueue_board_webhooks(queue(), sync_id)  # a board taken over: its webhooks again
     log.info("recipe subscription %s -> board sync %s (created=%s)", subscription_id, sync_id,
              created)
     return jsonify(webhookId=subscription_id)
-
-
-def _enqueue_provision(board_sync_id: int) -> None:
-    try:
-        queue().enqueue(
-            PROVISION_FUNCTION,
-            board_sync_id,
-            job_id=f"provision-board-sync-{board_sync_id}",
-            unique=True,
-        )
-    except DuplicateJobError:
-        pass  # already queued or running
 
 
 @bp.post("/sync/unsubscribe")
