@@ -7,9 +7,9 @@ from collections.abc import Mapping
 import redis
 from flask import Flask
 
-from monday_app.log_format import configure_logging
-from monday_app.log_redaction import install_request_log_redaction
-from monday_app.settings import Settings
+from config.log_format import configure_logging
+from config.log_redaction import install_request_log_redaction
+from config.settings import Settings
 from monday_app.web import validation
 from store.crypto import SecretBox
 from store.db import Database

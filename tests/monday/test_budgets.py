@@ -9,8 +9,8 @@ import pytest
 import redis
 import requests
 
-from monday_app.client import MondayClient, PacingSettings, RedisPacer, RunError
-from monday_app.client.transport import request_kind
+from monday_api import MondayClient, PacingSettings, RedisPacer, RunError
+from monday_api.transport import request_kind
 from sandbox.monday.server import start_in_thread
 from tests.monday.conftest import CLOCK_SPEED, client_settings
 

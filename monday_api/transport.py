@@ -19,13 +19,13 @@ from typing import Any, Protocol
 
 import requests
 
-from monday_app.client.classify import (
+from monday_api.classify import (
     ParsedResponse,
     classify,
     classify_transport_failure,
     parse_response,
 )
-from monday_app.client.errors import (
+from monday_api.errors import (
     EXCEPTION_FOR_ACTION,
     ErrorAction,
     ErrorDetails,
@@ -33,11 +33,11 @@ from monday_app.client.errors import (
     RetriesExhaustedError,
     RunError,
 )
-from monday_app.client.pacing import RedisPacer
-from monday_app.client.settings import MondayClientSettings
-from monday_app.client.tokens import StaticToken, TokenSource
+from monday_api.pacing import RedisPacer
+from monday_api.settings import MondayClientSettings
+from monday_api.tokens import StaticToken, TokenSource
 
-log = logging.getLogger("monday_app.client")
+log = logging.getLogger("monday_api")
 
 RETRYABLE = (ErrorAction.RETRY, ErrorAction.RATE_LIMITED)
 # A document whose operation is a mutation (after any comments): monday budgets app tokens'

@@ -22,8 +22,8 @@ from typing import cast
 
 import redis
 
-from monday_app.client.errors import ErrorAction, ErrorDetails, RunError
-from monday_app.client.settings import PacingSettings
+from monday_api.errors import ErrorAction, ErrorDetails, RunError
+from monday_api.settings import PacingSettings
 
 DAILY_CODE = "DAILY_LIMIT_PACED"
 

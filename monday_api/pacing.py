@@ -28,10 +28,10 @@ from typing import Any, cast
 
 import redis
 
-from monday_app.client.daily_calls import DailyCallPacer
-from monday_app.client.settings import PacingSettings
+from monday_api.daily_calls import DailyCallPacer
+from monday_api.settings import PacingSettings
 
-log = logging.getLogger("monday_app.client.pacing")
+log = logging.getLogger("monday_api.pacing")
 
 # Sliding-window log. Returns {granted(1|0|-1), wait_ms as string}.
 SLIDING_WINDOW_LUA = """
