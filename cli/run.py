@@ -17,7 +17,7 @@ from jobs.process_tags import RUN_TAG_VARIABLE, new_tag
 from jobs.supervise import cron_command, worker_command
 from store import migrate
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 @contextmanager
