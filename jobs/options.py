@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import redis
+from rq import Queue
+from rq.exceptions import DuplicateJobError
 
 from jobs.runtime import runtime
 from store.board_syncs import load_connection_spec
@@ -24,7 +26,6 @@ from syspro.errors import SysproError
 
 log = logging.getLogger(__name__)
 
-REFRESH_FUNCTION = "jobs.options.refresh_remote_options"
 CACHE_TTL_SECONDS = 6 * 3600
 # list -> (table, column, key column to order by) read for it, all in the entity catalogue.
 SOURCES: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -36,13 +37,20 @@ SOURCES: dict[str, tuple[tuple[str, str, str], ...]] = {
 
 
 def cache_key(connection_id: int, name: str) -> str:
-    # The same key monday_app/web/recipes.remote_options_cache_key builds (jobs never import
-    # the web layer).
+    """Where a list is cached; the recipes' remote options read it (monday_app/web/recipes)."""
     return f"remote-options:{connection_id}:{name}"
 
 
-def refresh_job_id(connection_id: int) -> str:
-    return f"refresh-remote-options-{connection_id}"
+def enqueue_refresh(queue: Queue, connection_id: int) -> bool:
+    """Have a worker read the lists from SYSPRO; False when a refresh is already queued, running
+    or just done (a finished or failed run keeps its id a little while: no refresh storm)."""
+    try:
+        queue.enqueue(refresh_remote_options, connection_id,
+                      job_id=f"refresh-remote-options-{connection_id}", unique=True,
+                      result_ttl=60, failure_ttl=600)
+    except DuplicateJobError:
+        return False
+    return True
 
 
 def distinct_options(values: Iterable[Any]) -> list[dict[str, str]]:

@@ -51,10 +51,6 @@ PING = f"""
 query Ping {{ {COMPLEXITY_SELECTION} }}
 """
 
-API_VERSION = """
-query ApiVersion { version { kind value display_name } }
-"""
-
 BOARDS_WITH_COLUMNS = f"""
 query BoardsWithColumns($ids: [ID!], $limit: Int, $page: Int) {{
   boards(ids: $ids, limit: $limit, page: $page) {{

@@ -14,8 +14,8 @@ from typing import Any, cast
 
 from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
-from rq.exceptions import DuplicateJobError
 
+from jobs.options import cache_key, enqueue_refresh
 from jobs.schedule import enqueue_provision
 from jobs.sync_jobs import enqueue_board_webhooks
 from monday_app.auth import IntegrationIdentity, requires_integration
@@ -42,17 +42,11 @@ ENTITY_TITLES = {
     "stock_items": "stock items",
 }
 INTERVALS = (5, 10, 15, 30, 60)
-# Filter lists read from the customer's SYSPRO, cached in Redis by whoever refreshes them.
-SYSPRO_LISTS = ("branches", "warehouses", "currencies")
 FILTER_FIELDS = {"branch": "branch", "warehouse": "warehouse", "currency": "currency"}
 SETUP_FIRST = (
     "Open the ml-connector settings view (app settings in monday) and set up the SYSPRO "
     "connection first, then turn this automation on again."
 )
-
-
-def remote_options_cache_key(connection_id: int, name: str) -> str:
-    return f"remote-options:{connection_id}:{name}"
 
 
 def _identity() -> IntegrationIdentity:
@@ -291,24 +285,11 @@ def trigger_unsubscribe() -> ResponseReturnValue:
 
 # --- Remote options ---------------------------------------------------------------------------
 
-OPTIONS_REFRESH_FUNCTION = "jobs.options.refresh_remote_options"
-
-
 def _enqueue_options_refresh(connection_id: int) -> None:
     """The list is not cached (yet, or any more): have a worker read it from SYSPRO. The
     dropdown answers with what it has now; monday asks again when the person reopens it."""
     try:
-        queue().enqueue(
-            OPTIONS_REFRESH_FUNCTION,
-            connection_id,
-            job_id=f"refresh-remote-options-{connection_id}",
-            unique=True,
-            # A finished or failed run keeps its id a little while: no refresh storm.
-            result_ttl=60,
-            failure_ttl=600,
-        )
-    except DuplicateJobError:
-        pass  # already queued, running, or just done
+        enqueue_refresh(queue(), connection_id)
     except Exception:  # the dropdown must answer even when the queue does not
         log.warning("remote options refresh for connection %s not enqueued", connection_id,
                     exc_info=True)
@@ -357,7 +338,7 @@ def syspro_list_options(name: str) -> ResponseReturnValue:
     seen: set[str] = set()
     for connection_id in ids:
         # The sync client's reply; redis-py types it as `Awaitable | Any` (redis-py #3497).
-        raw = cast(bytes | None, redis_client().get(remote_options_cache_key(connection_id, name)))
+        raw = cast(bytes | None, redis_client().get(cache_key(connection_id, name)))
         if raw is None:
             _enqueue_options_refresh(connection_id)
         for item in json.loads(raw) if raw else []:
