@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Parallel test processes; 2 suits the 2-core machines the suite is sized for.
 TEST_WORKERS ?= auto
 
-.PHONY: run test lint chaos bench clean
+.PHONY: run test test-fast lint chaos bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+# The inner loop: everything but the tests marked slow (processes, browsers, chaos). CI and
+# `make test` still run them all.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
 # ruff over everything, then mypy over the product packages ([tool.mypy] in pyproject.toml).
 lint: $(STAMP)
