@@ -1,4 +1,5 @@
-// Builds the views' bundles: src/<view>.jsx -> ../monday_app/web/static/dist/<view>.js (+ .css).
+// Builds the views' bundles: src/<view>.jsx -> ../monday_app/web/static/dist/<view>.js (+ .css),
+// and src/message.css -> dist/message.css.
 //
 // The output is committed, so it must be the same bytes on every machine for the same sources
 // and lock file: no timestamps, no source maps (they would carry paths), paths relative to this
@@ -10,6 +11,8 @@ import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ENTRIES = ["settings", "board"];
+// Style sheets for pages without a script (templates/message.html).
+const STYLE_ENTRIES = ["message"];
 
 function outdir() {
   const at = process.argv.indexOf("--outdir");
@@ -20,7 +23,10 @@ function outdir() {
 
 await build({
   absWorkingDir: here,
-  entryPoints: Object.fromEntries(ENTRIES.map((name) => [name, `src/${name}.jsx`])),
+  entryPoints: Object.fromEntries([
+    ...ENTRIES.map((name) => [name, `src/${name}.jsx`]),
+    ...STYLE_ENTRIES.map((name) => [name, `src/${name}.css`]),
+  ]),
   outdir: outdir(),
   bundle: true,
   minify: true,

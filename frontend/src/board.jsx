@@ -4,7 +4,7 @@ import { Heading } from "@vibe/core";
 import { mount } from "./common/mount.jsx";
 
 function BoardView() {
-  return <main className="page"><Heading type="h1" text="SYSPRO sync health" /></main>;
+  return <main className="page"><Heading type="h1">SYSPRO sync health</Heading></main>;
 }
 
 mount(BoardView);

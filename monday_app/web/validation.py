@@ -23,13 +23,15 @@ import logging
 import math
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from flask import Flask, current_app, g, jsonify, make_response, render_template, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.routing import BaseConverter
+from werkzeug.wrappers import Response
 
+from monday_app.web.page_refusals import message_page, token_refusal
 from store.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -346,6 +348,9 @@ def _wants_page() -> bool:
     return bool(getattr(view, _PAGE_ATTRIBUTE, False))
 
 
+wants_page = _wants_page  # for the blueprints' own refusals (view_base.NotInstalled)
+
+
 def _refusal(status: int, error: str, field: str | None, message: str) -> ResponseReturnValue:
     if _wants_page():
         title = "Something went wrong" if status >= 500 else "This request cannot be used"
@@ -376,6 +381,10 @@ def _store_validation_error(exc: ValidationError) -> ResponseReturnValue:
 
 def _http_error(exc: HTTPException) -> ResponseReturnValue:
     if exc.response is not None:
+        if exc.response.status_code == 401 and _wants_page():
+            # The token guard's JSON refusal, on a page a person opened: a page instead.
+            reason = _json_reason(cast(Response, exc.response).get_data())
+            return message_page(401, *token_refusal(reason))
         return exc.response
     code = exc.code or 500
     if isinstance(exc, RequestEntityTooLarge):
@@ -388,6 +397,14 @@ def _http_error(exc: HTTPException) -> ResponseReturnValue:
     if allowed:
         response.headers["Allow"] = allowed  # a 405 says which methods would do
     return response
+
+
+def _json_reason(body: bytes) -> str:
+    try:
+        found = json.loads(body)
+    except ValueError:
+        return ""
+    return str(found.get("reason", "")) if isinstance(found, dict) else ""
 
 
 def _unexpected_error(exc: Exception) -> ResponseReturnValue:

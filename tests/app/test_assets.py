@@ -35,6 +35,9 @@ def test_every_entry_has_its_committed_bundle() -> None:
         text = bundle.read_text(encoding="utf-8")
         # Deterministic output names no machine's folders.
         assert "/home/" not in text and "/work/" not in text and "/tmp/" not in text
+    # Pages without a script (templates/message.html) take Vibe's tokens from a style sheet.
+    assert (DIST / "message.css").is_file() and "--primary-background-color" in (
+        DIST / "message.css").read_text(encoding="utf-8")
 
 
 def test_pages_load_bundles_that_exist(monday, client) -> None:
