@@ -14,7 +14,7 @@ from typing import Any
 
 from tests.app.browser import Flow
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 WAIT_SECONDS = 15
 
 

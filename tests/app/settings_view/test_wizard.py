@@ -64,7 +64,7 @@ def test_first_run_with_a_good_password_saves_and_tests_all_green(
     assert {"Connection to SYSPRO", "Supplier invoices", "Change tracking"} <= set(shown)
     status = browser.find_element("id", "test-status")
     assert status.text.strip() == "Everything works." and status.get_attribute("data-ok") == "true"
-    browser.save_screenshot(str(shots / "settings-test.png"))
+    browser.save_screenshot(str(shots / "settings.png"))  # the README's
     with flow.session() as s:
         saved = s.query(SysproConnection).one()
         assert (saved.server_url, saved.operator, saved.is_default) == (
@@ -74,7 +74,7 @@ def test_first_run_with_a_good_password_saves_and_tests_all_green(
     click(browser, "wizard-done")  # the saved connection opens in the editor
     wait(browser).until(lambda b: b.find_elements("id", "sync-url"))
     wait(browser).until(lambda b: b.find_element("id", "sync-url").text)
-    browser.save_screenshot(str(shots / "settings.png"))
+    browser.save_screenshot(str(shots / "settings-editor.png"))
 
 
 def test_first_run_with_a_wrong_password_shows_why_beside_the_logon_step(
