@@ -14,7 +14,7 @@ from typing import Any
 from flask import jsonify
 from flask.typing import ResponseReturnValue
 
-from jobs.session_logoff import retire_replaced_session
+from jobs.session_logoff import retire_replaced_session, retire_session
 from monday_app.auth import requires_admin, requires_view_session
 from monday_app.web.common import database, queue, redis_client, secret_box, settings
 from monday_app.web.inputs import connection_form
@@ -104,8 +104,10 @@ def connections_remove(connection_id: int) -> ResponseReturnValue:
     Removing the default makes the oldest remaining connection the default."""
     account_id = current_account_id()
     with database().session() as session:
+        spec = connection_spec(secret_box(), get_connection(session, account_id, connection_id))
         remove_connection(session, account_id, connection_id)
         views = [public_view(c) for c in list_connections(session, account_id)]
+    _end_session(spec)
     return jsonify(removed=connection_id, connections=views)
 
 
@@ -119,6 +121,19 @@ def connections_make_default(connection_id: int) -> ResponseReturnValue:
         set_default(session, account_id, connection_id)
         views = [public_view(c) for c in list_connections(session, account_id)]
     return jsonify(connections=views)
+
+
+def _end_session(spec: ConnectionSpec) -> None:
+    """A removed connection's shared e.net session would hold an e.net licence until it
+    expired: it is taken out of use and logged off by a job. The removal is committed."""
+    cfg = settings()
+    try:
+        retire_session(spec, redis_client=redis_client(), box=secret_box(), queue=queue(),
+                       allow_private_networks=cfg.allow_private_networks,
+                       allow_loopback=cfg.allow_loopback)
+    except Exception:  # noqa: BLE001 - Redis or SYSPRO settings trouble: the session expires
+        log.warning("connection %s: the removed connection's SYSPRO session was not ended",
+                    spec.id, exc_info=True)
 
 
 def _end_replaced_session(before: ConnectionSpec, after: ConnectionSpec) -> None:
