@@ -164,3 +164,35 @@ def test_a_forged_token_gets_a_friendly_page(browser: Any, flow: Flow, shots: Pa
     assert "Traceback" not in body.text and "{" not in body.text
     assert "dark-app-theme" in body.get_attribute("class")
     browser.save_screenshot(str(shots / "settings-bad-token.png"))
+
+
+PARENT = """<!doctype html><html><body>
+<iframe id="view" src="{src}" style="width:900px;height:700px"></iframe>
+<script>
+// monday's side of monday-sdk-js: answers get("context") and get("sessionToken").
+window.addEventListener("message", (event) => {{
+  const ask = event.data || {{}};
+  if (ask.method !== "get") return;
+  const data = ask.args.type === "context"
+    ? {{theme: "dark", boardId: 4242, user: {{timezone: "Africa/Johannesburg"}}}}
+    : ask.args.type === "sessionToken" ? "{token}" : null;
+  event.source.postMessage({{requestId: ask.requestId, data}}, "*");
+}});
+</script></body></html>"""
+
+
+def test_inside_monday_the_theme_comes_from_monday_s_context(
+        browser: Any, flow: Flow, syspro: SysproSandbox, tmp_path: Path) -> None:
+    connection(flow, syspro, "main")
+    token = flow.monday("session-token", account_id=1, user_id=1)["token"]
+    parent = tmp_path / "monday.html"
+    parent.write_text(PARENT.format(src=f"{flow.url}/views/settings?sessionToken={token}",
+                                    token=token))
+    browser.get(parent.as_uri())
+    browser.switch_to.frame(browser.find_element("id", "view"))
+    try:
+        wait(browser).until(lambda b: b.find_elements("css selector", "main[data-ready=true]"))
+        assert "dark-app-theme" in browser.find_element("tag name", "body").get_attribute(
+            "class")
+    finally:
+        browser.switch_to.default_content()
