@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 
 from sandbox.syspro.server import RunningSandbox as SysproSandbox
 from store.models import SysproConnection
@@ -73,8 +74,23 @@ def test_first_run_with_a_good_password_saves_and_tests_all_green(
 
     click(browser, "wizard-done")  # the saved connection opens in the editor
     wait(browser).until(lambda b: b.find_elements("id", "sync-url"))
-    wait(browser).until(lambda b: b.find_element("id", "sync-url").text)
+    first_url = wait(browser).until(lambda b: b.find_element("id", "sync-url").text)
     browser.save_screenshot(str(shots / "settings-editor.png"))
+
+    # Rotate asks first: Cancel keeps the URL, Rotate replaces it.
+    click(browser, "rotate-button")
+    wait(browser).until(lambda b: b.find_element("id", "rotate-cancel").is_displayed())
+    browser.save_screenshot(str(shots / "settings-rotate.png"))
+    click(browser, "rotate-cancel")
+    wait(browser).until(lambda b: not b.find_elements("id", "rotate-cancel"))
+    assert browser.find_element("id", "sync-url").text == first_url
+    click(browser, "rotate-button")
+    wait(browser).until(lambda b: b.find_element("id", "rotate-confirm").is_displayed())
+    click(browser, "rotate-confirm")
+    wait(browser).until(lambda b: b.find_element("id", "sync-url").text not in ("", first_url))
+    new_url = browser.find_element("id", "sync-url").text
+    assert requests.post(first_url, timeout=10).status_code == 401  # the old URL is dead
+    assert requests.post(new_url, timeout=10).status_code < 300
 
 
 def test_first_run_with_a_wrong_password_shows_why_beside_the_logon_step(
@@ -124,3 +140,27 @@ def test_every_problem_of_a_save_shows_beside_its_field(browser: Any, flow: Flow
     assert "must be between 5 and 60, not 2" in interval.text
     with flow.session() as s:
         assert s.query(SysproConnection).count() == 0
+
+
+def test_refusals_say_what_to_ask_the_syspro_administrator_for(
+        browser: Any, flow: Flow, syspro: SysproSandbox) -> None:
+    """VIEWER may read suppliers but not AR tables nor use the maintenance business objects;
+    what the user chose comes first, what they did not is folded below."""
+    open_settings(browser, flow)
+    fill(browser, _server(syspro))
+    click(browser, "wizard-next")
+    fill(browser, {"operator": "VIEWER", "operator_password": "sandbox", "company_id": "DEMO"})
+    click(browser, "wizard-next")
+    wait(browser).until(lambda b: b.find_elements("id", "want-customer_invoices"))
+    browser.find_element("css selector", "label[for=want-customer_invoices]").click()
+    click(browser, "wizard-next")
+    finish_test(browser, flow, run_finished)
+    shown = groups(browser)  # the chosen ones only
+    assert shown["Supplier invoices"] == "pass" and "Customer invoices" not in shown
+    assert shown["Write-back to suppliers"] == "fail"
+    detail = browser.find_element(
+        "css selector", "li[data-group='Write-back to suppliers'] .group-detail").text
+    assert detail.startswith("operator VIEWER may not use business object APSSSP"), detail
+    assert "ask your SYSPRO administrator to grant operator VIEWER access to APSSSP" in detail
+    folded = browser.find_element("css selector", "details.test-others")
+    assert "Customer invoices" in folded.get_attribute("textContent")
