@@ -7,8 +7,11 @@ never sees JSON or a traceback. The reason says only what is wrong, never the to
 
 from __future__ import annotations
 
+import json
+
 from flask import render_template
 from flask.typing import ResponseReturnValue
+from werkzeug.wrappers import Response
 
 REOPEN = "Close this view and open it again from monday; monday then signs you in afresh."
 NOT_INSTALLED = (
@@ -36,3 +39,15 @@ def token_refusal(reason: str) -> tuple[str, str, str]:
 def message_page(status: int, title: str, message: str, next_step: str) -> ResponseReturnValue:
     return render_template("message.html", title=title, message=message,
                            next_step=next_step), status
+
+
+def refusal_page(response: Response) -> ResponseReturnValue | None:
+    """The page for the token guard's JSON 401 (its `reason` picks the words), else None."""
+    if response.status_code != 401:
+        return None
+    try:
+        body = json.loads(response.get_data())
+    except ValueError:
+        body = {}
+    reason = str(body.get("reason", "")) if isinstance(body, dict) else ""
+    return message_page(401, *token_refusal(reason))

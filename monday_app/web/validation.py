@@ -31,7 +31,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.routing import BaseConverter
 from werkzeug.wrappers import Response
 
-from monday_app.web.page_refusals import message_page, token_refusal
+from monday_app.web.page_refusals import refusal_page
 from store.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -381,11 +381,9 @@ def _store_validation_error(exc: ValidationError) -> ResponseReturnValue:
 
 def _http_error(exc: HTTPException) -> ResponseReturnValue:
     if exc.response is not None:
-        if exc.response.status_code == 401 and _wants_page():
-            # The token guard's JSON refusal, on a page a person opened: a page instead.
-            reason = _json_reason(cast(Response, exc.response).get_data())
-            return message_page(401, *token_refusal(reason))
-        return exc.response
+        # The token guard's JSON refusal, on a page a person opened: a page instead.
+        page = refusal_page(cast(Response, exc.response)) if _wants_page() else None
+        return page or exc.response
     code = exc.code or 500
     if isinstance(exc, RequestEntityTooLarge):
         limit = current_app.config["MAX_CONTENT_LENGTH"]
@@ -397,14 +395,6 @@ def _http_error(exc: HTTPException) -> ResponseReturnValue:
     if allowed:
         response.headers["Allow"] = allowed  # a 405 says which methods would do
     return response
-
-
-def _json_reason(body: bytes) -> str:
-    try:
-        found = json.loads(body)
-    except ValueError:
-        return ""
-    return str(found.get("reason", "")) if isinstance(found, dict) else ""
 
 
 def _unexpected_error(exc: Exception) -> ResponseReturnValue:
