@@ -140,6 +140,9 @@ def test_keyboard_alone_saves_a_change(browser: Any, flow: Flow, syspro: SysproS
 
 def test_members_see_everything_read_only(browser: Any, flow: Flow, syspro: SysproSandbox,
                                           shots: Path) -> None:
+    open_settings(browser, flow, admin=False)  # no connection: no first run for a member
+    assert "An admin of this monday account" in browser.find_element("id", "no-connection").text
+    assert not browser.find_elements("id", "connection-form")
     connection(flow, syspro, "main")
     open_settings(browser, flow, admin=False)
     assert not browser.find_elements("id", "add-connection")
