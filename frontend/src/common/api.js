@@ -1,6 +1,6 @@
 // The views' JSON API calls: the monday session token as Bearer, JSON both ways, and every
 // failure turned into plain words (the API answers {error, message} or 422 {errors: [...]}).
-import { context } from "./monday.js";
+import { sessionToken as currentToken } from "./monday.js";
 
 export class ApiError extends Error {
   constructor(status, message, body) {
@@ -22,7 +22,7 @@ function messageOf(status, body) {
 }
 
 export async function api(method, path, body) {
-  const { sessionToken } = await context();
+  const sessionToken = await currentToken();
   let response;
   try {
     response = await fetch(path, {

@@ -22,6 +22,8 @@ function withTimeout(promise, ms) {
   return Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve(null), ms))]);
 }
 
+let sdk = null;
+
 async function fromMonday(fallback) {
   if (window.parent === window) return null;  // not in an iframe: no one to ask
   const monday = mondaySdk();
@@ -30,6 +32,7 @@ async function fromMonday(fallback) {
     withTimeout(monday.get("sessionToken"), FALLBACK_MS),
   ]);
   if (!context || !context.data) return null;
+  sdk = monday;
   const data = context.data;
   const user = data.user || {};
   return {
@@ -48,4 +51,13 @@ export function context() {
     cached = fromMonday(fallback).then((found) => found || fallback, () => fallback);
   }
   return cached;
+}
+
+// The session token for the next API call. monday's tokens are short-lived: inside monday a
+// fresh one is asked for each call (the one the page opened with is the fallback).
+export async function sessionToken() {
+  const ctx = await context();
+  if (!sdk) return ctx.sessionToken;
+  const fresh = await withTimeout(sdk.get("sessionToken"), FALLBACK_MS).catch(() => null);
+  return (fresh && fresh.data) || ctx.sessionToken;
 }

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 
 from sandbox.syspro.server import RunningSandbox as SysproSandbox
 from store.accounts import find_account
@@ -172,30 +173,45 @@ def test_a_forged_token_gets_a_friendly_page(browser: Any, flow: Flow, shots: Pa
 PARENT = """<!doctype html><html><body>
 <iframe id="view" src="{src}" style="width:900px;height:700px"></iframe>
 <script>
-// monday's side of monday-sdk-js: answers get("context") and get("sessionToken").
+// monday's side of monday-sdk-js: answers get("context") and get("sessionToken") (the first
+// token asked for is the one the page opened with; later ones are fresh, as monday's are).
+let asked = 0;
 window.addEventListener("message", (event) => {{
   const ask = event.data || {{}};
   if (ask.method !== "get") return;
   const data = ask.args.type === "context"
     ? {{theme: "dark", boardId: 4242, user: {{timezone: "Africa/Johannesburg"}}}}
-    : ask.args.type === "sessionToken" ? "{token}" : null;
+    : ask.args.type === "sessionToken" ? (asked++ ? "{token}" : "{first}") : null;
   event.source.postMessage({{requestId: ask.requestId, data}}, "*");
 }});
 </script></body></html>"""
 
 
-def test_inside_monday_the_theme_comes_from_monday_s_context(
+def test_inside_monday_the_theme_and_fresh_tokens_come_from_monday(
         browser: Any, flow: Flow, syspro: SysproSandbox, tmp_path: Path) -> None:
+    """The page opens with a token about to expire (valid 5 s more, leeway included); its API
+    calls later on still work, with the fresh token monday's SDK hands out."""
+    import time
+
     connection(flow, syspro, "main")
-    token = flow.monday("session-token", account_id=1, user_id=1)["token"]
+    minted = time.monotonic()
+    opening = flow.monday("session-token", account_id=1, user_id=1,
+                          lifetime_seconds=-5)["token"]
+    fresh = flow.monday("session-token", account_id=1, user_id=1)["token"]
     parent = tmp_path / "monday.html"
-    parent.write_text(PARENT.format(src=f"{flow.url}/views/settings?sessionToken={token}",
-                                    token=token))
+    parent.write_text(PARENT.format(src=f"{flow.url}/views/settings?sessionToken={opening}",
+                                    first=opening, token=fresh))
     browser.get(parent.as_uri())
     browser.switch_to.frame(browser.find_element("id", "view"))
     try:
         wait(browser).until(lambda b: b.find_elements("css selector", "main[data-ready=true]"))
         assert "dark-app-theme" in browser.find_element("tag name", "body").get_attribute(
             "class")
+        time.sleep(max(0.0, 6 - (time.monotonic() - minted)))  # the opening token is dead
+        assert requests.get(f"{flow.url}/api/connections", timeout=10, headers={
+            "Authorization": f"Bearer {opening}"}).status_code == 401
+        browser.find_element("css selector", "#connection-list button").click()  # Edit
+        url = wait(browser).until(lambda b: b.find_element("id", "sync-url").text)
+        assert url.startswith(f"{flow.url}/sync-now/")
     finally:
         browser.switch_to.default_content()
