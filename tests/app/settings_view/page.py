@@ -93,3 +93,16 @@ def groups(browser: Any) -> dict[str, str]:
                      if c in item.get_attribute("class").split())
         found[item.get_attribute("data-group")] = state
     return found
+
+
+UNLABELLED = """
+return [...document.querySelectorAll('form input, form select, form textarea')]
+  .filter((e) => e.type !== 'hidden')
+  .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+  .map((e) => e.name || e.id || e.outerHTML.slice(0, 80));
+"""
+
+
+def unlabelled_fields(browser: Any) -> list[str]:
+    """Fields of the shown form a screen reader could not name."""
+    return list(browser.execute_script(UNLABELLED))

@@ -15,7 +15,13 @@ from store.board_syncs import create_board_sync
 from store.models import SysproConnection
 from tests.app.browser import Flow
 from tests.app.settings_view.conftest import FOUND, connection
-from tests.app.settings_view.page import click, open_settings, type_into, wait
+from tests.app.settings_view.page import (
+    click,
+    open_settings,
+    type_into,
+    unlabelled_fields,
+    wait,
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -55,6 +61,7 @@ def test_list_edits_removes_and_picks_the_default(
     # Edit: the branch's company changes; the stored password is kept (the mask goes back).
     _button(_row(browser, branch), "Edit").click()
     wait(browser).until(lambda b: b.find_elements("id", "f-company_id"))
+    assert unlabelled_fields(browser) == []  # every field of every section, options too
     assert browser.find_element("id", "f-operator_password").get_attribute("value") == "********"
     type_into(browser, "company_id", "EDU2")
     click(browser, "save-button")

@@ -28,6 +28,7 @@ from tests.app.settings_view.page import (
     run_finished,
     run_wizard,
     type_into,
+    unlabelled_fields,
     wait,
 )
 
@@ -58,6 +59,7 @@ def test_first_run_with_a_good_password_saves_and_tests_all_green(
     assert browser.find_element("id", "f-rest_base_path").get_attribute("value") \
         == "/SYSPROWCFService/Rest"
     browser.save_screenshot(str(shots / "settings-first-run.png"))
+    assert unlabelled_fields(browser) == []
     run_wizard(browser, _server(syspro), _logon("sandbox"))
     finish_test(browser, flow, run_finished)
     shown = groups(browser)
