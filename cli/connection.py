@@ -14,6 +14,7 @@ from cli.common import account_option, database, secret_box, settings, user_erro
 from cli.run import redis_for
 from store.accounts import resolve_account
 from store.board_syncs import ConnectionSpec, connection_spec
+from store.connection_choice import ensure_default
 from store.connections import (
     create_connection,
     delete_connection,
@@ -187,6 +188,7 @@ def remove(connection_id: int, monday_account_id: int | None) -> None:
         account = resolve_account(session, monday_account_id)
         spec = connection_spec(secret_box(), get_connection(session, account.id, connection_id))
         delete_connection(session, account.id, connection_id)
+        ensure_default(session, account.id)
     _log_off(spec)
     click.echo(f"connection {connection_id} removed")
 

@@ -63,20 +63,36 @@ def retire_replaced_session(
     if not logon_changed(before, after):
         return False
     flags = (allow_private_networks, allow_loopback)
-    old = _client(before, redis_client, box, *flags)
-    session_id = old.retire_session()
     _client(after, redis_client, box, *flags).permissions.clear()
+    retire_session(before, redis_client=redis_client, box=box, queue=queue,
+                   allow_private_networks=allow_private_networks,
+                   allow_loopback=allow_loopback)
+    return True
+
+
+def retire_session(
+    spec: ConnectionSpec,
+    *,
+    redis_client: redis.Redis,
+    box: SecretBox,
+    queue: Queue | None,
+    allow_private_networks: bool = False,
+    allow_loopback: bool = False,
+) -> None:
+    """Take the connection's shared session out of use and log it off (a replaced logon, a
+    removed connection); its remembered refusals are forgotten."""
+    old = _client(spec, redis_client, box, allow_private_networks, allow_loopback)
+    session_id = old.retire_session()  # also forgets the refusals learned under it
     if session_id is None:
         old.close()
-        return True
+        return
     if queue is None:
         _log_off(old, session_id)
-        return True
+        return
     old.close()
-    server = {k: v for k, v in asdict(before).items() if k not in SECRET_FIELDS}
+    server = {k: v for k, v in asdict(spec).items() if k not in SECRET_FIELDS}
     sealed = box.encrypt(json.dumps({"session_id": session_id, "connection": server}))
     queue.enqueue(LOGOFF_FUNCTION, sealed, result_ttl=0, failure_ttl=3600)
-    return True
 
 
 def log_off_session(sealed: str) -> dict[str, Any]:

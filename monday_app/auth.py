@@ -34,6 +34,7 @@ from typing import Any, TypeVar, cast
 import jwt
 from flask import abort, current_app, g, jsonify, make_response, request
 from jwt.types import Options
+from werkzeug.exceptions import Unauthorized
 
 log = logging.getLogger(__name__)
 
@@ -277,7 +278,9 @@ def _guard(verify: Callable[[], Any]) -> Callable[[F], F]:
             except AuthError as exc:
                 # Log the reason and the path only: never the token.
                 log.info("rejected %s %s: %s", request.method, request.path, exc.reason)
-                abort(unauthorized(exc.reason))
+                # A 401 exception (not a bare response) so the app's error handler sees it:
+                # on a page a person opened it becomes a page (web/page_refusals.py).
+                raise Unauthorized(response=unauthorized(exc.reason)) from None
             return view(*args, **kwargs)
 
         return cast(F, wrapper)

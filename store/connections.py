@@ -26,6 +26,8 @@ SECRET_FIELDS = {name: f"{name}_encrypted" for name in schema.SECRET_NAMES}
 COLUMN_FIELDS = tuple(spec for spec in schema.CORE_FIELDS if not spec.secret)
 PLAIN_FIELDS = (*(spec.name for spec in COLUMN_FIELDS), "options")
 OPTIONS_LABEL = "Advanced options"
+# What public_view adds to the settings: a form that sends the view back drops these.
+VIEW_ONLY_KEYS = ("id", "last_tested_at", "last_test_ok", "is_default")
 STRICT = AddressPolicy()
 # Changing where a password goes, or whose it is, needs that password again: the stored one was
 # entered for the old value, and keeping it would send it to whatever host is typed in.
@@ -109,6 +111,9 @@ def create_connection(
     _refuse_duplicate_name(session, account_id, values["name"], None)
     connection = SysproConnection(account_id=account_id, **values)
     _apply_secrets(connection, box, fields)
+    # The account's first connection is its default (see store/connection_choice.py).
+    connection.is_default = session.scalar(sa.select(sa.func.count()).where(
+        SysproConnection.account_id == account_id, SysproConnection.is_default.is_(True))) == 0
     session.add(connection)
     session.flush()
     return connection
@@ -208,6 +213,7 @@ def public_view(connection: SysproConnection) -> dict[str, Any]:
         connection.last_tested_at.isoformat() if connection.last_tested_at else None
     )
     view["last_test_ok"] = connection.last_test_ok
+    view["is_default"] = connection.is_default
     return view
 
 

@@ -93,6 +93,9 @@ def _pick_connection(account_id: int, requested: Any) -> tuple[int | None, Any]:
         return connections[0].id, None
     if not connections:
         return None, monday_failure("No SYSPRO connection", SETUP_FIRST)
+    default = next((c.id for c in connections if c.is_default), None)
+    if default is not None:
+        return default, None  # several: the one marked default in the settings view
     return None, monday_failure(
         "Choose a SYSPRO connection",
         "This account has several SYSPRO connections: choose one in the automation.",

@@ -23,13 +23,15 @@ import logging
 import math
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from flask import Flask, current_app, g, jsonify, make_response, render_template, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.routing import BaseConverter
+from werkzeug.wrappers import Response
 
+from monday_app.web.page_refusals import refusal_page
 from store.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -346,6 +348,9 @@ def _wants_page() -> bool:
     return bool(getattr(view, _PAGE_ATTRIBUTE, False))
 
 
+wants_page = _wants_page  # for the blueprints' own refusals (view_base.NotInstalled)
+
+
 def _refusal(status: int, error: str, field: str | None, message: str) -> ResponseReturnValue:
     if _wants_page():
         title = "Something went wrong" if status >= 500 else "This request cannot be used"
@@ -376,7 +381,9 @@ def _store_validation_error(exc: ValidationError) -> ResponseReturnValue:
 
 def _http_error(exc: HTTPException) -> ResponseReturnValue:
     if exc.response is not None:
-        return exc.response
+        # The token guard's JSON refusal, on a page a person opened: a page instead.
+        page = refusal_page(cast(Response, exc.response)) if _wants_page() else None
+        return page or exc.response
     code = exc.code or 500
     if isinstance(exc, RequestEntityTooLarge):
         limit = current_app.config["MAX_CONTENT_LENGTH"]

@@ -15,7 +15,12 @@ DEFAULT_REST_BASE_PATH = "/SYSPROWCFService/Rest"
 
 class SysproConnection(Timestamps, Base):
     __tablename__ = "syspro_connections"
-    __table_args__ = (sa.UniqueConstraint("account_id", "name"),)
+    __table_args__ = (
+        sa.UniqueConstraint("account_id", "name"),
+        # At most one default per account (store/connection_choice.py keeps exactly one).
+        sa.Index("uq_syspro_connections_default", "account_id", unique=True,
+                 sqlite_where=sa.text("is_default"), postgresql_where=sa.text("is_default")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(
@@ -43,3 +48,5 @@ class SysproConnection(Timestamps, Base):
     last_tested_at: Mapped[datetime | None]
     last_test_ok: Mapped[bool | None]
     last_test_report: Mapped[dict[str, Any] | None]
+    # The connection an automation uses when the account has several and it names none.
+    is_default: Mapped[bool] = mapped_column(default=False, server_default=sa.false())

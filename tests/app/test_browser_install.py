@@ -87,32 +87,25 @@ def test_install_from_the_consent_page_to_what_next(browser: Any, flow: Flow,
 def test_settings_view_saves_and_masks_secrets(browser: Any, flow: Flow, shots: Path) -> None:
     from selenium.webdriver.common.by import By
 
+    from tests.app.settings_view.page import click, open_settings, run_wizard, type_into
+
     flow.lifecycle("install")
-    token = flow.monday("session-token", account_id=1, user_id=1)["token"]
-    page = f"{flow.url}/views/settings?sessionToken={token}"
-    browser.get(page)
-    form = browser.find_element(By.ID, "connection-form")
-    values = {"server_url": "https://syspro.example.com:20001", "operator": "ADMIN",
-              "operator_password": "op-secret", "company_id": "EDU1",
-              "company_password": "co-secret"}
-    for name, value in values.items():
-        field = form.find_element(By.NAME, name)
-        field.clear()
-        field.send_keys(value)
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    status = browser.find_element(By.ID, "form-status")
-    wait(browser).until(lambda _: status.text)
-    assert status.text == "Saved."
+    open_settings(browser, flow)
+    run_wizard(browser, {"server_url": "https://syspro.example.com:20001"},
+               {"operator": "ADMIN", "operator_password": "op-secret", "company_id": "EDU1",
+                "company_password": "co-secret"})
+    wait(browser).until(lambda b: b.find_elements(By.ID, "test-result"))
     browser.save_screenshot(str(shots / "3-saved.png"))
 
-    browser.get(page)  # a fresh load: everything shown comes from the server
-    form = browser.find_element(By.ID, "connection-form")
-    wait(browser).until(lambda _: form.find_element(By.NAME, "id").get_attribute("value"))
-    password = form.find_element(By.NAME, "operator_password")
+    open_settings(browser, flow)  # a fresh load: everything shown comes from the server
+    row = browser.find_element(By.CSS_SELECTOR, "#connection-list li.connection")
+    row.find_element(By.CSS_SELECTOR, "button").click()  # Edit
+    wait(browser).until(lambda b: b.find_elements(By.ID, "f-operator_password"))
+    password = browser.find_element(By.ID, "f-operator_password")
     assert password.get_attribute("type") == "password"
     assert password.get_attribute("value") == MASK
-    assert form.find_element(By.NAME, "company_password").get_attribute("value") == MASK
-    assert form.find_element(By.NAME, "operator").get_attribute("value") == "ADMIN"
+    assert browser.find_element(By.ID, "f-company_password").get_attribute("value") == MASK
+    assert browser.find_element(By.ID, "f-operator").get_attribute("value") == "ADMIN"
     assert not browser.find_element(By.ID, "test-button").get_attribute("disabled")
     sync_url = browser.find_element(By.ID, "sync-url")
     wait(browser).until(lambda _: sync_url.text)
@@ -120,9 +113,8 @@ def test_settings_view_saves_and_masks_secrets(browser: Any, flow: Flow, shots: 
     browser.save_screenshot(str(shots / "4-reloaded.png"))
 
     # Saving again with the masks in place keeps the stored secrets.
-    form.find_element(By.NAME, "company_id").clear()
-    form.find_element(By.NAME, "company_id").send_keys("EDU2")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    type_into(browser, "company_id", "EDU2")
+    click(browser, "save-button")
     wait(browser).until(lambda b: b.find_element(By.ID, "form-status").text == "Saved.")
     with flow.session() as s:
         connection = s.query(SysproConnection).one()
@@ -135,31 +127,24 @@ def test_settings_view_saves_and_masks_secrets(browser: Any, flow: Flow, shots: 
 
 def test_test_connection_shows_each_step_from_the_job(browser: Any, flow: Flow,
                                                       shots: Path) -> None:
-    """The button starts a job; the page polls it and lists what works, in plain words."""
+    """Save and test starts a job; the page polls it and puts the failure, in plain words,
+    beside the step to fix (here: the server)."""
     from selenium.webdriver.common.by import By
 
     from tests.app.conftest import run_queued_jobs
+    from tests.app.settings_view.page import open_settings, run_wizard
 
     flow.lifecycle("install")
-    token = flow.monday("session-token", account_id=1, user_id=1)["token"]
-    browser.get(f"{flow.url}/views/settings?sessionToken={token}")
-    form = browser.find_element(By.ID, "connection-form")
-    for name, value in {"server_url": "https://syspro.invalid:20001", "operator": "ADMIN",
-                        "company_id": "EDU1"}.items():
-        form.find_element(By.NAME, name).clear()
-        form.find_element(By.NAME, name).send_keys(value)
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait(browser).until(lambda b: b.find_element(By.ID, "form-status").text == "Saved.")
-    browser.find_element(By.ID, "test-button").click()
-    status = browser.find_element(By.ID, "form-status")
+    open_settings(browser, flow)
+    run_wizard(browser, {"server_url": "https://syspro.invalid:20001"},
+               {"operator": "ADMIN", "company_id": "EDU1"})
     # Work the queue (as a worker would) until the page has seen the job's last step.
     wait(browser).until(
-        lambda _: (run_queued_jobs(flow.app),
-                   status.text == "Some things do not work yet: see below.")[1]
+        lambda b: (run_queued_jobs(flow.app), b.find_elements(By.ID, "problem-server"))[1]
     )
-    groups = browser.find_elements(By.CSS_SELECTOR, "#test-groups li")
-    assert groups and groups[0].text.startswith(
-        "Connection to SYSPRO ✘ — cannot reach syspro.invalid port 20001: DNS name not found")
+    problem = browser.find_element(By.ID, "problem-server").text
+    assert problem.startswith("cannot reach syspro.invalid port 20001: DNS name not found"), \
+        problem
     browser.save_screenshot(str(shots / "5-test-connection.png"))
 
 

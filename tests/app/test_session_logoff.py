@@ -162,3 +162,14 @@ def test_a_refusal_learned_before_the_operator_changed_is_forgotten(stack: Stack
     assert refusals.denied("APSSSP") is None  # forgotten at once, before any job runs
     run_queued_jobs(stack.app)
     assert stack.sessions()["sessions"] == []  # VIEWER's session was logged off
+
+
+def test_a_removed_connection_logs_its_session_off(stack: Stack) -> None:
+    connection_id = _connection(stack)
+    session_key = _log_on(stack, connection_id)
+    assert [s["operator"] for s in stack.sessions()["sessions"]] == ["ADMIN"]
+    removed = stack.api("DELETE", f"/api/connections/{connection_id}")
+    assert removed.status_code == 200, removed.text
+    assert stack.app.extensions["redis"].get(session_key) is None  # out of use at once
+    run_queued_jobs(stack.app)
+    assert stack.sessions()["sessions"] == []

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from cryptography.fernet import Fernet
 
 from store.connections import (
+    VIEW_ONLY_KEYS,
     create_connection,
     decrypted_secrets,
     public_view,
@@ -106,7 +107,7 @@ def test_view_masks_and_mask_sent_back_keeps_the_secret(db: Database, encryption
 
 
 def view_form(view: dict) -> dict:
-    editable = {k: v for k, v in view.items() if k not in {"id", "last_tested_at", "last_test_ok"}}
+    editable = {k: v for k, v in view.items() if k not in VIEW_ONLY_KEYS}
     return editable
 
 

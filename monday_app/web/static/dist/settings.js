@@ -1,0 +1,2584 @@
+(()=>{var r5=Object.create;var Gu=Object.defineProperty;var o5=Object.getOwnPropertyDescriptor;var n5=Object.getOwnPropertyNames;var i5=Object.getPrototypeOf,a5=Object.prototype.hasOwnProperty;var l5=(e,t,r)=>t in e?Gu(e,t,{enumerable:!0,configurable:!0,writable:!0,value:r}):e[t]=r;var we=(e,t)=>()=>{try{return t||e((t={exports:{}}).exports,t),t.exports}catch(r){throw t=0,r}};var c5=(e,t,r,o)=>{if(t&&typeof t=="object"||typeof t=="function")for(let n of n5(t))!a5.call(e,n)&&n!==r&&Gu(e,n,{get:()=>t[n],enumerable:!(o=o5(t,n))||o.enumerable});return e};var k=(e,t,r)=>(r=e!=null?r5(i5(e)):{},c5(t||!e||!e.__esModule?Gu(r,"default",{value:e,enumerable:!0}):r,e));var ja=(e,t,r)=>l5(e,typeof t!="symbol"?t+"":t,r);var K0=we(V=>{"use strict";var Ua=Symbol.for("react.element"),s5=Symbol.for("react.portal"),d5=Symbol.for("react.fragment"),u5=Symbol.for("react.strict_mode"),f5=Symbol.for("react.profiler"),p5=Symbol.for("react.provider"),m5=Symbol.for("react.context"),h5=Symbol.for("react.forward_ref"),v5=Symbol.for("react.suspense"),g5=Symbol.for("react.memo"),b5=Symbol.for("react.lazy"),B0=Symbol.iterator;function y5(e){return e===null||typeof e!="object"?null:(e=B0&&e[B0]||e["@@iterator"],typeof e=="function"?e:null)}var z0={isMounted:function(){return!1},enqueueForceUpdate:function(){},enqueueReplaceState:function(){},enqueueSetState:function(){}},j0=Object.assign,U0={};function yi(e,t,r){this.props=e,this.context=t,this.refs=U0,this.updater=r||z0}yi.prototype.isReactComponent={};yi.prototype.setState=function(e,t){if(typeof e!="object"&&typeof e!="function"&&e!=null)throw Error("setState(...): takes an object of state variables to update or a function which returns an object of state variables.");this.updater.enqueueSetState(this,e,t,"setState")};yi.prototype.forceUpdate=function(e){this.updater.enqueueForceUpdate(this,e,"forceUpdate")};function W0(){}W0.prototype=yi.prototype;function Ku(e,t,r){this.props=e,this.context=t,this.refs=U0,this.updater=r||z0}var qu=Ku.prototype=new W0;qu.constructor=Ku;j0(qu,yi.prototype);qu.isPureReactComponent=!0;var M0=Array.isArray,H0=Object.prototype.hasOwnProperty,Xu={current:null},V0={key:!0,ref:!0,__self:!0,__source:!0};function G0(e,t,r){var o,n={},i=null,a=null;if(t!=null)for(o in t.ref!==void 0&&(a=t.ref),t.key!==void 0&&(i=""+t.key),t)H0.call(t,o)&&!V0.hasOwnProperty(o)&&(n[o]=t[o]);var l=arguments.length-2;if(l===1)n.children=r;else if(1<l){for(var c=Array(l),s=0;s<l;s++)c[s]=arguments[s+2];n.children=c}if(e&&e.defaultProps)for(o in l=e.defaultProps,l)n[o]===void 0&&(n[o]=l[o]);return{$$typeof:Ua,type:e,key:i,ref:a,props:n,_owner:Xu.current}}function _5(e,t){return{$$typeof:Ua,type:e.type,key:t,ref:e.ref,props:e.props,_owner:e._owner}}function Yu(e){return typeof e=="object"&&e!==null&&e.$$typeof===Ua}function x5(e){var t={"=":"=0",":":"=2"};return"$"+e.replace(/[=:]/g,function(r){return t[r]})}var F0=/\/+/g;function $u(e,t){return typeof e=="object"&&e!==null&&e.key!=null?x5(""+e.key):t.toString(36)}function Pc(e,t,r,o,n){var i=typeof e;(i==="undefined"||i==="boolean")&&(e=null);var a=!1;if(e===null)a=!0;else switch(i){case"string":case"number":a=!0;break;case"object":switch(e.$$typeof){case Ua:case s5:a=!0}}if(a)return a=e,n=n(a),e=o===""?"."+$u(a,0):o,M0(n)?(r="",e!=null&&(r=e.replace(F0,"$&/")+"/"),Pc(n,t,r,"",function(s){return s})):n!=null&&(Yu(n)&&(n=_5(n,r+(!n.key||a&&a.key===n.key?"":(""+n.key).replace(F0,"$&/")+"/")+e)),t.push(n)),1;if(a=0,o=o===""?".":o+":",M0(e))for(var l=0;l<e.length;l++){i=e[l];var c=o+$u(i,l);a+=Pc(i,t,r,c,n)}else if(c=y5(e),typeof c=="function")for(e=c.call(e),l=0;!(i=e.next()).done;)i=i.value,c=o+$u(i,l++),a+=Pc(i,t,r,c,n);else if(i==="object")throw t=String(e),Error("Objects are not valid as a React child (found: "+(t==="[object Object]"?"object with keys {"+Object.keys(e).join(", ")+"}":t)+"). If you meant to render a collection of children, use an array instead.");return a}function Rc(e,t,r){if(e==null)return e;var o=[],n=0;return Pc(e,o,"","",function(i){return t.call(r,i,n++)}),o}function k5(e){if(e._status===-1){var t=e._result;t=t(),t.then(function(r){(e._status===0||e._status===-1)&&(e._status=1,e._result=r)},function(r){(e._status===0||e._status===-1)&&(e._status=2,e._result=r)}),e._status===-1&&(e._status=0,e._result=t)}if(e._status===1)return e._result.default;throw e._result}var Ct={current:null},Lc={transition:null},w5={ReactCurrentDispatcher:Ct,ReactCurrentBatchConfig:Lc,ReactCurrentOwner:Xu};function $0(){throw Error("act(...) is not supported in production builds of React.")}V.Children={map:Rc,forEach:function(e,t,r){Rc(e,function(){t.apply(this,arguments)},r)},count:function(e){var t=0;return Rc(e,function(){t++}),t},toArray:function(e){return Rc(e,function(t){return t})||[]},only:function(e){if(!Yu(e))throw Error("React.Children.only expected to receive a single React element child.");return e}};V.Component=yi;V.Fragment=d5;V.Profiler=f5;V.PureComponent=Ku;V.StrictMode=u5;V.Suspense=v5;V.__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED=w5;V.act=$0;V.cloneElement=function(e,t,r){if(e==null)throw Error("React.cloneElement(...): The argument must be a React element, but you passed "+e+".");var o=j0({},e.props),n=e.key,i=e.ref,a=e._owner;if(t!=null){if(t.ref!==void 0&&(i=t.ref,a=Xu.current),t.key!==void 0&&(n=""+t.key),e.type&&e.type.defaultProps)var l=e.type.defaultProps;for(c in t)H0.call(t,c)&&!V0.hasOwnProperty(c)&&(o[c]=t[c]===void 0&&l!==void 0?l[c]:t[c])}var c=arguments.length-2;if(c===1)o.children=r;else if(1<c){l=Array(c);for(var s=0;s<c;s++)l[s]=arguments[s+2];o.children=l}return{$$typeof:Ua,type:e.type,key:n,ref:i,props:o,_owner:a}};V.createContext=function(e){return e={$$typeof:m5,_currentValue:e,_currentValue2:e,_threadCount:0,Provider:null,Consumer:null,_defaultValue:null,_globalName:null},e.Provider={$$typeof:p5,_context:e},e.Consumer=e};V.createElement=G0;V.createFactory=function(e){var t=G0.bind(null,e);return t.type=e,t};V.createRef=function(){return{current:null}};V.forwardRef=function(e){return{$$typeof:h5,render:e}};V.isValidElement=Yu;V.lazy=function(e){return{$$typeof:b5,_payload:{_status:-1,_result:e},_init:k5}};V.memo=function(e,t){return{$$typeof:g5,type:e,compare:t===void 0?null:t}};V.startTransition=function(e){var t=Lc.transition;Lc.transition={};try{e()}finally{Lc.transition=t}};V.unstable_act=$0;V.useCallback=function(e,t){return Ct.current.useCallback(e,t)};V.useContext=function(e){return Ct.current.useContext(e)};V.useDebugValue=function(){};V.useDeferredValue=function(e){return Ct.current.useDeferredValue(e)};V.useEffect=function(e,t){return Ct.current.useEffect(e,t)};V.useId=function(){return Ct.current.useId()};V.useImperativeHandle=function(e,t,r){return Ct.current.useImperativeHandle(e,t,r)};V.useInsertionEffect=function(e,t){return Ct.current.useInsertionEffect(e,t)};V.useLayoutEffect=function(e,t){return Ct.current.useLayoutEffect(e,t)};V.useMemo=function(e,t){return Ct.current.useMemo(e,t)};V.useReducer=function(e,t,r){return Ct.current.useReducer(e,t,r)};V.useRef=function(e){return Ct.current.useRef(e)};V.useState=function(e){return Ct.current.useState(e)};V.useSyncExternalStore=function(e,t,r){return Ct.current.useSyncExternalStore(e,t,r)};V.useTransition=function(){return Ct.current.useTransition()};V.version="18.3.1"});var C=we((d8,q0)=>{"use strict";q0.exports=K0()});var G=we((p8,Dc)=>{(function(){"use strict";var e={}.hasOwnProperty;function t(){for(var n="",i=0;i<arguments.length;i++){var a=arguments[i];a&&(n=o(n,r(a)))}return n}function r(n){if(typeof n=="string"||typeof n=="number")return n;if(typeof n!="object")return"";if(Array.isArray(n))return t.apply(null,n);if(n.toString!==Object.prototype.toString&&!n.toString.toString().includes("[native code]"))return n.toString();var i="";for(var a in n)e.call(n,a)&&n[a]&&(i=o(i,a));return i}function o(n,i){return i?n?n+" "+i:n+i:n}typeof Dc<"u"&&Dc.exports?(t.default=t,Dc.exports=t):typeof define=="function"&&typeof define.amd=="object"&&define.amd?define("classnames",[],function(){return t}):window.classNames=t})()});var Yv=we(pe=>{"use strict";function uf(e,t){var r=e.length;e.push(t);e:for(;0<r;){var o=r-1>>>1,n=e[o];if(0<Jc(n,t))e[o]=t,e[r]=n,r=o;else break e}}function Er(e){return e.length===0?null:e[0]}function ts(e){if(e.length===0)return null;var t=e[0],r=e.pop();if(r!==t){e[0]=r;e:for(var o=0,n=e.length,i=n>>>1;o<i;){var a=2*(o+1)-1,l=e[a],c=a+1,s=e[c];if(0>Jc(l,r))c<n&&0>Jc(s,l)?(e[o]=s,e[c]=r,o=c):(e[o]=l,e[a]=r,o=a);else if(c<n&&0>Jc(s,r))e[o]=s,e[c]=r,o=c;else break e}}return t}function Jc(e,t){var r=e.sortIndex-t.sortIndex;return r!==0?r:e.id-t.id}typeof performance=="object"&&typeof performance.now=="function"?(Uv=performance,pe.unstable_now=function(){return Uv.now()}):(cf=Date,Wv=cf.now(),pe.unstable_now=function(){return cf.now()-Wv});var Uv,cf,Wv,Xr=[],$o=[],o4=1,ur=null,ft=3,rs=!1,An=!1,Xa=!1,Gv=typeof setTimeout=="function"?setTimeout:null,$v=typeof clearTimeout=="function"?clearTimeout:null,Hv=typeof setImmediate<"u"?setImmediate:null;typeof navigator<"u"&&navigator.scheduling!==void 0&&navigator.scheduling.isInputPending!==void 0&&navigator.scheduling.isInputPending.bind(navigator.scheduling);function ff(e){for(var t=Er($o);t!==null;){if(t.callback===null)ts($o);else if(t.startTime<=e)ts($o),t.sortIndex=t.expirationTime,uf(Xr,t);else break;t=Er($o)}}function pf(e){if(Xa=!1,ff(e),!An)if(Er(Xr)!==null)An=!0,hf(mf);else{var t=Er($o);t!==null&&vf(pf,t.startTime-e)}}function mf(e,t){An=!1,Xa&&(Xa=!1,$v(Ya),Ya=-1),rs=!0;var r=ft;try{for(ff(t),ur=Er(Xr);ur!==null&&(!(ur.expirationTime>t)||e&&!Xv());){var o=ur.callback;if(typeof o=="function"){ur.callback=null,ft=ur.priorityLevel;var n=o(ur.expirationTime<=t);t=pe.unstable_now(),typeof n=="function"?ur.callback=n:ur===Er(Xr)&&ts(Xr),ff(t)}else ts(Xr);ur=Er(Xr)}if(ur!==null)var i=!0;else{var a=Er($o);a!==null&&vf(pf,a.startTime-t),i=!1}return i}finally{ur=null,ft=r,rs=!1}}var os=!1,es=null,Ya=-1,Kv=5,qv=-1;function Xv(){return!(pe.unstable_now()-qv<Kv)}function sf(){if(es!==null){var e=pe.unstable_now();qv=e;var t=!0;try{t=es(!0,e)}finally{t?qa():(os=!1,es=null)}}else os=!1}var qa;typeof Hv=="function"?qa=function(){Hv(sf)}:typeof MessageChannel<"u"?(df=new MessageChannel,Vv=df.port2,df.port1.onmessage=sf,qa=function(){Vv.postMessage(null)}):qa=function(){Gv(sf,0)};var df,Vv;function hf(e){es=e,os||(os=!0,qa())}function vf(e,t){Ya=Gv(function(){e(pe.unstable_now())},t)}pe.unstable_IdlePriority=5;pe.unstable_ImmediatePriority=1;pe.unstable_LowPriority=4;pe.unstable_NormalPriority=3;pe.unstable_Profiling=null;pe.unstable_UserBlockingPriority=2;pe.unstable_cancelCallback=function(e){e.callback=null};pe.unstable_continueExecution=function(){An||rs||(An=!0,hf(mf))};pe.unstable_forceFrameRate=function(e){0>e||125<e?console.error("forceFrameRate takes a positive int between 0 and 125, forcing frame rates higher than 125 fps is not supported"):Kv=0<e?Math.floor(1e3/e):5};pe.unstable_getCurrentPriorityLevel=function(){return ft};pe.unstable_getFirstCallbackNode=function(){return Er(Xr)};pe.unstable_next=function(e){switch(ft){case 1:case 2:case 3:var t=3;break;default:t=ft}var r=ft;ft=t;try{return e()}finally{ft=r}};pe.unstable_pauseExecution=function(){};pe.unstable_requestPaint=function(){};pe.unstable_runWithPriority=function(e,t){switch(e){case 1:case 2:case 3:case 4:case 5:break;default:e=3}var r=ft;ft=e;try{return t()}finally{ft=r}};pe.unstable_scheduleCallback=function(e,t,r){var o=pe.unstable_now();switch(typeof r=="object"&&r!==null?(r=r.delay,r=typeof r=="number"&&0<r?o+r:o):r=o,e){case 1:var n=-1;break;case 2:n=250;break;case 5:n=1073741823;break;case 4:n=1e4;break;default:n=5e3}return n=r+n,e={id:o4++,callback:t,priorityLevel:e,startTime:r,expirationTime:n,sortIndex:-1},r>o?(e.sortIndex=r,uf($o,e),Er(Xr)===null&&e===Er($o)&&(Xa?($v(Ya),Ya=-1):Xa=!0,vf(pf,r-o))):(e.sortIndex=n,uf(Xr,e),An||rs||(An=!0,hf(mf))),e};pe.unstable_shouldYield=Xv;pe.unstable_wrapCallback=function(e){var t=ft;return function(){var r=ft;ft=t;try{return e.apply(this,arguments)}finally{ft=r}}}});var Zv=we((bE,Qv)=>{"use strict";Qv.exports=Yv()});var ry=we(nr=>{"use strict";var n4=C(),rr=Zv();function A(e){for(var t="https://reactjs.org/docs/error-decoder.html?invariant="+e,r=1;r<arguments.length;r++)t+="&args[]="+encodeURIComponent(arguments[r]);return"Minified React error #"+e+"; visit "+t+" for the full message or use the non-minified dev environment for full errors and additional helpful warnings."}var ib=new Set,bl={};function Hn(e,t){Ki(e,t),Ki(e+"Capture",t)}function Ki(e,t){for(bl[e]=t,e=0;e<t.length;e++)ib.add(t[e])}var bo=!(typeof window>"u"||typeof window.document>"u"||typeof window.document.createElement>"u"),zf=Object.prototype.hasOwnProperty,i4=/^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]*$/,Jv={},eg={};function a4(e){return zf.call(eg,e)?!0:zf.call(Jv,e)?!1:i4.test(e)?eg[e]=!0:(Jv[e]=!0,!1)}function l4(e,t,r,o){if(r!==null&&r.type===0)return!1;switch(typeof t){case"function":case"symbol":return!0;case"boolean":return o?!1:r!==null?!r.acceptsBooleans:(e=e.toLowerCase().slice(0,5),e!=="data-"&&e!=="aria-");default:return!1}}function c4(e,t,r,o){if(t===null||typeof t>"u"||l4(e,t,r,o))return!0;if(o)return!1;if(r!==null)switch(r.type){case 3:return!t;case 4:return t===!1;case 5:return isNaN(t);case 6:return isNaN(t)||1>t}return!1}function Ot(e,t,r,o,n,i,a){this.acceptsBooleans=t===2||t===3||t===4,this.attributeName=o,this.attributeNamespace=n,this.mustUseProperty=r,this.propertyName=e,this.type=t,this.sanitizeURL=i,this.removeEmptyString=a}var dt={};"children dangerouslySetInnerHTML defaultValue defaultChecked innerHTML suppressContentEditableWarning suppressHydrationWarning style".split(" ").forEach(function(e){dt[e]=new Ot(e,0,!1,e,null,!1,!1)});[["acceptCharset","accept-charset"],["className","class"],["htmlFor","for"],["httpEquiv","http-equiv"]].forEach(function(e){var t=e[0];dt[t]=new Ot(t,1,!1,e[1],null,!1,!1)});["contentEditable","draggable","spellCheck","value"].forEach(function(e){dt[e]=new Ot(e,2,!1,e.toLowerCase(),null,!1,!1)});["autoReverse","externalResourcesRequired","focusable","preserveAlpha"].forEach(function(e){dt[e]=new Ot(e,2,!1,e,null,!1,!1)});"allowFullScreen async autoFocus autoPlay controls default defer disabled disablePictureInPicture disableRemotePlayback formNoValidate hidden loop noModule noValidate open playsInline readOnly required reversed scoped seamless itemScope".split(" ").forEach(function(e){dt[e]=new Ot(e,3,!1,e.toLowerCase(),null,!1,!1)});["checked","multiple","muted","selected"].forEach(function(e){dt[e]=new Ot(e,3,!0,e,null,!1,!1)});["capture","download"].forEach(function(e){dt[e]=new Ot(e,4,!1,e,null,!1,!1)});["cols","rows","size","span"].forEach(function(e){dt[e]=new Ot(e,6,!1,e,null,!1,!1)});["rowSpan","start"].forEach(function(e){dt[e]=new Ot(e,5,!1,e.toLowerCase(),null,!1,!1)});var Rp=/[\-:]([a-z])/g;function Pp(e){return e[1].toUpperCase()}"accent-height alignment-baseline arabic-form baseline-shift cap-height clip-path clip-rule color-interpolation color-interpolation-filters color-profile color-rendering dominant-baseline enable-background fill-opacity fill-rule flood-color flood-opacity font-family font-size font-size-adjust font-stretch font-style font-variant font-weight glyph-name glyph-orientation-horizontal glyph-orientation-vertical horiz-adv-x horiz-origin-x image-rendering letter-spacing lighting-color marker-end marker-mid marker-start overline-position overline-thickness paint-order panose-1 pointer-events rendering-intent shape-rendering stop-color stop-opacity strikethrough-position strikethrough-thickness stroke-dasharray stroke-dashoffset stroke-linecap stroke-linejoin stroke-miterlimit stroke-opacity stroke-width text-anchor text-decoration text-rendering underline-position underline-thickness unicode-bidi unicode-range units-per-em v-alphabetic v-hanging v-ideographic v-mathematical vector-effect vert-adv-y vert-origin-x vert-origin-y word-spacing writing-mode xmlns:xlink x-height".split(" ").forEach(function(e){var t=e.replace(Rp,Pp);dt[t]=new Ot(t,1,!1,e,null,!1,!1)});"xlink:actuate xlink:arcrole xlink:role xlink:show xlink:title xlink:type".split(" ").forEach(function(e){var t=e.replace(Rp,Pp);dt[t]=new Ot(t,1,!1,e,"http://www.w3.org/1999/xlink",!1,!1)});["xml:base","xml:lang","xml:space"].forEach(function(e){var t=e.replace(Rp,Pp);dt[t]=new Ot(t,1,!1,e,"http://www.w3.org/XML/1998/namespace",!1,!1)});["tabIndex","crossOrigin"].forEach(function(e){dt[e]=new Ot(e,1,!1,e.toLowerCase(),null,!1,!1)});dt.xlinkHref=new Ot("xlinkHref",1,!1,"xlink:href","http://www.w3.org/1999/xlink",!0,!1);["src","href","action","formAction"].forEach(function(e){dt[e]=new Ot(e,1,!1,e.toLowerCase(),null,!0,!0)});function Lp(e,t,r,o){var n=dt.hasOwnProperty(t)?dt[t]:null;(n!==null?n.type!==0:o||!(2<t.length)||t[0]!=="o"&&t[0]!=="O"||t[1]!=="n"&&t[1]!=="N")&&(c4(t,r,n,o)&&(r=null),o||n===null?a4(t)&&(r===null?e.removeAttribute(t):e.setAttribute(t,""+r)):n.mustUseProperty?e[n.propertyName]=r===null?n.type===3?!1:"":r:(t=n.attributeName,o=n.attributeNamespace,r===null?e.removeAttribute(t):(n=n.type,r=n===3||n===4&&r===!0?"":""+r,o?e.setAttributeNS(o,t,r):e.setAttribute(t,r))))}var ko=n4.__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED,ns=Symbol.for("react.element"),Oi=Symbol.for("react.portal"),Ai=Symbol.for("react.fragment"),Ip=Symbol.for("react.strict_mode"),jf=Symbol.for("react.profiler"),ab=Symbol.for("react.provider"),lb=Symbol.for("react.context"),Dp=Symbol.for("react.forward_ref"),Uf=Symbol.for("react.suspense"),Wf=Symbol.for("react.suspense_list"),Bp=Symbol.for("react.memo"),qo=Symbol.for("react.lazy"),cb=Symbol.for("react.offscreen"),tg=Symbol.iterator;function Qa(e){return e===null||typeof e!="object"?null:(e=tg&&e[tg]||e["@@iterator"],typeof e=="function"?e:null)}var Oe=Object.assign,gf;function il(e){if(gf===void 0)try{throw Error()}catch(r){var t=r.stack.trim().match(/\n( *(at )?)/);gf=t&&t[1]||""}return`
+`+gf+e}var bf=!1;function yf(e,t){if(!e||bf)return"";bf=!0;var r=Error.prepareStackTrace;Error.prepareStackTrace=void 0;try{if(t)if(t=function(){throw Error()},Object.defineProperty(t.prototype,"props",{set:function(){throw Error()}}),typeof Reflect=="object"&&Reflect.construct){try{Reflect.construct(t,[])}catch(s){var o=s}Reflect.construct(e,[],t)}else{try{t.call()}catch(s){o=s}e.call(t.prototype)}else{try{throw Error()}catch(s){o=s}e()}}catch(s){if(s&&o&&typeof s.stack=="string"){for(var n=s.stack.split(`
+`),i=o.stack.split(`
+`),a=n.length-1,l=i.length-1;1<=a&&0<=l&&n[a]!==i[l];)l--;for(;1<=a&&0<=l;a--,l--)if(n[a]!==i[l]){if(a!==1||l!==1)do if(a--,l--,0>l||n[a]!==i[l]){var c=`
+`+n[a].replace(" at new "," at ");return e.displayName&&c.includes("<anonymous>")&&(c=c.replace("<anonymous>",e.displayName)),c}while(1<=a&&0<=l);break}}}finally{bf=!1,Error.prepareStackTrace=r}return(e=e?e.displayName||e.name:"")?il(e):""}function s4(e){switch(e.tag){case 5:return il(e.type);case 16:return il("Lazy");case 13:return il("Suspense");case 19:return il("SuspenseList");case 0:case 2:case 15:return e=yf(e.type,!1),e;case 11:return e=yf(e.type.render,!1),e;case 1:return e=yf(e.type,!0),e;default:return""}}function Hf(e){if(e==null)return null;if(typeof e=="function")return e.displayName||e.name||null;if(typeof e=="string")return e;switch(e){case Ai:return"Fragment";case Oi:return"Portal";case jf:return"Profiler";case Ip:return"StrictMode";case Uf:return"Suspense";case Wf:return"SuspenseList"}if(typeof e=="object")switch(e.$$typeof){case lb:return(e.displayName||"Context")+".Consumer";case ab:return(e._context.displayName||"Context")+".Provider";case Dp:var t=e.render;return e=e.displayName,e||(e=t.displayName||t.name||"",e=e!==""?"ForwardRef("+e+")":"ForwardRef"),e;case Bp:return t=e.displayName||null,t!==null?t:Hf(e.type)||"Memo";case qo:t=e._payload,e=e._init;try{return Hf(e(t))}catch{}}return null}function d4(e){var t=e.type;switch(e.tag){case 24:return"Cache";case 9:return(t.displayName||"Context")+".Consumer";case 10:return(t._context.displayName||"Context")+".Provider";case 18:return"DehydratedFragment";case 11:return e=t.render,e=e.displayName||e.name||"",t.displayName||(e!==""?"ForwardRef("+e+")":"ForwardRef");case 7:return"Fragment";case 5:return t;case 4:return"Portal";case 3:return"Root";case 6:return"Text";case 16:return Hf(t);case 8:return t===Ip?"StrictMode":"Mode";case 22:return"Offscreen";case 12:return"Profiler";case 21:return"Scope";case 13:return"Suspense";case 19:return"SuspenseList";case 25:return"TracingMarker";case 1:case 0:case 17:case 2:case 14:case 15:if(typeof t=="function")return t.displayName||t.name||null;if(typeof t=="string")return t}return null}function sn(e){switch(typeof e){case"boolean":case"number":case"string":case"undefined":return e;case"object":return e;default:return""}}function sb(e){var t=e.type;return(e=e.nodeName)&&e.toLowerCase()==="input"&&(t==="checkbox"||t==="radio")}function u4(e){var t=sb(e)?"checked":"value",r=Object.getOwnPropertyDescriptor(e.constructor.prototype,t),o=""+e[t];if(!e.hasOwnProperty(t)&&typeof r<"u"&&typeof r.get=="function"&&typeof r.set=="function"){var n=r.get,i=r.set;return Object.defineProperty(e,t,{configurable:!0,get:function(){return n.call(this)},set:function(a){o=""+a,i.call(this,a)}}),Object.defineProperty(e,t,{enumerable:r.enumerable}),{getValue:function(){return o},setValue:function(a){o=""+a},stopTracking:function(){e._valueTracker=null,delete e[t]}}}}function is(e){e._valueTracker||(e._valueTracker=u4(e))}function db(e){if(!e)return!1;var t=e._valueTracker;if(!t)return!0;var r=t.getValue(),o="";return e&&(o=sb(e)?e.checked?"true":"false":e.value),e=o,e!==r?(t.setValue(e),!0):!1}function Ls(e){if(e=e||(typeof document<"u"?document:void 0),typeof e>"u")return null;try{return e.activeElement||e.body}catch{return e.body}}function Vf(e,t){var r=t.checked;return Oe({},t,{defaultChecked:void 0,defaultValue:void 0,value:void 0,checked:r??e._wrapperState.initialChecked})}function rg(e,t){var r=t.defaultValue==null?"":t.defaultValue,o=t.checked!=null?t.checked:t.defaultChecked;r=sn(t.value!=null?t.value:r),e._wrapperState={initialChecked:o,initialValue:r,controlled:t.type==="checkbox"||t.type==="radio"?t.checked!=null:t.value!=null}}function ub(e,t){t=t.checked,t!=null&&Lp(e,"checked",t,!1)}function Gf(e,t){ub(e,t);var r=sn(t.value),o=t.type;if(r!=null)o==="number"?(r===0&&e.value===""||e.value!=r)&&(e.value=""+r):e.value!==""+r&&(e.value=""+r);else if(o==="submit"||o==="reset"){e.removeAttribute("value");return}t.hasOwnProperty("value")?$f(e,t.type,r):t.hasOwnProperty("defaultValue")&&$f(e,t.type,sn(t.defaultValue)),t.checked==null&&t.defaultChecked!=null&&(e.defaultChecked=!!t.defaultChecked)}function og(e,t,r){if(t.hasOwnProperty("value")||t.hasOwnProperty("defaultValue")){var o=t.type;if(!(o!=="submit"&&o!=="reset"||t.value!==void 0&&t.value!==null))return;t=""+e._wrapperState.initialValue,r||t===e.value||(e.value=t),e.defaultValue=t}r=e.name,r!==""&&(e.name=""),e.defaultChecked=!!e._wrapperState.initialChecked,r!==""&&(e.name=r)}function $f(e,t,r){(t!=="number"||Ls(e.ownerDocument)!==e)&&(r==null?e.defaultValue=""+e._wrapperState.initialValue:e.defaultValue!==""+r&&(e.defaultValue=""+r))}var al=Array.isArray;function Ui(e,t,r,o){if(e=e.options,t){t={};for(var n=0;n<r.length;n++)t["$"+r[n]]=!0;for(r=0;r<e.length;r++)n=t.hasOwnProperty("$"+e[r].value),e[r].selected!==n&&(e[r].selected=n),n&&o&&(e[r].defaultSelected=!0)}else{for(r=""+sn(r),t=null,n=0;n<e.length;n++){if(e[n].value===r){e[n].selected=!0,o&&(e[n].defaultSelected=!0);return}t!==null||e[n].disabled||(t=e[n])}t!==null&&(t.selected=!0)}}function Kf(e,t){if(t.dangerouslySetInnerHTML!=null)throw Error(A(91));return Oe({},t,{value:void 0,defaultValue:void 0,children:""+e._wrapperState.initialValue})}function ng(e,t){var r=t.value;if(r==null){if(r=t.children,t=t.defaultValue,r!=null){if(t!=null)throw Error(A(92));if(al(r)){if(1<r.length)throw Error(A(93));r=r[0]}t=r}t==null&&(t=""),r=t}e._wrapperState={initialValue:sn(r)}}function fb(e,t){var r=sn(t.value),o=sn(t.defaultValue);r!=null&&(r=""+r,r!==e.value&&(e.value=r),t.defaultValue==null&&e.defaultValue!==r&&(e.defaultValue=r)),o!=null&&(e.defaultValue=""+o)}function ig(e){var t=e.textContent;t===e._wrapperState.initialValue&&t!==""&&t!==null&&(e.value=t)}function pb(e){switch(e){case"svg":return"http://www.w3.org/2000/svg";case"math":return"http://www.w3.org/1998/Math/MathML";default:return"http://www.w3.org/1999/xhtml"}}function qf(e,t){return e==null||e==="http://www.w3.org/1999/xhtml"?pb(t):e==="http://www.w3.org/2000/svg"&&t==="foreignObject"?"http://www.w3.org/1999/xhtml":e}var as,mb=(function(e){return typeof MSApp<"u"&&MSApp.execUnsafeLocalFunction?function(t,r,o,n){MSApp.execUnsafeLocalFunction(function(){return e(t,r,o,n)})}:e})(function(e,t){if(e.namespaceURI!=="http://www.w3.org/2000/svg"||"innerHTML"in e)e.innerHTML=t;else{for(as=as||document.createElement("div"),as.innerHTML="<svg>"+t.valueOf().toString()+"</svg>",t=as.firstChild;e.firstChild;)e.removeChild(e.firstChild);for(;t.firstChild;)e.appendChild(t.firstChild)}});function yl(e,t){if(t){var r=e.firstChild;if(r&&r===e.lastChild&&r.nodeType===3){r.nodeValue=t;return}}e.textContent=t}var sl={animationIterationCount:!0,aspectRatio:!0,borderImageOutset:!0,borderImageSlice:!0,borderImageWidth:!0,boxFlex:!0,boxFlexGroup:!0,boxOrdinalGroup:!0,columnCount:!0,columns:!0,flex:!0,flexGrow:!0,flexPositive:!0,flexShrink:!0,flexNegative:!0,flexOrder:!0,gridArea:!0,gridRow:!0,gridRowEnd:!0,gridRowSpan:!0,gridRowStart:!0,gridColumn:!0,gridColumnEnd:!0,gridColumnSpan:!0,gridColumnStart:!0,fontWeight:!0,lineClamp:!0,lineHeight:!0,opacity:!0,order:!0,orphans:!0,tabSize:!0,widows:!0,zIndex:!0,zoom:!0,fillOpacity:!0,floodOpacity:!0,stopOpacity:!0,strokeDasharray:!0,strokeDashoffset:!0,strokeMiterlimit:!0,strokeOpacity:!0,strokeWidth:!0},f4=["Webkit","ms","Moz","O"];Object.keys(sl).forEach(function(e){f4.forEach(function(t){t=t+e.charAt(0).toUpperCase()+e.substring(1),sl[t]=sl[e]})});function hb(e,t,r){return t==null||typeof t=="boolean"||t===""?"":r||typeof t!="number"||t===0||sl.hasOwnProperty(e)&&sl[e]?(""+t).trim():t+"px"}function vb(e,t){e=e.style;for(var r in t)if(t.hasOwnProperty(r)){var o=r.indexOf("--")===0,n=hb(r,t[r],o);r==="float"&&(r="cssFloat"),o?e.setProperty(r,n):e[r]=n}}var p4=Oe({menuitem:!0},{area:!0,base:!0,br:!0,col:!0,embed:!0,hr:!0,img:!0,input:!0,keygen:!0,link:!0,meta:!0,param:!0,source:!0,track:!0,wbr:!0});function Xf(e,t){if(t){if(p4[e]&&(t.children!=null||t.dangerouslySetInnerHTML!=null))throw Error(A(137,e));if(t.dangerouslySetInnerHTML!=null){if(t.children!=null)throw Error(A(60));if(typeof t.dangerouslySetInnerHTML!="object"||!("__html"in t.dangerouslySetInnerHTML))throw Error(A(61))}if(t.style!=null&&typeof t.style!="object")throw Error(A(62))}}function Yf(e,t){if(e.indexOf("-")===-1)return typeof t.is=="string";switch(e){case"annotation-xml":case"color-profile":case"font-face":case"font-face-src":case"font-face-uri":case"font-face-format":case"font-face-name":case"missing-glyph":return!1;default:return!0}}var Qf=null;function Mp(e){return e=e.target||e.srcElement||window,e.correspondingUseElement&&(e=e.correspondingUseElement),e.nodeType===3?e.parentNode:e}var Zf=null,Wi=null,Hi=null;function ag(e){if(e=Ml(e)){if(typeof Zf!="function")throw Error(A(280));var t=e.stateNode;t&&(t=ld(t),Zf(e.stateNode,e.type,t))}}function gb(e){Wi?Hi?Hi.push(e):Hi=[e]:Wi=e}function bb(){if(Wi){var e=Wi,t=Hi;if(Hi=Wi=null,ag(e),t)for(e=0;e<t.length;e++)ag(t[e])}}function yb(e,t){return e(t)}function _b(){}var _f=!1;function xb(e,t,r){if(_f)return e(t,r);_f=!0;try{return yb(e,t,r)}finally{_f=!1,(Wi!==null||Hi!==null)&&(_b(),bb())}}function _l(e,t){var r=e.stateNode;if(r===null)return null;var o=ld(r);if(o===null)return null;r=o[t];e:switch(t){case"onClick":case"onClickCapture":case"onDoubleClick":case"onDoubleClickCapture":case"onMouseDown":case"onMouseDownCapture":case"onMouseMove":case"onMouseMoveCapture":case"onMouseUp":case"onMouseUpCapture":case"onMouseEnter":(o=!o.disabled)||(e=e.type,o=!(e==="button"||e==="input"||e==="select"||e==="textarea")),e=!o;break e;default:e=!1}if(e)return null;if(r&&typeof r!="function")throw Error(A(231,t,typeof r));return r}var Jf=!1;if(bo)try{Ti={},Object.defineProperty(Ti,"passive",{get:function(){Jf=!0}}),window.addEventListener("test",Ti,Ti),window.removeEventListener("test",Ti,Ti)}catch{Jf=!1}var Ti;function m4(e,t,r,o,n,i,a,l,c){var s=Array.prototype.slice.call(arguments,3);try{t.apply(r,s)}catch(d){this.onError(d)}}var dl=!1,Is=null,Ds=!1,ep=null,h4={onError:function(e){dl=!0,Is=e}};function v4(e,t,r,o,n,i,a,l,c){dl=!1,Is=null,m4.apply(h4,arguments)}function g4(e,t,r,o,n,i,a,l,c){if(v4.apply(this,arguments),dl){if(dl){var s=Is;dl=!1,Is=null}else throw Error(A(198));Ds||(Ds=!0,ep=s)}}function Vn(e){var t=e,r=e;if(e.alternate)for(;t.return;)t=t.return;else{e=t;do t=e,(t.flags&4098)!==0&&(r=t.return),e=t.return;while(e)}return t.tag===3?r:null}function kb(e){if(e.tag===13){var t=e.memoizedState;if(t===null&&(e=e.alternate,e!==null&&(t=e.memoizedState)),t!==null)return t.dehydrated}return null}function lg(e){if(Vn(e)!==e)throw Error(A(188))}function b4(e){var t=e.alternate;if(!t){if(t=Vn(e),t===null)throw Error(A(188));return t!==e?null:e}for(var r=e,o=t;;){var n=r.return;if(n===null)break;var i=n.alternate;if(i===null){if(o=n.return,o!==null){r=o;continue}break}if(n.child===i.child){for(i=n.child;i;){if(i===r)return lg(n),e;if(i===o)return lg(n),t;i=i.sibling}throw Error(A(188))}if(r.return!==o.return)r=n,o=i;else{for(var a=!1,l=n.child;l;){if(l===r){a=!0,r=n,o=i;break}if(l===o){a=!0,o=n,r=i;break}l=l.sibling}if(!a){for(l=i.child;l;){if(l===r){a=!0,r=i,o=n;break}if(l===o){a=!0,o=i,r=n;break}l=l.sibling}if(!a)throw Error(A(189))}}if(r.alternate!==o)throw Error(A(190))}if(r.tag!==3)throw Error(A(188));return r.stateNode.current===r?e:t}function wb(e){return e=b4(e),e!==null?Eb(e):null}function Eb(e){if(e.tag===5||e.tag===6)return e;for(e=e.child;e!==null;){var t=Eb(e);if(t!==null)return t;e=e.sibling}return null}var Sb=rr.unstable_scheduleCallback,cg=rr.unstable_cancelCallback,y4=rr.unstable_shouldYield,_4=rr.unstable_requestPaint,ze=rr.unstable_now,x4=rr.unstable_getCurrentPriorityLevel,Fp=rr.unstable_ImmediatePriority,Cb=rr.unstable_UserBlockingPriority,Bs=rr.unstable_NormalPriority,k4=rr.unstable_LowPriority,Tb=rr.unstable_IdlePriority,od=null,Jr=null;function w4(e){if(Jr&&typeof Jr.onCommitFiberRoot=="function")try{Jr.onCommitFiberRoot(od,e,void 0,(e.current.flags&128)===128)}catch{}}var Or=Math.clz32?Math.clz32:C4,E4=Math.log,S4=Math.LN2;function C4(e){return e>>>=0,e===0?32:31-(E4(e)/S4|0)|0}var ls=64,cs=4194304;function ll(e){switch(e&-e){case 1:return 1;case 2:return 2;case 4:return 4;case 8:return 8;case 16:return 16;case 32:return 32;case 64:case 128:case 256:case 512:case 1024:case 2048:case 4096:case 8192:case 16384:case 32768:case 65536:case 131072:case 262144:case 524288:case 1048576:case 2097152:return e&4194240;case 4194304:case 8388608:case 16777216:case 33554432:case 67108864:return e&130023424;case 134217728:return 134217728;case 268435456:return 268435456;case 536870912:return 536870912;case 1073741824:return 1073741824;default:return e}}function Ms(e,t){var r=e.pendingLanes;if(r===0)return 0;var o=0,n=e.suspendedLanes,i=e.pingedLanes,a=r&268435455;if(a!==0){var l=a&~n;l!==0?o=ll(l):(i&=a,i!==0&&(o=ll(i)))}else a=r&~n,a!==0?o=ll(a):i!==0&&(o=ll(i));if(o===0)return 0;if(t!==0&&t!==o&&(t&n)===0&&(n=o&-o,i=t&-t,n>=i||n===16&&(i&4194240)!==0))return t;if((o&4)!==0&&(o|=r&16),t=e.entangledLanes,t!==0)for(e=e.entanglements,t&=o;0<t;)r=31-Or(t),n=1<<r,o|=e[r],t&=~n;return o}function T4(e,t){switch(e){case 1:case 2:case 4:return t+250;case 8:case 16:case 32:case 64:case 128:case 256:case 512:case 1024:case 2048:case 4096:case 8192:case 16384:case 32768:case 65536:case 131072:case 262144:case 524288:case 1048576:case 2097152:return t+5e3;case 4194304:case 8388608:case 16777216:case 33554432:case 67108864:return-1;case 134217728:case 268435456:case 536870912:case 1073741824:return-1;default:return-1}}function N4(e,t){for(var r=e.suspendedLanes,o=e.pingedLanes,n=e.expirationTimes,i=e.pendingLanes;0<i;){var a=31-Or(i),l=1<<a,c=n[a];c===-1?((l&r)===0||(l&o)!==0)&&(n[a]=T4(l,t)):c<=t&&(e.expiredLanes|=l),i&=~l}}function tp(e){return e=e.pendingLanes&-1073741825,e!==0?e:e&1073741824?1073741824:0}function Nb(){var e=ls;return ls<<=1,(ls&4194240)===0&&(ls=64),e}function xf(e){for(var t=[],r=0;31>r;r++)t.push(e);return t}function Dl(e,t,r){e.pendingLanes|=t,t!==536870912&&(e.suspendedLanes=0,e.pingedLanes=0),e=e.eventTimes,t=31-Or(t),e[t]=r}function O4(e,t){var r=e.pendingLanes&~t;e.pendingLanes=t,e.suspendedLanes=0,e.pingedLanes=0,e.expiredLanes&=t,e.mutableReadLanes&=t,e.entangledLanes&=t,t=e.entanglements;var o=e.eventTimes;for(e=e.expirationTimes;0<r;){var n=31-Or(r),i=1<<n;t[n]=0,o[n]=-1,e[n]=-1,r&=~i}}function zp(e,t){var r=e.entangledLanes|=t;for(e=e.entanglements;r;){var o=31-Or(r),n=1<<o;n&t|e[o]&t&&(e[o]|=t),r&=~n}}var ne=0;function Ob(e){return e&=-e,1<e?4<e?(e&268435455)!==0?16:536870912:4:1}var Ab,jp,Rb,Pb,Lb,rp=!1,ss=[],en=null,tn=null,rn=null,xl=new Map,kl=new Map,Yo=[],A4="mousedown mouseup touchcancel touchend touchstart auxclick dblclick pointercancel pointerdown pointerup dragend dragstart drop compositionend compositionstart keydown keypress keyup input textInput copy cut paste click change contextmenu reset submit".split(" ");function sg(e,t){switch(e){case"focusin":case"focusout":en=null;break;case"dragenter":case"dragleave":tn=null;break;case"mouseover":case"mouseout":rn=null;break;case"pointerover":case"pointerout":xl.delete(t.pointerId);break;case"gotpointercapture":case"lostpointercapture":kl.delete(t.pointerId)}}function Za(e,t,r,o,n,i){return e===null||e.nativeEvent!==i?(e={blockedOn:t,domEventName:r,eventSystemFlags:o,nativeEvent:i,targetContainers:[n]},t!==null&&(t=Ml(t),t!==null&&jp(t)),e):(e.eventSystemFlags|=o,t=e.targetContainers,n!==null&&t.indexOf(n)===-1&&t.push(n),e)}function R4(e,t,r,o,n){switch(t){case"focusin":return en=Za(en,e,t,r,o,n),!0;case"dragenter":return tn=Za(tn,e,t,r,o,n),!0;case"mouseover":return rn=Za(rn,e,t,r,o,n),!0;case"pointerover":var i=n.pointerId;return xl.set(i,Za(xl.get(i)||null,e,t,r,o,n)),!0;case"gotpointercapture":return i=n.pointerId,kl.set(i,Za(kl.get(i)||null,e,t,r,o,n)),!0}return!1}function Ib(e){var t=Ln(e.target);if(t!==null){var r=Vn(t);if(r!==null){if(t=r.tag,t===13){if(t=kb(r),t!==null){e.blockedOn=t,Lb(e.priority,function(){Rb(r)});return}}else if(t===3&&r.stateNode.current.memoizedState.isDehydrated){e.blockedOn=r.tag===3?r.stateNode.containerInfo:null;return}}}e.blockedOn=null}function ws(e){if(e.blockedOn!==null)return!1;for(var t=e.targetContainers;0<t.length;){var r=op(e.domEventName,e.eventSystemFlags,t[0],e.nativeEvent);if(r===null){r=e.nativeEvent;var o=new r.constructor(r.type,r);Qf=o,r.target.dispatchEvent(o),Qf=null}else return t=Ml(r),t!==null&&jp(t),e.blockedOn=r,!1;t.shift()}return!0}function dg(e,t,r){ws(e)&&r.delete(t)}function P4(){rp=!1,en!==null&&ws(en)&&(en=null),tn!==null&&ws(tn)&&(tn=null),rn!==null&&ws(rn)&&(rn=null),xl.forEach(dg),kl.forEach(dg)}function Ja(e,t){e.blockedOn===t&&(e.blockedOn=null,rp||(rp=!0,rr.unstable_scheduleCallback(rr.unstable_NormalPriority,P4)))}function wl(e){function t(n){return Ja(n,e)}if(0<ss.length){Ja(ss[0],e);for(var r=1;r<ss.length;r++){var o=ss[r];o.blockedOn===e&&(o.blockedOn=null)}}for(en!==null&&Ja(en,e),tn!==null&&Ja(tn,e),rn!==null&&Ja(rn,e),xl.forEach(t),kl.forEach(t),r=0;r<Yo.length;r++)o=Yo[r],o.blockedOn===e&&(o.blockedOn=null);for(;0<Yo.length&&(r=Yo[0],r.blockedOn===null);)Ib(r),r.blockedOn===null&&Yo.shift()}var Vi=ko.ReactCurrentBatchConfig,Fs=!0;function L4(e,t,r,o){var n=ne,i=Vi.transition;Vi.transition=null;try{ne=1,Up(e,t,r,o)}finally{ne=n,Vi.transition=i}}function I4(e,t,r,o){var n=ne,i=Vi.transition;Vi.transition=null;try{ne=4,Up(e,t,r,o)}finally{ne=n,Vi.transition=i}}function Up(e,t,r,o){if(Fs){var n=op(e,t,r,o);if(n===null)Nf(e,t,o,zs,r),sg(e,o);else if(R4(n,e,t,r,o))o.stopPropagation();else if(sg(e,o),t&4&&-1<A4.indexOf(e)){for(;n!==null;){var i=Ml(n);if(i!==null&&Ab(i),i=op(e,t,r,o),i===null&&Nf(e,t,o,zs,r),i===n)break;n=i}n!==null&&o.stopPropagation()}else Nf(e,t,o,null,r)}}var zs=null;function op(e,t,r,o){if(zs=null,e=Mp(o),e=Ln(e),e!==null)if(t=Vn(e),t===null)e=null;else if(r=t.tag,r===13){if(e=kb(t),e!==null)return e;e=null}else if(r===3){if(t.stateNode.current.memoizedState.isDehydrated)return t.tag===3?t.stateNode.containerInfo:null;e=null}else t!==e&&(e=null);return zs=e,null}function Db(e){switch(e){case"cancel":case"click":case"close":case"contextmenu":case"copy":case"cut":case"auxclick":case"dblclick":case"dragend":case"dragstart":case"drop":case"focusin":case"focusout":case"input":case"invalid":case"keydown":case"keypress":case"keyup":case"mousedown":case"mouseup":case"paste":case"pause":case"play":case"pointercancel":case"pointerdown":case"pointerup":case"ratechange":case"reset":case"resize":case"seeked":case"submit":case"touchcancel":case"touchend":case"touchstart":case"volumechange":case"change":case"selectionchange":case"textInput":case"compositionstart":case"compositionend":case"compositionupdate":case"beforeblur":case"afterblur":case"beforeinput":case"blur":case"fullscreenchange":case"focus":case"hashchange":case"popstate":case"select":case"selectstart":return 1;case"drag":case"dragenter":case"dragexit":case"dragleave":case"dragover":case"mousemove":case"mouseout":case"mouseover":case"pointermove":case"pointerout":case"pointerover":case"scroll":case"toggle":case"touchmove":case"wheel":case"mouseenter":case"mouseleave":case"pointerenter":case"pointerleave":return 4;case"message":switch(x4()){case Fp:return 1;case Cb:return 4;case Bs:case k4:return 16;case Tb:return 536870912;default:return 16}default:return 16}}var Zo=null,Wp=null,Es=null;function Bb(){if(Es)return Es;var e,t=Wp,r=t.length,o,n="value"in Zo?Zo.value:Zo.textContent,i=n.length;for(e=0;e<r&&t[e]===n[e];e++);var a=r-e;for(o=1;o<=a&&t[r-o]===n[i-o];o++);return Es=n.slice(e,1<o?1-o:void 0)}function Ss(e){var t=e.keyCode;return"charCode"in e?(e=e.charCode,e===0&&t===13&&(e=13)):e=t,e===10&&(e=13),32<=e||e===13?e:0}function ds(){return!0}function ug(){return!1}function or(e){function t(r,o,n,i,a){this._reactName=r,this._targetInst=n,this.type=o,this.nativeEvent=i,this.target=a,this.currentTarget=null;for(var l in e)e.hasOwnProperty(l)&&(r=e[l],this[l]=r?r(i):i[l]);return this.isDefaultPrevented=(i.defaultPrevented!=null?i.defaultPrevented:i.returnValue===!1)?ds:ug,this.isPropagationStopped=ug,this}return Oe(t.prototype,{preventDefault:function(){this.defaultPrevented=!0;var r=this.nativeEvent;r&&(r.preventDefault?r.preventDefault():typeof r.returnValue!="unknown"&&(r.returnValue=!1),this.isDefaultPrevented=ds)},stopPropagation:function(){var r=this.nativeEvent;r&&(r.stopPropagation?r.stopPropagation():typeof r.cancelBubble!="unknown"&&(r.cancelBubble=!0),this.isPropagationStopped=ds)},persist:function(){},isPersistent:ds}),t}var ea={eventPhase:0,bubbles:0,cancelable:0,timeStamp:function(e){return e.timeStamp||Date.now()},defaultPrevented:0,isTrusted:0},Hp=or(ea),Bl=Oe({},ea,{view:0,detail:0}),D4=or(Bl),kf,wf,el,nd=Oe({},Bl,{screenX:0,screenY:0,clientX:0,clientY:0,pageX:0,pageY:0,ctrlKey:0,shiftKey:0,altKey:0,metaKey:0,getModifierState:Vp,button:0,buttons:0,relatedTarget:function(e){return e.relatedTarget===void 0?e.fromElement===e.srcElement?e.toElement:e.fromElement:e.relatedTarget},movementX:function(e){return"movementX"in e?e.movementX:(e!==el&&(el&&e.type==="mousemove"?(kf=e.screenX-el.screenX,wf=e.screenY-el.screenY):wf=kf=0,el=e),kf)},movementY:function(e){return"movementY"in e?e.movementY:wf}}),fg=or(nd),B4=Oe({},nd,{dataTransfer:0}),M4=or(B4),F4=Oe({},Bl,{relatedTarget:0}),Ef=or(F4),z4=Oe({},ea,{animationName:0,elapsedTime:0,pseudoElement:0}),j4=or(z4),U4=Oe({},ea,{clipboardData:function(e){return"clipboardData"in e?e.clipboardData:window.clipboardData}}),W4=or(U4),H4=Oe({},ea,{data:0}),pg=or(H4),V4={Esc:"Escape",Spacebar:" ",Left:"ArrowLeft",Up:"ArrowUp",Right:"ArrowRight",Down:"ArrowDown",Del:"Delete",Win:"OS",Menu:"ContextMenu",Apps:"ContextMenu",Scroll:"ScrollLock",MozPrintableKey:"Unidentified"},G4={8:"Backspace",9:"Tab",12:"Clear",13:"Enter",16:"Shift",17:"Control",18:"Alt",19:"Pause",20:"CapsLock",27:"Escape",32:" ",33:"PageUp",34:"PageDown",35:"End",36:"Home",37:"ArrowLeft",38:"ArrowUp",39:"ArrowRight",40:"ArrowDown",45:"Insert",46:"Delete",112:"F1",113:"F2",114:"F3",115:"F4",116:"F5",117:"F6",118:"F7",119:"F8",120:"F9",121:"F10",122:"F11",123:"F12",144:"NumLock",145:"ScrollLock",224:"Meta"},$4={Alt:"altKey",Control:"ctrlKey",Meta:"metaKey",Shift:"shiftKey"};function K4(e){var t=this.nativeEvent;return t.getModifierState?t.getModifierState(e):(e=$4[e])?!!t[e]:!1}function Vp(){return K4}var q4=Oe({},Bl,{key:function(e){if(e.key){var t=V4[e.key]||e.key;if(t!=="Unidentified")return t}return e.type==="keypress"?(e=Ss(e),e===13?"Enter":String.fromCharCode(e)):e.type==="keydown"||e.type==="keyup"?G4[e.keyCode]||"Unidentified":""},code:0,location:0,ctrlKey:0,shiftKey:0,altKey:0,metaKey:0,repeat:0,locale:0,getModifierState:Vp,charCode:function(e){return e.type==="keypress"?Ss(e):0},keyCode:function(e){return e.type==="keydown"||e.type==="keyup"?e.keyCode:0},which:function(e){return e.type==="keypress"?Ss(e):e.type==="keydown"||e.type==="keyup"?e.keyCode:0}}),X4=or(q4),Y4=Oe({},nd,{pointerId:0,width:0,height:0,pressure:0,tangentialPressure:0,tiltX:0,tiltY:0,twist:0,pointerType:0,isPrimary:0}),mg=or(Y4),Q4=Oe({},Bl,{touches:0,targetTouches:0,changedTouches:0,altKey:0,metaKey:0,ctrlKey:0,shiftKey:0,getModifierState:Vp}),Z4=or(Q4),J4=Oe({},ea,{propertyName:0,elapsedTime:0,pseudoElement:0}),e6=or(J4),t6=Oe({},nd,{deltaX:function(e){return"deltaX"in e?e.deltaX:"wheelDeltaX"in e?-e.wheelDeltaX:0},deltaY:function(e){return"deltaY"in e?e.deltaY:"wheelDeltaY"in e?-e.wheelDeltaY:"wheelDelta"in e?-e.wheelDelta:0},deltaZ:0,deltaMode:0}),r6=or(t6),o6=[9,13,27,32],Gp=bo&&"CompositionEvent"in window,ul=null;bo&&"documentMode"in document&&(ul=document.documentMode);var n6=bo&&"TextEvent"in window&&!ul,Mb=bo&&(!Gp||ul&&8<ul&&11>=ul),hg=" ",vg=!1;function Fb(e,t){switch(e){case"keyup":return o6.indexOf(t.keyCode)!==-1;case"keydown":return t.keyCode!==229;case"keypress":case"mousedown":case"focusout":return!0;default:return!1}}function zb(e){return e=e.detail,typeof e=="object"&&"data"in e?e.data:null}var Ri=!1;function i6(e,t){switch(e){case"compositionend":return zb(t);case"keypress":return t.which!==32?null:(vg=!0,hg);case"textInput":return e=t.data,e===hg&&vg?null:e;default:return null}}function a6(e,t){if(Ri)return e==="compositionend"||!Gp&&Fb(e,t)?(e=Bb(),Es=Wp=Zo=null,Ri=!1,e):null;switch(e){case"paste":return null;case"keypress":if(!(t.ctrlKey||t.altKey||t.metaKey)||t.ctrlKey&&t.altKey){if(t.char&&1<t.char.length)return t.char;if(t.which)return String.fromCharCode(t.which)}return null;case"compositionend":return Mb&&t.locale!=="ko"?null:t.data;default:return null}}var l6={color:!0,date:!0,datetime:!0,"datetime-local":!0,email:!0,month:!0,number:!0,password:!0,range:!0,search:!0,tel:!0,text:!0,time:!0,url:!0,week:!0};function gg(e){var t=e&&e.nodeName&&e.nodeName.toLowerCase();return t==="input"?!!l6[e.type]:t==="textarea"}function jb(e,t,r,o){gb(o),t=js(t,"onChange"),0<t.length&&(r=new Hp("onChange","change",null,r,o),e.push({event:r,listeners:t}))}var fl=null,El=null;function c6(e){Qb(e,0)}function id(e){var t=Ii(e);if(db(t))return e}function s6(e,t){if(e==="change")return t}var Ub=!1;bo&&(bo?(fs="oninput"in document,fs||(Sf=document.createElement("div"),Sf.setAttribute("oninput","return;"),fs=typeof Sf.oninput=="function"),us=fs):us=!1,Ub=us&&(!document.documentMode||9<document.documentMode));var us,fs,Sf;function bg(){fl&&(fl.detachEvent("onpropertychange",Wb),El=fl=null)}function Wb(e){if(e.propertyName==="value"&&id(El)){var t=[];jb(t,El,e,Mp(e)),xb(c6,t)}}function d6(e,t,r){e==="focusin"?(bg(),fl=t,El=r,fl.attachEvent("onpropertychange",Wb)):e==="focusout"&&bg()}function u6(e){if(e==="selectionchange"||e==="keyup"||e==="keydown")return id(El)}function f6(e,t){if(e==="click")return id(t)}function p6(e,t){if(e==="input"||e==="change")return id(t)}function m6(e,t){return e===t&&(e!==0||1/e===1/t)||e!==e&&t!==t}var Rr=typeof Object.is=="function"?Object.is:m6;function Sl(e,t){if(Rr(e,t))return!0;if(typeof e!="object"||e===null||typeof t!="object"||t===null)return!1;var r=Object.keys(e),o=Object.keys(t);if(r.length!==o.length)return!1;for(o=0;o<r.length;o++){var n=r[o];if(!zf.call(t,n)||!Rr(e[n],t[n]))return!1}return!0}function yg(e){for(;e&&e.firstChild;)e=e.firstChild;return e}function _g(e,t){var r=yg(e);e=0;for(var o;r;){if(r.nodeType===3){if(o=e+r.textContent.length,e<=t&&o>=t)return{node:r,offset:t-e};e=o}e:{for(;r;){if(r.nextSibling){r=r.nextSibling;break e}r=r.parentNode}r=void 0}r=yg(r)}}function Hb(e,t){return e&&t?e===t?!0:e&&e.nodeType===3?!1:t&&t.nodeType===3?Hb(e,t.parentNode):"contains"in e?e.contains(t):e.compareDocumentPosition?!!(e.compareDocumentPosition(t)&16):!1:!1}function Vb(){for(var e=window,t=Ls();t instanceof e.HTMLIFrameElement;){try{var r=typeof t.contentWindow.location.href=="string"}catch{r=!1}if(r)e=t.contentWindow;else break;t=Ls(e.document)}return t}function $p(e){var t=e&&e.nodeName&&e.nodeName.toLowerCase();return t&&(t==="input"&&(e.type==="text"||e.type==="search"||e.type==="tel"||e.type==="url"||e.type==="password")||t==="textarea"||e.contentEditable==="true")}function h6(e){var t=Vb(),r=e.focusedElem,o=e.selectionRange;if(t!==r&&r&&r.ownerDocument&&Hb(r.ownerDocument.documentElement,r)){if(o!==null&&$p(r)){if(t=o.start,e=o.end,e===void 0&&(e=t),"selectionStart"in r)r.selectionStart=t,r.selectionEnd=Math.min(e,r.value.length);else if(e=(t=r.ownerDocument||document)&&t.defaultView||window,e.getSelection){e=e.getSelection();var n=r.textContent.length,i=Math.min(o.start,n);o=o.end===void 0?i:Math.min(o.end,n),!e.extend&&i>o&&(n=o,o=i,i=n),n=_g(r,i);var a=_g(r,o);n&&a&&(e.rangeCount!==1||e.anchorNode!==n.node||e.anchorOffset!==n.offset||e.focusNode!==a.node||e.focusOffset!==a.offset)&&(t=t.createRange(),t.setStart(n.node,n.offset),e.removeAllRanges(),i>o?(e.addRange(t),e.extend(a.node,a.offset)):(t.setEnd(a.node,a.offset),e.addRange(t)))}}for(t=[],e=r;e=e.parentNode;)e.nodeType===1&&t.push({element:e,left:e.scrollLeft,top:e.scrollTop});for(typeof r.focus=="function"&&r.focus(),r=0;r<t.length;r++)e=t[r],e.element.scrollLeft=e.left,e.element.scrollTop=e.top}}var v6=bo&&"documentMode"in document&&11>=document.documentMode,Pi=null,np=null,pl=null,ip=!1;function xg(e,t,r){var o=r.window===r?r.document:r.nodeType===9?r:r.ownerDocument;ip||Pi==null||Pi!==Ls(o)||(o=Pi,"selectionStart"in o&&$p(o)?o={start:o.selectionStart,end:o.selectionEnd}:(o=(o.ownerDocument&&o.ownerDocument.defaultView||window).getSelection(),o={anchorNode:o.anchorNode,anchorOffset:o.anchorOffset,focusNode:o.focusNode,focusOffset:o.focusOffset}),pl&&Sl(pl,o)||(pl=o,o=js(np,"onSelect"),0<o.length&&(t=new Hp("onSelect","select",null,t,r),e.push({event:t,listeners:o}),t.target=Pi)))}function ps(e,t){var r={};return r[e.toLowerCase()]=t.toLowerCase(),r["Webkit"+e]="webkit"+t,r["Moz"+e]="moz"+t,r}var Li={animationend:ps("Animation","AnimationEnd"),animationiteration:ps("Animation","AnimationIteration"),animationstart:ps("Animation","AnimationStart"),transitionend:ps("Transition","TransitionEnd")},Cf={},Gb={};bo&&(Gb=document.createElement("div").style,"AnimationEvent"in window||(delete Li.animationend.animation,delete Li.animationiteration.animation,delete Li.animationstart.animation),"TransitionEvent"in window||delete Li.transitionend.transition);function ad(e){if(Cf[e])return Cf[e];if(!Li[e])return e;var t=Li[e],r;for(r in t)if(t.hasOwnProperty(r)&&r in Gb)return Cf[e]=t[r];return e}var $b=ad("animationend"),Kb=ad("animationiteration"),qb=ad("animationstart"),Xb=ad("transitionend"),Yb=new Map,kg="abort auxClick cancel canPlay canPlayThrough click close contextMenu copy cut drag dragEnd dragEnter dragExit dragLeave dragOver dragStart drop durationChange emptied encrypted ended error gotPointerCapture input invalid keyDown keyPress keyUp load loadedData loadedMetadata loadStart lostPointerCapture mouseDown mouseMove mouseOut mouseOver mouseUp paste pause play playing pointerCancel pointerDown pointerMove pointerOut pointerOver pointerUp progress rateChange reset resize seeked seeking stalled submit suspend timeUpdate touchCancel touchEnd touchStart volumeChange scroll toggle touchMove waiting wheel".split(" ");function un(e,t){Yb.set(e,t),Hn(t,[e])}for(ms=0;ms<kg.length;ms++)hs=kg[ms],wg=hs.toLowerCase(),Eg=hs[0].toUpperCase()+hs.slice(1),un(wg,"on"+Eg);var hs,wg,Eg,ms;un($b,"onAnimationEnd");un(Kb,"onAnimationIteration");un(qb,"onAnimationStart");un("dblclick","onDoubleClick");un("focusin","onFocus");un("focusout","onBlur");un(Xb,"onTransitionEnd");Ki("onMouseEnter",["mouseout","mouseover"]);Ki("onMouseLeave",["mouseout","mouseover"]);Ki("onPointerEnter",["pointerout","pointerover"]);Ki("onPointerLeave",["pointerout","pointerover"]);Hn("onChange","change click focusin focusout input keydown keyup selectionchange".split(" "));Hn("onSelect","focusout contextmenu dragend focusin keydown keyup mousedown mouseup selectionchange".split(" "));Hn("onBeforeInput",["compositionend","keypress","textInput","paste"]);Hn("onCompositionEnd","compositionend focusout keydown keypress keyup mousedown".split(" "));Hn("onCompositionStart","compositionstart focusout keydown keypress keyup mousedown".split(" "));Hn("onCompositionUpdate","compositionupdate focusout keydown keypress keyup mousedown".split(" "));var cl="abort canplay canplaythrough durationchange emptied encrypted ended error loadeddata loadedmetadata loadstart pause play playing progress ratechange resize seeked seeking stalled suspend timeupdate volumechange waiting".split(" "),g6=new Set("cancel close invalid load scroll toggle".split(" ").concat(cl));function Sg(e,t,r){var o=e.type||"unknown-event";e.currentTarget=r,g4(o,t,void 0,e),e.currentTarget=null}function Qb(e,t){t=(t&4)!==0;for(var r=0;r<e.length;r++){var o=e[r],n=o.event;o=o.listeners;e:{var i=void 0;if(t)for(var a=o.length-1;0<=a;a--){var l=o[a],c=l.instance,s=l.currentTarget;if(l=l.listener,c!==i&&n.isPropagationStopped())break e;Sg(n,l,s),i=c}else for(a=0;a<o.length;a++){if(l=o[a],c=l.instance,s=l.currentTarget,l=l.listener,c!==i&&n.isPropagationStopped())break e;Sg(n,l,s),i=c}}}if(Ds)throw e=ep,Ds=!1,ep=null,e}function ye(e,t){var r=t[dp];r===void 0&&(r=t[dp]=new Set);var o=e+"__bubble";r.has(o)||(Zb(t,e,2,!1),r.add(o))}function Tf(e,t,r){var o=0;t&&(o|=4),Zb(r,e,o,t)}var vs="_reactListening"+Math.random().toString(36).slice(2);function Cl(e){if(!e[vs]){e[vs]=!0,ib.forEach(function(r){r!=="selectionchange"&&(g6.has(r)||Tf(r,!1,e),Tf(r,!0,e))});var t=e.nodeType===9?e:e.ownerDocument;t===null||t[vs]||(t[vs]=!0,Tf("selectionchange",!1,t))}}function Zb(e,t,r,o){switch(Db(t)){case 1:var n=L4;break;case 4:n=I4;break;default:n=Up}r=n.bind(null,t,r,e),n=void 0,!Jf||t!=="touchstart"&&t!=="touchmove"&&t!=="wheel"||(n=!0),o?n!==void 0?e.addEventListener(t,r,{capture:!0,passive:n}):e.addEventListener(t,r,!0):n!==void 0?e.addEventListener(t,r,{passive:n}):e.addEventListener(t,r,!1)}function Nf(e,t,r,o,n){var i=o;if((t&1)===0&&(t&2)===0&&o!==null)e:for(;;){if(o===null)return;var a=o.tag;if(a===3||a===4){var l=o.stateNode.containerInfo;if(l===n||l.nodeType===8&&l.parentNode===n)break;if(a===4)for(a=o.return;a!==null;){var c=a.tag;if((c===3||c===4)&&(c=a.stateNode.containerInfo,c===n||c.nodeType===8&&c.parentNode===n))return;a=a.return}for(;l!==null;){if(a=Ln(l),a===null)return;if(c=a.tag,c===5||c===6){o=i=a;continue e}l=l.parentNode}}o=o.return}xb(function(){var s=i,d=Mp(r),u=[];e:{var f=Yb.get(e);if(f!==void 0){var v=Hp,b=e;switch(e){case"keypress":if(Ss(r)===0)break e;case"keydown":case"keyup":v=X4;break;case"focusin":b="focus",v=Ef;break;case"focusout":b="blur",v=Ef;break;case"beforeblur":case"afterblur":v=Ef;break;case"click":if(r.button===2)break e;case"auxclick":case"dblclick":case"mousedown":case"mousemove":case"mouseup":case"mouseout":case"mouseover":case"contextmenu":v=fg;break;case"drag":case"dragend":case"dragenter":case"dragexit":case"dragleave":case"dragover":case"dragstart":case"drop":v=M4;break;case"touchcancel":case"touchend":case"touchmove":case"touchstart":v=Z4;break;case $b:case Kb:case qb:v=j4;break;case Xb:v=e6;break;case"scroll":v=D4;break;case"wheel":v=r6;break;case"copy":case"cut":case"paste":v=W4;break;case"gotpointercapture":case"lostpointercapture":case"pointercancel":case"pointerdown":case"pointermove":case"pointerout":case"pointerover":case"pointerup":v=mg}var g=(t&4)!==0,x=!g&&e==="scroll",m=g?f!==null?f+"Capture":null:f;g=[];for(var p=s,h;p!==null;){h=p;var y=h.stateNode;if(h.tag===5&&y!==null&&(h=y,m!==null&&(y=_l(p,m),y!=null&&g.push(Tl(p,y,h)))),x)break;p=p.return}0<g.length&&(f=new v(f,b,null,r,d),u.push({event:f,listeners:g}))}}if((t&7)===0){e:{if(f=e==="mouseover"||e==="pointerover",v=e==="mouseout"||e==="pointerout",f&&r!==Qf&&(b=r.relatedTarget||r.fromElement)&&(Ln(b)||b[yo]))break e;if((v||f)&&(f=d.window===d?d:(f=d.ownerDocument)?f.defaultView||f.parentWindow:window,v?(b=r.relatedTarget||r.toElement,v=s,b=b?Ln(b):null,b!==null&&(x=Vn(b),b!==x||b.tag!==5&&b.tag!==6)&&(b=null)):(v=null,b=s),v!==b)){if(g=fg,y="onMouseLeave",m="onMouseEnter",p="mouse",(e==="pointerout"||e==="pointerover")&&(g=mg,y="onPointerLeave",m="onPointerEnter",p="pointer"),x=v==null?f:Ii(v),h=b==null?f:Ii(b),f=new g(y,p+"leave",v,r,d),f.target=x,f.relatedTarget=h,y=null,Ln(d)===s&&(g=new g(m,p+"enter",b,r,d),g.target=h,g.relatedTarget=x,y=g),x=y,v&&b)t:{for(g=v,m=b,p=0,h=g;h;h=Ni(h))p++;for(h=0,y=m;y;y=Ni(y))h++;for(;0<p-h;)g=Ni(g),p--;for(;0<h-p;)m=Ni(m),h--;for(;p--;){if(g===m||m!==null&&g===m.alternate)break t;g=Ni(g),m=Ni(m)}g=null}else g=null;v!==null&&Cg(u,f,v,g,!1),b!==null&&x!==null&&Cg(u,x,b,g,!0)}}e:{if(f=s?Ii(s):window,v=f.nodeName&&f.nodeName.toLowerCase(),v==="select"||v==="input"&&f.type==="file")var _=s6;else if(gg(f))if(Ub)_=p6;else{_=u6;var w=d6}else(v=f.nodeName)&&v.toLowerCase()==="input"&&(f.type==="checkbox"||f.type==="radio")&&(_=f6);if(_&&(_=_(e,s))){jb(u,_,r,d);break e}w&&w(e,f,s),e==="focusout"&&(w=f._wrapperState)&&w.controlled&&f.type==="number"&&$f(f,"number",f.value)}switch(w=s?Ii(s):window,e){case"focusin":(gg(w)||w.contentEditable==="true")&&(Pi=w,np=s,pl=null);break;case"focusout":pl=np=Pi=null;break;case"mousedown":ip=!0;break;case"contextmenu":case"mouseup":case"dragend":ip=!1,xg(u,r,d);break;case"selectionchange":if(v6)break;case"keydown":case"keyup":xg(u,r,d)}var E;if(Gp)e:{switch(e){case"compositionstart":var S="onCompositionStart";break e;case"compositionend":S="onCompositionEnd";break e;case"compositionupdate":S="onCompositionUpdate";break e}S=void 0}else Ri?Fb(e,r)&&(S="onCompositionEnd"):e==="keydown"&&r.keyCode===229&&(S="onCompositionStart");S&&(Mb&&r.locale!=="ko"&&(Ri||S!=="onCompositionStart"?S==="onCompositionEnd"&&Ri&&(E=Bb()):(Zo=d,Wp="value"in Zo?Zo.value:Zo.textContent,Ri=!0)),w=js(s,S),0<w.length&&(S=new pg(S,e,null,r,d),u.push({event:S,listeners:w}),E?S.data=E:(E=zb(r),E!==null&&(S.data=E)))),(E=n6?i6(e,r):a6(e,r))&&(s=js(s,"onBeforeInput"),0<s.length&&(d=new pg("onBeforeInput","beforeinput",null,r,d),u.push({event:d,listeners:s}),d.data=E))}Qb(u,t)})}function Tl(e,t,r){return{instance:e,listener:t,currentTarget:r}}function js(e,t){for(var r=t+"Capture",o=[];e!==null;){var n=e,i=n.stateNode;n.tag===5&&i!==null&&(n=i,i=_l(e,r),i!=null&&o.unshift(Tl(e,i,n)),i=_l(e,t),i!=null&&o.push(Tl(e,i,n))),e=e.return}return o}function Ni(e){if(e===null)return null;do e=e.return;while(e&&e.tag!==5);return e||null}function Cg(e,t,r,o,n){for(var i=t._reactName,a=[];r!==null&&r!==o;){var l=r,c=l.alternate,s=l.stateNode;if(c!==null&&c===o)break;l.tag===5&&s!==null&&(l=s,n?(c=_l(r,i),c!=null&&a.unshift(Tl(r,c,l))):n||(c=_l(r,i),c!=null&&a.push(Tl(r,c,l)))),r=r.return}a.length!==0&&e.push({event:t,listeners:a})}var b6=/\r\n?/g,y6=/\u0000|\uFFFD/g;function Tg(e){return(typeof e=="string"?e:""+e).replace(b6,`
+`).replace(y6,"")}function gs(e,t,r){if(t=Tg(t),Tg(e)!==t&&r)throw Error(A(425))}function Us(){}var ap=null,lp=null;function cp(e,t){return e==="textarea"||e==="noscript"||typeof t.children=="string"||typeof t.children=="number"||typeof t.dangerouslySetInnerHTML=="object"&&t.dangerouslySetInnerHTML!==null&&t.dangerouslySetInnerHTML.__html!=null}var sp=typeof setTimeout=="function"?setTimeout:void 0,_6=typeof clearTimeout=="function"?clearTimeout:void 0,Ng=typeof Promise=="function"?Promise:void 0,x6=typeof queueMicrotask=="function"?queueMicrotask:typeof Ng<"u"?function(e){return Ng.resolve(null).then(e).catch(k6)}:sp;function k6(e){setTimeout(function(){throw e})}function Of(e,t){var r=t,o=0;do{var n=r.nextSibling;if(e.removeChild(r),n&&n.nodeType===8)if(r=n.data,r==="/$"){if(o===0){e.removeChild(n),wl(t);return}o--}else r!=="$"&&r!=="$?"&&r!=="$!"||o++;r=n}while(r);wl(t)}function on(e){for(;e!=null;e=e.nextSibling){var t=e.nodeType;if(t===1||t===3)break;if(t===8){if(t=e.data,t==="$"||t==="$!"||t==="$?")break;if(t==="/$")return null}}return e}function Og(e){e=e.previousSibling;for(var t=0;e;){if(e.nodeType===8){var r=e.data;if(r==="$"||r==="$!"||r==="$?"){if(t===0)return e;t--}else r==="/$"&&t++}e=e.previousSibling}return null}var ta=Math.random().toString(36).slice(2),Zr="__reactFiber$"+ta,Nl="__reactProps$"+ta,yo="__reactContainer$"+ta,dp="__reactEvents$"+ta,w6="__reactListeners$"+ta,E6="__reactHandles$"+ta;function Ln(e){var t=e[Zr];if(t)return t;for(var r=e.parentNode;r;){if(t=r[yo]||r[Zr]){if(r=t.alternate,t.child!==null||r!==null&&r.child!==null)for(e=Og(e);e!==null;){if(r=e[Zr])return r;e=Og(e)}return t}e=r,r=e.parentNode}return null}function Ml(e){return e=e[Zr]||e[yo],!e||e.tag!==5&&e.tag!==6&&e.tag!==13&&e.tag!==3?null:e}function Ii(e){if(e.tag===5||e.tag===6)return e.stateNode;throw Error(A(33))}function ld(e){return e[Nl]||null}var up=[],Di=-1;function fn(e){return{current:e}}function _e(e){0>Di||(e.current=up[Di],up[Di]=null,Di--)}function me(e,t){Di++,up[Di]=e.current,e.current=t}var dn={},vt=fn(dn),jt=fn(!1),Fn=dn;function qi(e,t){var r=e.type.contextTypes;if(!r)return dn;var o=e.stateNode;if(o&&o.__reactInternalMemoizedUnmaskedChildContext===t)return o.__reactInternalMemoizedMaskedChildContext;var n={},i;for(i in r)n[i]=t[i];return o&&(e=e.stateNode,e.__reactInternalMemoizedUnmaskedChildContext=t,e.__reactInternalMemoizedMaskedChildContext=n),n}function Ut(e){return e=e.childContextTypes,e!=null}function Ws(){_e(jt),_e(vt)}function Ag(e,t,r){if(vt.current!==dn)throw Error(A(168));me(vt,t),me(jt,r)}function Jb(e,t,r){var o=e.stateNode;if(t=t.childContextTypes,typeof o.getChildContext!="function")return r;o=o.getChildContext();for(var n in o)if(!(n in t))throw Error(A(108,d4(e)||"Unknown",n));return Oe({},r,o)}function Hs(e){return e=(e=e.stateNode)&&e.__reactInternalMemoizedMergedChildContext||dn,Fn=vt.current,me(vt,e),me(jt,jt.current),!0}function Rg(e,t,r){var o=e.stateNode;if(!o)throw Error(A(169));r?(e=Jb(e,t,Fn),o.__reactInternalMemoizedMergedChildContext=e,_e(jt),_e(vt),me(vt,e)):_e(jt),me(jt,r)}var mo=null,cd=!1,Af=!1;function e1(e){mo===null?mo=[e]:mo.push(e)}function S6(e){cd=!0,e1(e)}function pn(){if(!Af&&mo!==null){Af=!0;var e=0,t=ne;try{var r=mo;for(ne=1;e<r.length;e++){var o=r[e];do o=o(!0);while(o!==null)}mo=null,cd=!1}catch(n){throw mo!==null&&(mo=mo.slice(e+1)),Sb(Fp,pn),n}finally{ne=t,Af=!1}}return null}var Bi=[],Mi=0,Vs=null,Gs=0,fr=[],pr=0,zn=null,ho=1,vo="";function Rn(e,t){Bi[Mi++]=Gs,Bi[Mi++]=Vs,Vs=e,Gs=t}function t1(e,t,r){fr[pr++]=ho,fr[pr++]=vo,fr[pr++]=zn,zn=e;var o=ho;e=vo;var n=32-Or(o)-1;o&=~(1<<n),r+=1;var i=32-Or(t)+n;if(30<i){var a=n-n%5;i=(o&(1<<a)-1).toString(32),o>>=a,n-=a,ho=1<<32-Or(t)+n|r<<n|o,vo=i+e}else ho=1<<i|r<<n|o,vo=e}function Kp(e){e.return!==null&&(Rn(e,1),t1(e,1,0))}function qp(e){for(;e===Vs;)Vs=Bi[--Mi],Bi[Mi]=null,Gs=Bi[--Mi],Bi[Mi]=null;for(;e===zn;)zn=fr[--pr],fr[pr]=null,vo=fr[--pr],fr[pr]=null,ho=fr[--pr],fr[pr]=null}var tr=null,er=null,Se=!1,Nr=null;function r1(e,t){var r=mr(5,null,null,0);r.elementType="DELETED",r.stateNode=t,r.return=e,t=e.deletions,t===null?(e.deletions=[r],e.flags|=16):t.push(r)}function Pg(e,t){switch(e.tag){case 5:var r=e.type;return t=t.nodeType!==1||r.toLowerCase()!==t.nodeName.toLowerCase()?null:t,t!==null?(e.stateNode=t,tr=e,er=on(t.firstChild),!0):!1;case 6:return t=e.pendingProps===""||t.nodeType!==3?null:t,t!==null?(e.stateNode=t,tr=e,er=null,!0):!1;case 13:return t=t.nodeType!==8?null:t,t!==null?(r=zn!==null?{id:ho,overflow:vo}:null,e.memoizedState={dehydrated:t,treeContext:r,retryLane:1073741824},r=mr(18,null,null,0),r.stateNode=t,r.return=e,e.child=r,tr=e,er=null,!0):!1;default:return!1}}function fp(e){return(e.mode&1)!==0&&(e.flags&128)===0}function pp(e){if(Se){var t=er;if(t){var r=t;if(!Pg(e,t)){if(fp(e))throw Error(A(418));t=on(r.nextSibling);var o=tr;t&&Pg(e,t)?r1(o,r):(e.flags=e.flags&-4097|2,Se=!1,tr=e)}}else{if(fp(e))throw Error(A(418));e.flags=e.flags&-4097|2,Se=!1,tr=e}}}function Lg(e){for(e=e.return;e!==null&&e.tag!==5&&e.tag!==3&&e.tag!==13;)e=e.return;tr=e}function bs(e){if(e!==tr)return!1;if(!Se)return Lg(e),Se=!0,!1;var t;if((t=e.tag!==3)&&!(t=e.tag!==5)&&(t=e.type,t=t!=="head"&&t!=="body"&&!cp(e.type,e.memoizedProps)),t&&(t=er)){if(fp(e))throw o1(),Error(A(418));for(;t;)r1(e,t),t=on(t.nextSibling)}if(Lg(e),e.tag===13){if(e=e.memoizedState,e=e!==null?e.dehydrated:null,!e)throw Error(A(317));e:{for(e=e.nextSibling,t=0;e;){if(e.nodeType===8){var r=e.data;if(r==="/$"){if(t===0){er=on(e.nextSibling);break e}t--}else r!=="$"&&r!=="$!"&&r!=="$?"||t++}e=e.nextSibling}er=null}}else er=tr?on(e.stateNode.nextSibling):null;return!0}function o1(){for(var e=er;e;)e=on(e.nextSibling)}function Xi(){er=tr=null,Se=!1}function Xp(e){Nr===null?Nr=[e]:Nr.push(e)}var C6=ko.ReactCurrentBatchConfig;function tl(e,t,r){if(e=r.ref,e!==null&&typeof e!="function"&&typeof e!="object"){if(r._owner){if(r=r._owner,r){if(r.tag!==1)throw Error(A(309));var o=r.stateNode}if(!o)throw Error(A(147,e));var n=o,i=""+e;return t!==null&&t.ref!==null&&typeof t.ref=="function"&&t.ref._stringRef===i?t.ref:(t=function(a){var l=n.refs;a===null?delete l[i]:l[i]=a},t._stringRef=i,t)}if(typeof e!="string")throw Error(A(284));if(!r._owner)throw Error(A(290,e))}return e}function ys(e,t){throw e=Object.prototype.toString.call(t),Error(A(31,e==="[object Object]"?"object with keys {"+Object.keys(t).join(", ")+"}":e))}function Ig(e){var t=e._init;return t(e._payload)}function n1(e){function t(m,p){if(e){var h=m.deletions;h===null?(m.deletions=[p],m.flags|=16):h.push(p)}}function r(m,p){if(!e)return null;for(;p!==null;)t(m,p),p=p.sibling;return null}function o(m,p){for(m=new Map;p!==null;)p.key!==null?m.set(p.key,p):m.set(p.index,p),p=p.sibling;return m}function n(m,p){return m=cn(m,p),m.index=0,m.sibling=null,m}function i(m,p,h){return m.index=h,e?(h=m.alternate,h!==null?(h=h.index,h<p?(m.flags|=2,p):h):(m.flags|=2,p)):(m.flags|=1048576,p)}function a(m){return e&&m.alternate===null&&(m.flags|=2),m}function l(m,p,h,y){return p===null||p.tag!==6?(p=Mf(h,m.mode,y),p.return=m,p):(p=n(p,h),p.return=m,p)}function c(m,p,h,y){var _=h.type;return _===Ai?d(m,p,h.props.children,y,h.key):p!==null&&(p.elementType===_||typeof _=="object"&&_!==null&&_.$$typeof===qo&&Ig(_)===p.type)?(y=n(p,h.props),y.ref=tl(m,p,h),y.return=m,y):(y=Ps(h.type,h.key,h.props,null,m.mode,y),y.ref=tl(m,p,h),y.return=m,y)}function s(m,p,h,y){return p===null||p.tag!==4||p.stateNode.containerInfo!==h.containerInfo||p.stateNode.implementation!==h.implementation?(p=Ff(h,m.mode,y),p.return=m,p):(p=n(p,h.children||[]),p.return=m,p)}function d(m,p,h,y,_){return p===null||p.tag!==7?(p=Mn(h,m.mode,y,_),p.return=m,p):(p=n(p,h),p.return=m,p)}function u(m,p,h){if(typeof p=="string"&&p!==""||typeof p=="number")return p=Mf(""+p,m.mode,h),p.return=m,p;if(typeof p=="object"&&p!==null){switch(p.$$typeof){case ns:return h=Ps(p.type,p.key,p.props,null,m.mode,h),h.ref=tl(m,null,p),h.return=m,h;case Oi:return p=Ff(p,m.mode,h),p.return=m,p;case qo:var y=p._init;return u(m,y(p._payload),h)}if(al(p)||Qa(p))return p=Mn(p,m.mode,h,null),p.return=m,p;ys(m,p)}return null}function f(m,p,h,y){var _=p!==null?p.key:null;if(typeof h=="string"&&h!==""||typeof h=="number")return _!==null?null:l(m,p,""+h,y);if(typeof h=="object"&&h!==null){switch(h.$$typeof){case ns:return h.key===_?c(m,p,h,y):null;case Oi:return h.key===_?s(m,p,h,y):null;case qo:return _=h._init,f(m,p,_(h._payload),y)}if(al(h)||Qa(h))return _!==null?null:d(m,p,h,y,null);ys(m,h)}return null}function v(m,p,h,y,_){if(typeof y=="string"&&y!==""||typeof y=="number")return m=m.get(h)||null,l(p,m,""+y,_);if(typeof y=="object"&&y!==null){switch(y.$$typeof){case ns:return m=m.get(y.key===null?h:y.key)||null,c(p,m,y,_);case Oi:return m=m.get(y.key===null?h:y.key)||null,s(p,m,y,_);case qo:var w=y._init;return v(m,p,h,w(y._payload),_)}if(al(y)||Qa(y))return m=m.get(h)||null,d(p,m,y,_,null);ys(p,y)}return null}function b(m,p,h,y){for(var _=null,w=null,E=p,S=p=0,L=null;E!==null&&S<h.length;S++){E.index>S?(L=E,E=null):L=E.sibling;var T=f(m,E,h[S],y);if(T===null){E===null&&(E=L);break}e&&E&&T.alternate===null&&t(m,E),p=i(T,p,S),w===null?_=T:w.sibling=T,w=T,E=L}if(S===h.length)return r(m,E),Se&&Rn(m,S),_;if(E===null){for(;S<h.length;S++)E=u(m,h[S],y),E!==null&&(p=i(E,p,S),w===null?_=E:w.sibling=E,w=E);return Se&&Rn(m,S),_}for(E=o(m,E);S<h.length;S++)L=v(E,m,S,h[S],y),L!==null&&(e&&L.alternate!==null&&E.delete(L.key===null?S:L.key),p=i(L,p,S),w===null?_=L:w.sibling=L,w=L);return e&&E.forEach(function(D){return t(m,D)}),Se&&Rn(m,S),_}function g(m,p,h,y){var _=Qa(h);if(typeof _!="function")throw Error(A(150));if(h=_.call(h),h==null)throw Error(A(151));for(var w=_=null,E=p,S=p=0,L=null,T=h.next();E!==null&&!T.done;S++,T=h.next()){E.index>S?(L=E,E=null):L=E.sibling;var D=f(m,E,T.value,y);if(D===null){E===null&&(E=L);break}e&&E&&D.alternate===null&&t(m,E),p=i(D,p,S),w===null?_=D:w.sibling=D,w=D,E=L}if(T.done)return r(m,E),Se&&Rn(m,S),_;if(E===null){for(;!T.done;S++,T=h.next())T=u(m,T.value,y),T!==null&&(p=i(T,p,S),w===null?_=T:w.sibling=T,w=T);return Se&&Rn(m,S),_}for(E=o(m,E);!T.done;S++,T=h.next())T=v(E,m,S,T.value,y),T!==null&&(e&&T.alternate!==null&&E.delete(T.key===null?S:T.key),p=i(T,p,S),w===null?_=T:w.sibling=T,w=T);return e&&E.forEach(function(j){return t(m,j)}),Se&&Rn(m,S),_}function x(m,p,h,y){if(typeof h=="object"&&h!==null&&h.type===Ai&&h.key===null&&(h=h.props.children),typeof h=="object"&&h!==null){switch(h.$$typeof){case ns:e:{for(var _=h.key,w=p;w!==null;){if(w.key===_){if(_=h.type,_===Ai){if(w.tag===7){r(m,w.sibling),p=n(w,h.props.children),p.return=m,m=p;break e}}else if(w.elementType===_||typeof _=="object"&&_!==null&&_.$$typeof===qo&&Ig(_)===w.type){r(m,w.sibling),p=n(w,h.props),p.ref=tl(m,w,h),p.return=m,m=p;break e}r(m,w);break}else t(m,w);w=w.sibling}h.type===Ai?(p=Mn(h.props.children,m.mode,y,h.key),p.return=m,m=p):(y=Ps(h.type,h.key,h.props,null,m.mode,y),y.ref=tl(m,p,h),y.return=m,m=y)}return a(m);case Oi:e:{for(w=h.key;p!==null;){if(p.key===w)if(p.tag===4&&p.stateNode.containerInfo===h.containerInfo&&p.stateNode.implementation===h.implementation){r(m,p.sibling),p=n(p,h.children||[]),p.return=m,m=p;break e}else{r(m,p);break}else t(m,p);p=p.sibling}p=Ff(h,m.mode,y),p.return=m,m=p}return a(m);case qo:return w=h._init,x(m,p,w(h._payload),y)}if(al(h))return b(m,p,h,y);if(Qa(h))return g(m,p,h,y);ys(m,h)}return typeof h=="string"&&h!==""||typeof h=="number"?(h=""+h,p!==null&&p.tag===6?(r(m,p.sibling),p=n(p,h),p.return=m,m=p):(r(m,p),p=Mf(h,m.mode,y),p.return=m,m=p),a(m)):r(m,p)}return x}var Yi=n1(!0),i1=n1(!1),$s=fn(null),Ks=null,Fi=null,Yp=null;function Qp(){Yp=Fi=Ks=null}function Zp(e){var t=$s.current;_e($s),e._currentValue=t}function mp(e,t,r){for(;e!==null;){var o=e.alternate;if((e.childLanes&t)!==t?(e.childLanes|=t,o!==null&&(o.childLanes|=t)):o!==null&&(o.childLanes&t)!==t&&(o.childLanes|=t),e===r)break;e=e.return}}function Gi(e,t){Ks=e,Yp=Fi=null,e=e.dependencies,e!==null&&e.firstContext!==null&&((e.lanes&t)!==0&&(zt=!0),e.firstContext=null)}function vr(e){var t=e._currentValue;if(Yp!==e)if(e={context:e,memoizedValue:t,next:null},Fi===null){if(Ks===null)throw Error(A(308));Fi=e,Ks.dependencies={lanes:0,firstContext:e}}else Fi=Fi.next=e;return t}var In=null;function Jp(e){In===null?In=[e]:In.push(e)}function a1(e,t,r,o){var n=t.interleaved;return n===null?(r.next=r,Jp(t)):(r.next=n.next,n.next=r),t.interleaved=r,_o(e,o)}function _o(e,t){e.lanes|=t;var r=e.alternate;for(r!==null&&(r.lanes|=t),r=e,e=e.return;e!==null;)e.childLanes|=t,r=e.alternate,r!==null&&(r.childLanes|=t),r=e,e=e.return;return r.tag===3?r.stateNode:null}var Xo=!1;function em(e){e.updateQueue={baseState:e.memoizedState,firstBaseUpdate:null,lastBaseUpdate:null,shared:{pending:null,interleaved:null,lanes:0},effects:null}}function l1(e,t){e=e.updateQueue,t.updateQueue===e&&(t.updateQueue={baseState:e.baseState,firstBaseUpdate:e.firstBaseUpdate,lastBaseUpdate:e.lastBaseUpdate,shared:e.shared,effects:e.effects})}function go(e,t){return{eventTime:e,lane:t,tag:0,payload:null,callback:null,next:null}}function nn(e,t,r){var o=e.updateQueue;if(o===null)return null;if(o=o.shared,(Z&2)!==0){var n=o.pending;return n===null?t.next=t:(t.next=n.next,n.next=t),o.pending=t,_o(e,r)}return n=o.interleaved,n===null?(t.next=t,Jp(o)):(t.next=n.next,n.next=t),o.interleaved=t,_o(e,r)}function Cs(e,t,r){if(t=t.updateQueue,t!==null&&(t=t.shared,(r&4194240)!==0)){var o=t.lanes;o&=e.pendingLanes,r|=o,t.lanes=r,zp(e,r)}}function Dg(e,t){var r=e.updateQueue,o=e.alternate;if(o!==null&&(o=o.updateQueue,r===o)){var n=null,i=null;if(r=r.firstBaseUpdate,r!==null){do{var a={eventTime:r.eventTime,lane:r.lane,tag:r.tag,payload:r.payload,callback:r.callback,next:null};i===null?n=i=a:i=i.next=a,r=r.next}while(r!==null);i===null?n=i=t:i=i.next=t}else n=i=t;r={baseState:o.baseState,firstBaseUpdate:n,lastBaseUpdate:i,shared:o.shared,effects:o.effects},e.updateQueue=r;return}e=r.lastBaseUpdate,e===null?r.firstBaseUpdate=t:e.next=t,r.lastBaseUpdate=t}function qs(e,t,r,o){var n=e.updateQueue;Xo=!1;var i=n.firstBaseUpdate,a=n.lastBaseUpdate,l=n.shared.pending;if(l!==null){n.shared.pending=null;var c=l,s=c.next;c.next=null,a===null?i=s:a.next=s,a=c;var d=e.alternate;d!==null&&(d=d.updateQueue,l=d.lastBaseUpdate,l!==a&&(l===null?d.firstBaseUpdate=s:l.next=s,d.lastBaseUpdate=c))}if(i!==null){var u=n.baseState;a=0,d=s=c=null,l=i;do{var f=l.lane,v=l.eventTime;if((o&f)===f){d!==null&&(d=d.next={eventTime:v,lane:0,tag:l.tag,payload:l.payload,callback:l.callback,next:null});e:{var b=e,g=l;switch(f=t,v=r,g.tag){case 1:if(b=g.payload,typeof b=="function"){u=b.call(v,u,f);break e}u=b;break e;case 3:b.flags=b.flags&-65537|128;case 0:if(b=g.payload,f=typeof b=="function"?b.call(v,u,f):b,f==null)break e;u=Oe({},u,f);break e;case 2:Xo=!0}}l.callback!==null&&l.lane!==0&&(e.flags|=64,f=n.effects,f===null?n.effects=[l]:f.push(l))}else v={eventTime:v,lane:f,tag:l.tag,payload:l.payload,callback:l.callback,next:null},d===null?(s=d=v,c=u):d=d.next=v,a|=f;if(l=l.next,l===null){if(l=n.shared.pending,l===null)break;f=l,l=f.next,f.next=null,n.lastBaseUpdate=f,n.shared.pending=null}}while(!0);if(d===null&&(c=u),n.baseState=c,n.firstBaseUpdate=s,n.lastBaseUpdate=d,t=n.shared.interleaved,t!==null){n=t;do a|=n.lane,n=n.next;while(n!==t)}else i===null&&(n.shared.lanes=0);Un|=a,e.lanes=a,e.memoizedState=u}}function Bg(e,t,r){if(e=t.effects,t.effects=null,e!==null)for(t=0;t<e.length;t++){var o=e[t],n=o.callback;if(n!==null){if(o.callback=null,o=r,typeof n!="function")throw Error(A(191,n));n.call(o)}}}var Fl={},eo=fn(Fl),Ol=fn(Fl),Al=fn(Fl);function Dn(e){if(e===Fl)throw Error(A(174));return e}function tm(e,t){switch(me(Al,t),me(Ol,e),me(eo,Fl),e=t.nodeType,e){case 9:case 11:t=(t=t.documentElement)?t.namespaceURI:qf(null,"");break;default:e=e===8?t.parentNode:t,t=e.namespaceURI||null,e=e.tagName,t=qf(t,e)}_e(eo),me(eo,t)}function Qi(){_e(eo),_e(Ol),_e(Al)}function c1(e){Dn(Al.current);var t=Dn(eo.current),r=qf(t,e.type);t!==r&&(me(Ol,e),me(eo,r))}function rm(e){Ol.current===e&&(_e(eo),_e(Ol))}var Te=fn(0);function Xs(e){for(var t=e;t!==null;){if(t.tag===13){var r=t.memoizedState;if(r!==null&&(r=r.dehydrated,r===null||r.data==="$?"||r.data==="$!"))return t}else if(t.tag===19&&t.memoizedProps.revealOrder!==void 0){if((t.flags&128)!==0)return t}else if(t.child!==null){t.child.return=t,t=t.child;continue}if(t===e)break;for(;t.sibling===null;){if(t.return===null||t.return===e)return null;t=t.return}t.sibling.return=t.return,t=t.sibling}return null}var Rf=[];function om(){for(var e=0;e<Rf.length;e++)Rf[e]._workInProgressVersionPrimary=null;Rf.length=0}var Ts=ko.ReactCurrentDispatcher,Pf=ko.ReactCurrentBatchConfig,jn=0,Ne=null,Ye=null,tt=null,Ys=!1,ml=!1,Rl=0,T6=0;function pt(){throw Error(A(321))}function nm(e,t){if(t===null)return!1;for(var r=0;r<t.length&&r<e.length;r++)if(!Rr(e[r],t[r]))return!1;return!0}function im(e,t,r,o,n,i){if(jn=i,Ne=t,t.memoizedState=null,t.updateQueue=null,t.lanes=0,Ts.current=e===null||e.memoizedState===null?R6:P6,e=r(o,n),ml){i=0;do{if(ml=!1,Rl=0,25<=i)throw Error(A(301));i+=1,tt=Ye=null,t.updateQueue=null,Ts.current=L6,e=r(o,n)}while(ml)}if(Ts.current=Qs,t=Ye!==null&&Ye.next!==null,jn=0,tt=Ye=Ne=null,Ys=!1,t)throw Error(A(300));return e}function am(){var e=Rl!==0;return Rl=0,e}function Qr(){var e={memoizedState:null,baseState:null,baseQueue:null,queue:null,next:null};return tt===null?Ne.memoizedState=tt=e:tt=tt.next=e,tt}function gr(){if(Ye===null){var e=Ne.alternate;e=e!==null?e.memoizedState:null}else e=Ye.next;var t=tt===null?Ne.memoizedState:tt.next;if(t!==null)tt=t,Ye=e;else{if(e===null)throw Error(A(310));Ye=e,e={memoizedState:Ye.memoizedState,baseState:Ye.baseState,baseQueue:Ye.baseQueue,queue:Ye.queue,next:null},tt===null?Ne.memoizedState=tt=e:tt=tt.next=e}return tt}function Pl(e,t){return typeof t=="function"?t(e):t}function Lf(e){var t=gr(),r=t.queue;if(r===null)throw Error(A(311));r.lastRenderedReducer=e;var o=Ye,n=o.baseQueue,i=r.pending;if(i!==null){if(n!==null){var a=n.next;n.next=i.next,i.next=a}o.baseQueue=n=i,r.pending=null}if(n!==null){i=n.next,o=o.baseState;var l=a=null,c=null,s=i;do{var d=s.lane;if((jn&d)===d)c!==null&&(c=c.next={lane:0,action:s.action,hasEagerState:s.hasEagerState,eagerState:s.eagerState,next:null}),o=s.hasEagerState?s.eagerState:e(o,s.action);else{var u={lane:d,action:s.action,hasEagerState:s.hasEagerState,eagerState:s.eagerState,next:null};c===null?(l=c=u,a=o):c=c.next=u,Ne.lanes|=d,Un|=d}s=s.next}while(s!==null&&s!==i);c===null?a=o:c.next=l,Rr(o,t.memoizedState)||(zt=!0),t.memoizedState=o,t.baseState=a,t.baseQueue=c,r.lastRenderedState=o}if(e=r.interleaved,e!==null){n=e;do i=n.lane,Ne.lanes|=i,Un|=i,n=n.next;while(n!==e)}else n===null&&(r.lanes=0);return[t.memoizedState,r.dispatch]}function If(e){var t=gr(),r=t.queue;if(r===null)throw Error(A(311));r.lastRenderedReducer=e;var o=r.dispatch,n=r.pending,i=t.memoizedState;if(n!==null){r.pending=null;var a=n=n.next;do i=e(i,a.action),a=a.next;while(a!==n);Rr(i,t.memoizedState)||(zt=!0),t.memoizedState=i,t.baseQueue===null&&(t.baseState=i),r.lastRenderedState=i}return[i,o]}function s1(){}function d1(e,t){var r=Ne,o=gr(),n=t(),i=!Rr(o.memoizedState,n);if(i&&(o.memoizedState=n,zt=!0),o=o.queue,lm(p1.bind(null,r,o,e),[e]),o.getSnapshot!==t||i||tt!==null&&tt.memoizedState.tag&1){if(r.flags|=2048,Ll(9,f1.bind(null,r,o,n,t),void 0,null),rt===null)throw Error(A(349));(jn&30)!==0||u1(r,t,n)}return n}function u1(e,t,r){e.flags|=16384,e={getSnapshot:t,value:r},t=Ne.updateQueue,t===null?(t={lastEffect:null,stores:null},Ne.updateQueue=t,t.stores=[e]):(r=t.stores,r===null?t.stores=[e]:r.push(e))}function f1(e,t,r,o){t.value=r,t.getSnapshot=o,m1(t)&&h1(e)}function p1(e,t,r){return r(function(){m1(t)&&h1(e)})}function m1(e){var t=e.getSnapshot;e=e.value;try{var r=t();return!Rr(e,r)}catch{return!0}}function h1(e){var t=_o(e,1);t!==null&&Ar(t,e,1,-1)}function Mg(e){var t=Qr();return typeof e=="function"&&(e=e()),t.memoizedState=t.baseState=e,e={pending:null,interleaved:null,lanes:0,dispatch:null,lastRenderedReducer:Pl,lastRenderedState:e},t.queue=e,e=e.dispatch=A6.bind(null,Ne,e),[t.memoizedState,e]}function Ll(e,t,r,o){return e={tag:e,create:t,destroy:r,deps:o,next:null},t=Ne.updateQueue,t===null?(t={lastEffect:null,stores:null},Ne.updateQueue=t,t.lastEffect=e.next=e):(r=t.lastEffect,r===null?t.lastEffect=e.next=e:(o=r.next,r.next=e,e.next=o,t.lastEffect=e)),e}function v1(){return gr().memoizedState}function Ns(e,t,r,o){var n=Qr();Ne.flags|=e,n.memoizedState=Ll(1|t,r,void 0,o===void 0?null:o)}function sd(e,t,r,o){var n=gr();o=o===void 0?null:o;var i=void 0;if(Ye!==null){var a=Ye.memoizedState;if(i=a.destroy,o!==null&&nm(o,a.deps)){n.memoizedState=Ll(t,r,i,o);return}}Ne.flags|=e,n.memoizedState=Ll(1|t,r,i,o)}function Fg(e,t){return Ns(8390656,8,e,t)}function lm(e,t){return sd(2048,8,e,t)}function g1(e,t){return sd(4,2,e,t)}function b1(e,t){return sd(4,4,e,t)}function y1(e,t){if(typeof t=="function")return e=e(),t(e),function(){t(null)};if(t!=null)return e=e(),t.current=e,function(){t.current=null}}function _1(e,t,r){return r=r!=null?r.concat([e]):null,sd(4,4,y1.bind(null,t,e),r)}function cm(){}function x1(e,t){var r=gr();t=t===void 0?null:t;var o=r.memoizedState;return o!==null&&t!==null&&nm(t,o[1])?o[0]:(r.memoizedState=[e,t],e)}function k1(e,t){var r=gr();t=t===void 0?null:t;var o=r.memoizedState;return o!==null&&t!==null&&nm(t,o[1])?o[0]:(e=e(),r.memoizedState=[e,t],e)}function w1(e,t,r){return(jn&21)===0?(e.baseState&&(e.baseState=!1,zt=!0),e.memoizedState=r):(Rr(r,t)||(r=Nb(),Ne.lanes|=r,Un|=r,e.baseState=!0),t)}function N6(e,t){var r=ne;ne=r!==0&&4>r?r:4,e(!0);var o=Pf.transition;Pf.transition={};try{e(!1),t()}finally{ne=r,Pf.transition=o}}function E1(){return gr().memoizedState}function O6(e,t,r){var o=ln(e);if(r={lane:o,action:r,hasEagerState:!1,eagerState:null,next:null},S1(e))C1(t,r);else if(r=a1(e,t,r,o),r!==null){var n=Nt();Ar(r,e,o,n),T1(r,t,o)}}function A6(e,t,r){var o=ln(e),n={lane:o,action:r,hasEagerState:!1,eagerState:null,next:null};if(S1(e))C1(t,n);else{var i=e.alternate;if(e.lanes===0&&(i===null||i.lanes===0)&&(i=t.lastRenderedReducer,i!==null))try{var a=t.lastRenderedState,l=i(a,r);if(n.hasEagerState=!0,n.eagerState=l,Rr(l,a)){var c=t.interleaved;c===null?(n.next=n,Jp(t)):(n.next=c.next,c.next=n),t.interleaved=n;return}}catch{}r=a1(e,t,n,o),r!==null&&(n=Nt(),Ar(r,e,o,n),T1(r,t,o))}}function S1(e){var t=e.alternate;return e===Ne||t!==null&&t===Ne}function C1(e,t){ml=Ys=!0;var r=e.pending;r===null?t.next=t:(t.next=r.next,r.next=t),e.pending=t}function T1(e,t,r){if((r&4194240)!==0){var o=t.lanes;o&=e.pendingLanes,r|=o,t.lanes=r,zp(e,r)}}var Qs={readContext:vr,useCallback:pt,useContext:pt,useEffect:pt,useImperativeHandle:pt,useInsertionEffect:pt,useLayoutEffect:pt,useMemo:pt,useReducer:pt,useRef:pt,useState:pt,useDebugValue:pt,useDeferredValue:pt,useTransition:pt,useMutableSource:pt,useSyncExternalStore:pt,useId:pt,unstable_isNewReconciler:!1},R6={readContext:vr,useCallback:function(e,t){return Qr().memoizedState=[e,t===void 0?null:t],e},useContext:vr,useEffect:Fg,useImperativeHandle:function(e,t,r){return r=r!=null?r.concat([e]):null,Ns(4194308,4,y1.bind(null,t,e),r)},useLayoutEffect:function(e,t){return Ns(4194308,4,e,t)},useInsertionEffect:function(e,t){return Ns(4,2,e,t)},useMemo:function(e,t){var r=Qr();return t=t===void 0?null:t,e=e(),r.memoizedState=[e,t],e},useReducer:function(e,t,r){var o=Qr();return t=r!==void 0?r(t):t,o.memoizedState=o.baseState=t,e={pending:null,interleaved:null,lanes:0,dispatch:null,lastRenderedReducer:e,lastRenderedState:t},o.queue=e,e=e.dispatch=O6.bind(null,Ne,e),[o.memoizedState,e]},useRef:function(e){var t=Qr();return e={current:e},t.memoizedState=e},useState:Mg,useDebugValue:cm,useDeferredValue:function(e){return Qr().memoizedState=e},useTransition:function(){var e=Mg(!1),t=e[0];return e=N6.bind(null,e[1]),Qr().memoizedState=e,[t,e]},useMutableSource:function(){},useSyncExternalStore:function(e,t,r){var o=Ne,n=Qr();if(Se){if(r===void 0)throw Error(A(407));r=r()}else{if(r=t(),rt===null)throw Error(A(349));(jn&30)!==0||u1(o,t,r)}n.memoizedState=r;var i={value:r,getSnapshot:t};return n.queue=i,Fg(p1.bind(null,o,i,e),[e]),o.flags|=2048,Ll(9,f1.bind(null,o,i,r,t),void 0,null),r},useId:function(){var e=Qr(),t=rt.identifierPrefix;if(Se){var r=vo,o=ho;r=(o&~(1<<32-Or(o)-1)).toString(32)+r,t=":"+t+"R"+r,r=Rl++,0<r&&(t+="H"+r.toString(32)),t+=":"}else r=T6++,t=":"+t+"r"+r.toString(32)+":";return e.memoizedState=t},unstable_isNewReconciler:!1},P6={readContext:vr,useCallback:x1,useContext:vr,useEffect:lm,useImperativeHandle:_1,useInsertionEffect:g1,useLayoutEffect:b1,useMemo:k1,useReducer:Lf,useRef:v1,useState:function(){return Lf(Pl)},useDebugValue:cm,useDeferredValue:function(e){var t=gr();return w1(t,Ye.memoizedState,e)},useTransition:function(){var e=Lf(Pl)[0],t=gr().memoizedState;return[e,t]},useMutableSource:s1,useSyncExternalStore:d1,useId:E1,unstable_isNewReconciler:!1},L6={readContext:vr,useCallback:x1,useContext:vr,useEffect:lm,useImperativeHandle:_1,useInsertionEffect:g1,useLayoutEffect:b1,useMemo:k1,useReducer:If,useRef:v1,useState:function(){return If(Pl)},useDebugValue:cm,useDeferredValue:function(e){var t=gr();return Ye===null?t.memoizedState=e:w1(t,Ye.memoizedState,e)},useTransition:function(){var e=If(Pl)[0],t=gr().memoizedState;return[e,t]},useMutableSource:s1,useSyncExternalStore:d1,useId:E1,unstable_isNewReconciler:!1};function Cr(e,t){if(e&&e.defaultProps){t=Oe({},t),e=e.defaultProps;for(var r in e)t[r]===void 0&&(t[r]=e[r]);return t}return t}function hp(e,t,r,o){t=e.memoizedState,r=r(o,t),r=r==null?t:Oe({},t,r),e.memoizedState=r,e.lanes===0&&(e.updateQueue.baseState=r)}var dd={isMounted:function(e){return(e=e._reactInternals)?Vn(e)===e:!1},enqueueSetState:function(e,t,r){e=e._reactInternals;var o=Nt(),n=ln(e),i=go(o,n);i.payload=t,r!=null&&(i.callback=r),t=nn(e,i,n),t!==null&&(Ar(t,e,n,o),Cs(t,e,n))},enqueueReplaceState:function(e,t,r){e=e._reactInternals;var o=Nt(),n=ln(e),i=go(o,n);i.tag=1,i.payload=t,r!=null&&(i.callback=r),t=nn(e,i,n),t!==null&&(Ar(t,e,n,o),Cs(t,e,n))},enqueueForceUpdate:function(e,t){e=e._reactInternals;var r=Nt(),o=ln(e),n=go(r,o);n.tag=2,t!=null&&(n.callback=t),t=nn(e,n,o),t!==null&&(Ar(t,e,o,r),Cs(t,e,o))}};function zg(e,t,r,o,n,i,a){return e=e.stateNode,typeof e.shouldComponentUpdate=="function"?e.shouldComponentUpdate(o,i,a):t.prototype&&t.prototype.isPureReactComponent?!Sl(r,o)||!Sl(n,i):!0}function N1(e,t,r){var o=!1,n=dn,i=t.contextType;return typeof i=="object"&&i!==null?i=vr(i):(n=Ut(t)?Fn:vt.current,o=t.contextTypes,i=(o=o!=null)?qi(e,n):dn),t=new t(r,i),e.memoizedState=t.state!==null&&t.state!==void 0?t.state:null,t.updater=dd,e.stateNode=t,t._reactInternals=e,o&&(e=e.stateNode,e.__reactInternalMemoizedUnmaskedChildContext=n,e.__reactInternalMemoizedMaskedChildContext=i),t}function jg(e,t,r,o){e=t.state,typeof t.componentWillReceiveProps=="function"&&t.componentWillReceiveProps(r,o),typeof t.UNSAFE_componentWillReceiveProps=="function"&&t.UNSAFE_componentWillReceiveProps(r,o),t.state!==e&&dd.enqueueReplaceState(t,t.state,null)}function vp(e,t,r,o){var n=e.stateNode;n.props=r,n.state=e.memoizedState,n.refs={},em(e);var i=t.contextType;typeof i=="object"&&i!==null?n.context=vr(i):(i=Ut(t)?Fn:vt.current,n.context=qi(e,i)),n.state=e.memoizedState,i=t.getDerivedStateFromProps,typeof i=="function"&&(hp(e,t,i,r),n.state=e.memoizedState),typeof t.getDerivedStateFromProps=="function"||typeof n.getSnapshotBeforeUpdate=="function"||typeof n.UNSAFE_componentWillMount!="function"&&typeof n.componentWillMount!="function"||(t=n.state,typeof n.componentWillMount=="function"&&n.componentWillMount(),typeof n.UNSAFE_componentWillMount=="function"&&n.UNSAFE_componentWillMount(),t!==n.state&&dd.enqueueReplaceState(n,n.state,null),qs(e,r,n,o),n.state=e.memoizedState),typeof n.componentDidMount=="function"&&(e.flags|=4194308)}function Zi(e,t){try{var r="",o=t;do r+=s4(o),o=o.return;while(o);var n=r}catch(i){n=`
+Error generating stack: `+i.message+`
+`+i.stack}return{value:e,source:t,stack:n,digest:null}}function Df(e,t,r){return{value:e,source:null,stack:r??null,digest:t??null}}function gp(e,t){try{console.error(t.value)}catch(r){setTimeout(function(){throw r})}}var I6=typeof WeakMap=="function"?WeakMap:Map;function O1(e,t,r){r=go(-1,r),r.tag=3,r.payload={element:null};var o=t.value;return r.callback=function(){Js||(Js=!0,Tp=o),gp(e,t)},r}function A1(e,t,r){r=go(-1,r),r.tag=3;var o=e.type.getDerivedStateFromError;if(typeof o=="function"){var n=t.value;r.payload=function(){return o(n)},r.callback=function(){gp(e,t)}}var i=e.stateNode;return i!==null&&typeof i.componentDidCatch=="function"&&(r.callback=function(){gp(e,t),typeof o!="function"&&(an===null?an=new Set([this]):an.add(this));var a=t.stack;this.componentDidCatch(t.value,{componentStack:a!==null?a:""})}),r}function Ug(e,t,r){var o=e.pingCache;if(o===null){o=e.pingCache=new I6;var n=new Set;o.set(t,n)}else n=o.get(t),n===void 0&&(n=new Set,o.set(t,n));n.has(r)||(n.add(r),e=q6.bind(null,e,t,r),t.then(e,e))}function Wg(e){do{var t;if((t=e.tag===13)&&(t=e.memoizedState,t=t!==null?t.dehydrated!==null:!0),t)return e;e=e.return}while(e!==null);return null}function Hg(e,t,r,o,n){return(e.mode&1)===0?(e===t?e.flags|=65536:(e.flags|=128,r.flags|=131072,r.flags&=-52805,r.tag===1&&(r.alternate===null?r.tag=17:(t=go(-1,1),t.tag=2,nn(r,t,1))),r.lanes|=1),e):(e.flags|=65536,e.lanes=n,e)}var D6=ko.ReactCurrentOwner,zt=!1;function Tt(e,t,r,o){t.child=e===null?i1(t,null,r,o):Yi(t,e.child,r,o)}function Vg(e,t,r,o,n){r=r.render;var i=t.ref;return Gi(t,n),o=im(e,t,r,o,i,n),r=am(),e!==null&&!zt?(t.updateQueue=e.updateQueue,t.flags&=-2053,e.lanes&=~n,xo(e,t,n)):(Se&&r&&Kp(t),t.flags|=1,Tt(e,t,o,n),t.child)}function Gg(e,t,r,o,n){if(e===null){var i=r.type;return typeof i=="function"&&!vm(i)&&i.defaultProps===void 0&&r.compare===null&&r.defaultProps===void 0?(t.tag=15,t.type=i,R1(e,t,i,o,n)):(e=Ps(r.type,null,o,t,t.mode,n),e.ref=t.ref,e.return=t,t.child=e)}if(i=e.child,(e.lanes&n)===0){var a=i.memoizedProps;if(r=r.compare,r=r!==null?r:Sl,r(a,o)&&e.ref===t.ref)return xo(e,t,n)}return t.flags|=1,e=cn(i,o),e.ref=t.ref,e.return=t,t.child=e}function R1(e,t,r,o,n){if(e!==null){var i=e.memoizedProps;if(Sl(i,o)&&e.ref===t.ref)if(zt=!1,t.pendingProps=o=i,(e.lanes&n)!==0)(e.flags&131072)!==0&&(zt=!0);else return t.lanes=e.lanes,xo(e,t,n)}return bp(e,t,r,o,n)}function P1(e,t,r){var o=t.pendingProps,n=o.children,i=e!==null?e.memoizedState:null;if(o.mode==="hidden")if((t.mode&1)===0)t.memoizedState={baseLanes:0,cachePool:null,transitions:null},me(ji,Jt),Jt|=r;else{if((r&1073741824)===0)return e=i!==null?i.baseLanes|r:r,t.lanes=t.childLanes=1073741824,t.memoizedState={baseLanes:e,cachePool:null,transitions:null},t.updateQueue=null,me(ji,Jt),Jt|=e,null;t.memoizedState={baseLanes:0,cachePool:null,transitions:null},o=i!==null?i.baseLanes:r,me(ji,Jt),Jt|=o}else i!==null?(o=i.baseLanes|r,t.memoizedState=null):o=r,me(ji,Jt),Jt|=o;return Tt(e,t,n,r),t.child}function L1(e,t){var r=t.ref;(e===null&&r!==null||e!==null&&e.ref!==r)&&(t.flags|=512,t.flags|=2097152)}function bp(e,t,r,o,n){var i=Ut(r)?Fn:vt.current;return i=qi(t,i),Gi(t,n),r=im(e,t,r,o,i,n),o=am(),e!==null&&!zt?(t.updateQueue=e.updateQueue,t.flags&=-2053,e.lanes&=~n,xo(e,t,n)):(Se&&o&&Kp(t),t.flags|=1,Tt(e,t,r,n),t.child)}function $g(e,t,r,o,n){if(Ut(r)){var i=!0;Hs(t)}else i=!1;if(Gi(t,n),t.stateNode===null)Os(e,t),N1(t,r,o),vp(t,r,o,n),o=!0;else if(e===null){var a=t.stateNode,l=t.memoizedProps;a.props=l;var c=a.context,s=r.contextType;typeof s=="object"&&s!==null?s=vr(s):(s=Ut(r)?Fn:vt.current,s=qi(t,s));var d=r.getDerivedStateFromProps,u=typeof d=="function"||typeof a.getSnapshotBeforeUpdate=="function";u||typeof a.UNSAFE_componentWillReceiveProps!="function"&&typeof a.componentWillReceiveProps!="function"||(l!==o||c!==s)&&jg(t,a,o,s),Xo=!1;var f=t.memoizedState;a.state=f,qs(t,o,a,n),c=t.memoizedState,l!==o||f!==c||jt.current||Xo?(typeof d=="function"&&(hp(t,r,d,o),c=t.memoizedState),(l=Xo||zg(t,r,l,o,f,c,s))?(u||typeof a.UNSAFE_componentWillMount!="function"&&typeof a.componentWillMount!="function"||(typeof a.componentWillMount=="function"&&a.componentWillMount(),typeof a.UNSAFE_componentWillMount=="function"&&a.UNSAFE_componentWillMount()),typeof a.componentDidMount=="function"&&(t.flags|=4194308)):(typeof a.componentDidMount=="function"&&(t.flags|=4194308),t.memoizedProps=o,t.memoizedState=c),a.props=o,a.state=c,a.context=s,o=l):(typeof a.componentDidMount=="function"&&(t.flags|=4194308),o=!1)}else{a=t.stateNode,l1(e,t),l=t.memoizedProps,s=t.type===t.elementType?l:Cr(t.type,l),a.props=s,u=t.pendingProps,f=a.context,c=r.contextType,typeof c=="object"&&c!==null?c=vr(c):(c=Ut(r)?Fn:vt.current,c=qi(t,c));var v=r.getDerivedStateFromProps;(d=typeof v=="function"||typeof a.getSnapshotBeforeUpdate=="function")||typeof a.UNSAFE_componentWillReceiveProps!="function"&&typeof a.componentWillReceiveProps!="function"||(l!==u||f!==c)&&jg(t,a,o,c),Xo=!1,f=t.memoizedState,a.state=f,qs(t,o,a,n);var b=t.memoizedState;l!==u||f!==b||jt.current||Xo?(typeof v=="function"&&(hp(t,r,v,o),b=t.memoizedState),(s=Xo||zg(t,r,s,o,f,b,c)||!1)?(d||typeof a.UNSAFE_componentWillUpdate!="function"&&typeof a.componentWillUpdate!="function"||(typeof a.componentWillUpdate=="function"&&a.componentWillUpdate(o,b,c),typeof a.UNSAFE_componentWillUpdate=="function"&&a.UNSAFE_componentWillUpdate(o,b,c)),typeof a.componentDidUpdate=="function"&&(t.flags|=4),typeof a.getSnapshotBeforeUpdate=="function"&&(t.flags|=1024)):(typeof a.componentDidUpdate!="function"||l===e.memoizedProps&&f===e.memoizedState||(t.flags|=4),typeof a.getSnapshotBeforeUpdate!="function"||l===e.memoizedProps&&f===e.memoizedState||(t.flags|=1024),t.memoizedProps=o,t.memoizedState=b),a.props=o,a.state=b,a.context=c,o=s):(typeof a.componentDidUpdate!="function"||l===e.memoizedProps&&f===e.memoizedState||(t.flags|=4),typeof a.getSnapshotBeforeUpdate!="function"||l===e.memoizedProps&&f===e.memoizedState||(t.flags|=1024),o=!1)}return yp(e,t,r,o,i,n)}function yp(e,t,r,o,n,i){L1(e,t);var a=(t.flags&128)!==0;if(!o&&!a)return n&&Rg(t,r,!1),xo(e,t,i);o=t.stateNode,D6.current=t;var l=a&&typeof r.getDerivedStateFromError!="function"?null:o.render();return t.flags|=1,e!==null&&a?(t.child=Yi(t,e.child,null,i),t.child=Yi(t,null,l,i)):Tt(e,t,l,i),t.memoizedState=o.state,n&&Rg(t,r,!0),t.child}function I1(e){var t=e.stateNode;t.pendingContext?Ag(e,t.pendingContext,t.pendingContext!==t.context):t.context&&Ag(e,t.context,!1),tm(e,t.containerInfo)}function Kg(e,t,r,o,n){return Xi(),Xp(n),t.flags|=256,Tt(e,t,r,o),t.child}var _p={dehydrated:null,treeContext:null,retryLane:0};function xp(e){return{baseLanes:e,cachePool:null,transitions:null}}function D1(e,t,r){var o=t.pendingProps,n=Te.current,i=!1,a=(t.flags&128)!==0,l;if((l=a)||(l=e!==null&&e.memoizedState===null?!1:(n&2)!==0),l?(i=!0,t.flags&=-129):(e===null||e.memoizedState!==null)&&(n|=1),me(Te,n&1),e===null)return pp(t),e=t.memoizedState,e!==null&&(e=e.dehydrated,e!==null)?((t.mode&1)===0?t.lanes=1:e.data==="$!"?t.lanes=8:t.lanes=1073741824,null):(a=o.children,e=o.fallback,i?(o=t.mode,i=t.child,a={mode:"hidden",children:a},(o&1)===0&&i!==null?(i.childLanes=0,i.pendingProps=a):i=pd(a,o,0,null),e=Mn(e,o,r,null),i.return=t,e.return=t,i.sibling=e,t.child=i,t.child.memoizedState=xp(r),t.memoizedState=_p,e):sm(t,a));if(n=e.memoizedState,n!==null&&(l=n.dehydrated,l!==null))return B6(e,t,a,o,l,n,r);if(i){i=o.fallback,a=t.mode,n=e.child,l=n.sibling;var c={mode:"hidden",children:o.children};return(a&1)===0&&t.child!==n?(o=t.child,o.childLanes=0,o.pendingProps=c,t.deletions=null):(o=cn(n,c),o.subtreeFlags=n.subtreeFlags&14680064),l!==null?i=cn(l,i):(i=Mn(i,a,r,null),i.flags|=2),i.return=t,o.return=t,o.sibling=i,t.child=o,o=i,i=t.child,a=e.child.memoizedState,a=a===null?xp(r):{baseLanes:a.baseLanes|r,cachePool:null,transitions:a.transitions},i.memoizedState=a,i.childLanes=e.childLanes&~r,t.memoizedState=_p,o}return i=e.child,e=i.sibling,o=cn(i,{mode:"visible",children:o.children}),(t.mode&1)===0&&(o.lanes=r),o.return=t,o.sibling=null,e!==null&&(r=t.deletions,r===null?(t.deletions=[e],t.flags|=16):r.push(e)),t.child=o,t.memoizedState=null,o}function sm(e,t){return t=pd({mode:"visible",children:t},e.mode,0,null),t.return=e,e.child=t}function _s(e,t,r,o){return o!==null&&Xp(o),Yi(t,e.child,null,r),e=sm(t,t.pendingProps.children),e.flags|=2,t.memoizedState=null,e}function B6(e,t,r,o,n,i,a){if(r)return t.flags&256?(t.flags&=-257,o=Df(Error(A(422))),_s(e,t,a,o)):t.memoizedState!==null?(t.child=e.child,t.flags|=128,null):(i=o.fallback,n=t.mode,o=pd({mode:"visible",children:o.children},n,0,null),i=Mn(i,n,a,null),i.flags|=2,o.return=t,i.return=t,o.sibling=i,t.child=o,(t.mode&1)!==0&&Yi(t,e.child,null,a),t.child.memoizedState=xp(a),t.memoizedState=_p,i);if((t.mode&1)===0)return _s(e,t,a,null);if(n.data==="$!"){if(o=n.nextSibling&&n.nextSibling.dataset,o)var l=o.dgst;return o=l,i=Error(A(419)),o=Df(i,o,void 0),_s(e,t,a,o)}if(l=(a&e.childLanes)!==0,zt||l){if(o=rt,o!==null){switch(a&-a){case 4:n=2;break;case 16:n=8;break;case 64:case 128:case 256:case 512:case 1024:case 2048:case 4096:case 8192:case 16384:case 32768:case 65536:case 131072:case 262144:case 524288:case 1048576:case 2097152:case 4194304:case 8388608:case 16777216:case 33554432:case 67108864:n=32;break;case 536870912:n=268435456;break;default:n=0}n=(n&(o.suspendedLanes|a))!==0?0:n,n!==0&&n!==i.retryLane&&(i.retryLane=n,_o(e,n),Ar(o,e,n,-1))}return hm(),o=Df(Error(A(421))),_s(e,t,a,o)}return n.data==="$?"?(t.flags|=128,t.child=e.child,t=X6.bind(null,e),n._reactRetry=t,null):(e=i.treeContext,er=on(n.nextSibling),tr=t,Se=!0,Nr=null,e!==null&&(fr[pr++]=ho,fr[pr++]=vo,fr[pr++]=zn,ho=e.id,vo=e.overflow,zn=t),t=sm(t,o.children),t.flags|=4096,t)}function qg(e,t,r){e.lanes|=t;var o=e.alternate;o!==null&&(o.lanes|=t),mp(e.return,t,r)}function Bf(e,t,r,o,n){var i=e.memoizedState;i===null?e.memoizedState={isBackwards:t,rendering:null,renderingStartTime:0,last:o,tail:r,tailMode:n}:(i.isBackwards=t,i.rendering=null,i.renderingStartTime=0,i.last=o,i.tail=r,i.tailMode=n)}function B1(e,t,r){var o=t.pendingProps,n=o.revealOrder,i=o.tail;if(Tt(e,t,o.children,r),o=Te.current,(o&2)!==0)o=o&1|2,t.flags|=128;else{if(e!==null&&(e.flags&128)!==0)e:for(e=t.child;e!==null;){if(e.tag===13)e.memoizedState!==null&&qg(e,r,t);else if(e.tag===19)qg(e,r,t);else if(e.child!==null){e.child.return=e,e=e.child;continue}if(e===t)break e;for(;e.sibling===null;){if(e.return===null||e.return===t)break e;e=e.return}e.sibling.return=e.return,e=e.sibling}o&=1}if(me(Te,o),(t.mode&1)===0)t.memoizedState=null;else switch(n){case"forwards":for(r=t.child,n=null;r!==null;)e=r.alternate,e!==null&&Xs(e)===null&&(n=r),r=r.sibling;r=n,r===null?(n=t.child,t.child=null):(n=r.sibling,r.sibling=null),Bf(t,!1,n,r,i);break;case"backwards":for(r=null,n=t.child,t.child=null;n!==null;){if(e=n.alternate,e!==null&&Xs(e)===null){t.child=n;break}e=n.sibling,n.sibling=r,r=n,n=e}Bf(t,!0,r,null,i);break;case"together":Bf(t,!1,null,null,void 0);break;default:t.memoizedState=null}return t.child}function Os(e,t){(t.mode&1)===0&&e!==null&&(e.alternate=null,t.alternate=null,t.flags|=2)}function xo(e,t,r){if(e!==null&&(t.dependencies=e.dependencies),Un|=t.lanes,(r&t.childLanes)===0)return null;if(e!==null&&t.child!==e.child)throw Error(A(153));if(t.child!==null){for(e=t.child,r=cn(e,e.pendingProps),t.child=r,r.return=t;e.sibling!==null;)e=e.sibling,r=r.sibling=cn(e,e.pendingProps),r.return=t;r.sibling=null}return t.child}function M6(e,t,r){switch(t.tag){case 3:I1(t),Xi();break;case 5:c1(t);break;case 1:Ut(t.type)&&Hs(t);break;case 4:tm(t,t.stateNode.containerInfo);break;case 10:var o=t.type._context,n=t.memoizedProps.value;me($s,o._currentValue),o._currentValue=n;break;case 13:if(o=t.memoizedState,o!==null)return o.dehydrated!==null?(me(Te,Te.current&1),t.flags|=128,null):(r&t.child.childLanes)!==0?D1(e,t,r):(me(Te,Te.current&1),e=xo(e,t,r),e!==null?e.sibling:null);me(Te,Te.current&1);break;case 19:if(o=(r&t.childLanes)!==0,(e.flags&128)!==0){if(o)return B1(e,t,r);t.flags|=128}if(n=t.memoizedState,n!==null&&(n.rendering=null,n.tail=null,n.lastEffect=null),me(Te,Te.current),o)break;return null;case 22:case 23:return t.lanes=0,P1(e,t,r)}return xo(e,t,r)}var M1,kp,F1,z1;M1=function(e,t){for(var r=t.child;r!==null;){if(r.tag===5||r.tag===6)e.appendChild(r.stateNode);else if(r.tag!==4&&r.child!==null){r.child.return=r,r=r.child;continue}if(r===t)break;for(;r.sibling===null;){if(r.return===null||r.return===t)return;r=r.return}r.sibling.return=r.return,r=r.sibling}};kp=function(){};F1=function(e,t,r,o){var n=e.memoizedProps;if(n!==o){e=t.stateNode,Dn(eo.current);var i=null;switch(r){case"input":n=Vf(e,n),o=Vf(e,o),i=[];break;case"select":n=Oe({},n,{value:void 0}),o=Oe({},o,{value:void 0}),i=[];break;case"textarea":n=Kf(e,n),o=Kf(e,o),i=[];break;default:typeof n.onClick!="function"&&typeof o.onClick=="function"&&(e.onclick=Us)}Xf(r,o);var a;r=null;for(s in n)if(!o.hasOwnProperty(s)&&n.hasOwnProperty(s)&&n[s]!=null)if(s==="style"){var l=n[s];for(a in l)l.hasOwnProperty(a)&&(r||(r={}),r[a]="")}else s!=="dangerouslySetInnerHTML"&&s!=="children"&&s!=="suppressContentEditableWarning"&&s!=="suppressHydrationWarning"&&s!=="autoFocus"&&(bl.hasOwnProperty(s)?i||(i=[]):(i=i||[]).push(s,null));for(s in o){var c=o[s];if(l=n?.[s],o.hasOwnProperty(s)&&c!==l&&(c!=null||l!=null))if(s==="style")if(l){for(a in l)!l.hasOwnProperty(a)||c&&c.hasOwnProperty(a)||(r||(r={}),r[a]="");for(a in c)c.hasOwnProperty(a)&&l[a]!==c[a]&&(r||(r={}),r[a]=c[a])}else r||(i||(i=[]),i.push(s,r)),r=c;else s==="dangerouslySetInnerHTML"?(c=c?c.__html:void 0,l=l?l.__html:void 0,c!=null&&l!==c&&(i=i||[]).push(s,c)):s==="children"?typeof c!="string"&&typeof c!="number"||(i=i||[]).push(s,""+c):s!=="suppressContentEditableWarning"&&s!=="suppressHydrationWarning"&&(bl.hasOwnProperty(s)?(c!=null&&s==="onScroll"&&ye("scroll",e),i||l===c||(i=[])):(i=i||[]).push(s,c))}r&&(i=i||[]).push("style",r);var s=i;(t.updateQueue=s)&&(t.flags|=4)}};z1=function(e,t,r,o){r!==o&&(t.flags|=4)};function rl(e,t){if(!Se)switch(e.tailMode){case"hidden":t=e.tail;for(var r=null;t!==null;)t.alternate!==null&&(r=t),t=t.sibling;r===null?e.tail=null:r.sibling=null;break;case"collapsed":r=e.tail;for(var o=null;r!==null;)r.alternate!==null&&(o=r),r=r.sibling;o===null?t||e.tail===null?e.tail=null:e.tail.sibling=null:o.sibling=null}}function mt(e){var t=e.alternate!==null&&e.alternate.child===e.child,r=0,o=0;if(t)for(var n=e.child;n!==null;)r|=n.lanes|n.childLanes,o|=n.subtreeFlags&14680064,o|=n.flags&14680064,n.return=e,n=n.sibling;else for(n=e.child;n!==null;)r|=n.lanes|n.childLanes,o|=n.subtreeFlags,o|=n.flags,n.return=e,n=n.sibling;return e.subtreeFlags|=o,e.childLanes=r,t}function F6(e,t,r){var o=t.pendingProps;switch(qp(t),t.tag){case 2:case 16:case 15:case 0:case 11:case 7:case 8:case 12:case 9:case 14:return mt(t),null;case 1:return Ut(t.type)&&Ws(),mt(t),null;case 3:return o=t.stateNode,Qi(),_e(jt),_e(vt),om(),o.pendingContext&&(o.context=o.pendingContext,o.pendingContext=null),(e===null||e.child===null)&&(bs(t)?t.flags|=4:e===null||e.memoizedState.isDehydrated&&(t.flags&256)===0||(t.flags|=1024,Nr!==null&&(Ap(Nr),Nr=null))),kp(e,t),mt(t),null;case 5:rm(t);var n=Dn(Al.current);if(r=t.type,e!==null&&t.stateNode!=null)F1(e,t,r,o,n),e.ref!==t.ref&&(t.flags|=512,t.flags|=2097152);else{if(!o){if(t.stateNode===null)throw Error(A(166));return mt(t),null}if(e=Dn(eo.current),bs(t)){o=t.stateNode,r=t.type;var i=t.memoizedProps;switch(o[Zr]=t,o[Nl]=i,e=(t.mode&1)!==0,r){case"dialog":ye("cancel",o),ye("close",o);break;case"iframe":case"object":case"embed":ye("load",o);break;case"video":case"audio":for(n=0;n<cl.length;n++)ye(cl[n],o);break;case"source":ye("error",o);break;case"img":case"image":case"link":ye("error",o),ye("load",o);break;case"details":ye("toggle",o);break;case"input":rg(o,i),ye("invalid",o);break;case"select":o._wrapperState={wasMultiple:!!i.multiple},ye("invalid",o);break;case"textarea":ng(o,i),ye("invalid",o)}Xf(r,i),n=null;for(var a in i)if(i.hasOwnProperty(a)){var l=i[a];a==="children"?typeof l=="string"?o.textContent!==l&&(i.suppressHydrationWarning!==!0&&gs(o.textContent,l,e),n=["children",l]):typeof l=="number"&&o.textContent!==""+l&&(i.suppressHydrationWarning!==!0&&gs(o.textContent,l,e),n=["children",""+l]):bl.hasOwnProperty(a)&&l!=null&&a==="onScroll"&&ye("scroll",o)}switch(r){case"input":is(o),og(o,i,!0);break;case"textarea":is(o),ig(o);break;case"select":case"option":break;default:typeof i.onClick=="function"&&(o.onclick=Us)}o=n,t.updateQueue=o,o!==null&&(t.flags|=4)}else{a=n.nodeType===9?n:n.ownerDocument,e==="http://www.w3.org/1999/xhtml"&&(e=pb(r)),e==="http://www.w3.org/1999/xhtml"?r==="script"?(e=a.createElement("div"),e.innerHTML="<script><\/script>",e=e.removeChild(e.firstChild)):typeof o.is=="string"?e=a.createElement(r,{is:o.is}):(e=a.createElement(r),r==="select"&&(a=e,o.multiple?a.multiple=!0:o.size&&(a.size=o.size))):e=a.createElementNS(e,r),e[Zr]=t,e[Nl]=o,M1(e,t,!1,!1),t.stateNode=e;e:{switch(a=Yf(r,o),r){case"dialog":ye("cancel",e),ye("close",e),n=o;break;case"iframe":case"object":case"embed":ye("load",e),n=o;break;case"video":case"audio":for(n=0;n<cl.length;n++)ye(cl[n],e);n=o;break;case"source":ye("error",e),n=o;break;case"img":case"image":case"link":ye("error",e),ye("load",e),n=o;break;case"details":ye("toggle",e),n=o;break;case"input":rg(e,o),n=Vf(e,o),ye("invalid",e);break;case"option":n=o;break;case"select":e._wrapperState={wasMultiple:!!o.multiple},n=Oe({},o,{value:void 0}),ye("invalid",e);break;case"textarea":ng(e,o),n=Kf(e,o),ye("invalid",e);break;default:n=o}Xf(r,n),l=n;for(i in l)if(l.hasOwnProperty(i)){var c=l[i];i==="style"?vb(e,c):i==="dangerouslySetInnerHTML"?(c=c?c.__html:void 0,c!=null&&mb(e,c)):i==="children"?typeof c=="string"?(r!=="textarea"||c!=="")&&yl(e,c):typeof c=="number"&&yl(e,""+c):i!=="suppressContentEditableWarning"&&i!=="suppressHydrationWarning"&&i!=="autoFocus"&&(bl.hasOwnProperty(i)?c!=null&&i==="onScroll"&&ye("scroll",e):c!=null&&Lp(e,i,c,a))}switch(r){case"input":is(e),og(e,o,!1);break;case"textarea":is(e),ig(e);break;case"option":o.value!=null&&e.setAttribute("value",""+sn(o.value));break;case"select":e.multiple=!!o.multiple,i=o.value,i!=null?Ui(e,!!o.multiple,i,!1):o.defaultValue!=null&&Ui(e,!!o.multiple,o.defaultValue,!0);break;default:typeof n.onClick=="function"&&(e.onclick=Us)}switch(r){case"button":case"input":case"select":case"textarea":o=!!o.autoFocus;break e;case"img":o=!0;break e;default:o=!1}}o&&(t.flags|=4)}t.ref!==null&&(t.flags|=512,t.flags|=2097152)}return mt(t),null;case 6:if(e&&t.stateNode!=null)z1(e,t,e.memoizedProps,o);else{if(typeof o!="string"&&t.stateNode===null)throw Error(A(166));if(r=Dn(Al.current),Dn(eo.current),bs(t)){if(o=t.stateNode,r=t.memoizedProps,o[Zr]=t,(i=o.nodeValue!==r)&&(e=tr,e!==null))switch(e.tag){case 3:gs(o.nodeValue,r,(e.mode&1)!==0);break;case 5:e.memoizedProps.suppressHydrationWarning!==!0&&gs(o.nodeValue,r,(e.mode&1)!==0)}i&&(t.flags|=4)}else o=(r.nodeType===9?r:r.ownerDocument).createTextNode(o),o[Zr]=t,t.stateNode=o}return mt(t),null;case 13:if(_e(Te),o=t.memoizedState,e===null||e.memoizedState!==null&&e.memoizedState.dehydrated!==null){if(Se&&er!==null&&(t.mode&1)!==0&&(t.flags&128)===0)o1(),Xi(),t.flags|=98560,i=!1;else if(i=bs(t),o!==null&&o.dehydrated!==null){if(e===null){if(!i)throw Error(A(318));if(i=t.memoizedState,i=i!==null?i.dehydrated:null,!i)throw Error(A(317));i[Zr]=t}else Xi(),(t.flags&128)===0&&(t.memoizedState=null),t.flags|=4;mt(t),i=!1}else Nr!==null&&(Ap(Nr),Nr=null),i=!0;if(!i)return t.flags&65536?t:null}return(t.flags&128)!==0?(t.lanes=r,t):(o=o!==null,o!==(e!==null&&e.memoizedState!==null)&&o&&(t.child.flags|=8192,(t.mode&1)!==0&&(e===null||(Te.current&1)!==0?Qe===0&&(Qe=3):hm())),t.updateQueue!==null&&(t.flags|=4),mt(t),null);case 4:return Qi(),kp(e,t),e===null&&Cl(t.stateNode.containerInfo),mt(t),null;case 10:return Zp(t.type._context),mt(t),null;case 17:return Ut(t.type)&&Ws(),mt(t),null;case 19:if(_e(Te),i=t.memoizedState,i===null)return mt(t),null;if(o=(t.flags&128)!==0,a=i.rendering,a===null)if(o)rl(i,!1);else{if(Qe!==0||e!==null&&(e.flags&128)!==0)for(e=t.child;e!==null;){if(a=Xs(e),a!==null){for(t.flags|=128,rl(i,!1),o=a.updateQueue,o!==null&&(t.updateQueue=o,t.flags|=4),t.subtreeFlags=0,o=r,r=t.child;r!==null;)i=r,e=o,i.flags&=14680066,a=i.alternate,a===null?(i.childLanes=0,i.lanes=e,i.child=null,i.subtreeFlags=0,i.memoizedProps=null,i.memoizedState=null,i.updateQueue=null,i.dependencies=null,i.stateNode=null):(i.childLanes=a.childLanes,i.lanes=a.lanes,i.child=a.child,i.subtreeFlags=0,i.deletions=null,i.memoizedProps=a.memoizedProps,i.memoizedState=a.memoizedState,i.updateQueue=a.updateQueue,i.type=a.type,e=a.dependencies,i.dependencies=e===null?null:{lanes:e.lanes,firstContext:e.firstContext}),r=r.sibling;return me(Te,Te.current&1|2),t.child}e=e.sibling}i.tail!==null&&ze()>Ji&&(t.flags|=128,o=!0,rl(i,!1),t.lanes=4194304)}else{if(!o)if(e=Xs(a),e!==null){if(t.flags|=128,o=!0,r=e.updateQueue,r!==null&&(t.updateQueue=r,t.flags|=4),rl(i,!0),i.tail===null&&i.tailMode==="hidden"&&!a.alternate&&!Se)return mt(t),null}else 2*ze()-i.renderingStartTime>Ji&&r!==1073741824&&(t.flags|=128,o=!0,rl(i,!1),t.lanes=4194304);i.isBackwards?(a.sibling=t.child,t.child=a):(r=i.last,r!==null?r.sibling=a:t.child=a,i.last=a)}return i.tail!==null?(t=i.tail,i.rendering=t,i.tail=t.sibling,i.renderingStartTime=ze(),t.sibling=null,r=Te.current,me(Te,o?r&1|2:r&1),t):(mt(t),null);case 22:case 23:return mm(),o=t.memoizedState!==null,e!==null&&e.memoizedState!==null!==o&&(t.flags|=8192),o&&(t.mode&1)!==0?(Jt&1073741824)!==0&&(mt(t),t.subtreeFlags&6&&(t.flags|=8192)):mt(t),null;case 24:return null;case 25:return null}throw Error(A(156,t.tag))}function z6(e,t){switch(qp(t),t.tag){case 1:return Ut(t.type)&&Ws(),e=t.flags,e&65536?(t.flags=e&-65537|128,t):null;case 3:return Qi(),_e(jt),_e(vt),om(),e=t.flags,(e&65536)!==0&&(e&128)===0?(t.flags=e&-65537|128,t):null;case 5:return rm(t),null;case 13:if(_e(Te),e=t.memoizedState,e!==null&&e.dehydrated!==null){if(t.alternate===null)throw Error(A(340));Xi()}return e=t.flags,e&65536?(t.flags=e&-65537|128,t):null;case 19:return _e(Te),null;case 4:return Qi(),null;case 10:return Zp(t.type._context),null;case 22:case 23:return mm(),null;case 24:return null;default:return null}}var xs=!1,ht=!1,j6=typeof WeakSet=="function"?WeakSet:Set,M=null;function zi(e,t){var r=e.ref;if(r!==null)if(typeof r=="function")try{r(null)}catch(o){Be(e,t,o)}else r.current=null}function wp(e,t,r){try{r()}catch(o){Be(e,t,o)}}var Xg=!1;function U6(e,t){if(ap=Fs,e=Vb(),$p(e)){if("selectionStart"in e)var r={start:e.selectionStart,end:e.selectionEnd};else e:{r=(r=e.ownerDocument)&&r.defaultView||window;var o=r.getSelection&&r.getSelection();if(o&&o.rangeCount!==0){r=o.anchorNode;var n=o.anchorOffset,i=o.focusNode;o=o.focusOffset;try{r.nodeType,i.nodeType}catch{r=null;break e}var a=0,l=-1,c=-1,s=0,d=0,u=e,f=null;t:for(;;){for(var v;u!==r||n!==0&&u.nodeType!==3||(l=a+n),u!==i||o!==0&&u.nodeType!==3||(c=a+o),u.nodeType===3&&(a+=u.nodeValue.length),(v=u.firstChild)!==null;)f=u,u=v;for(;;){if(u===e)break t;if(f===r&&++s===n&&(l=a),f===i&&++d===o&&(c=a),(v=u.nextSibling)!==null)break;u=f,f=u.parentNode}u=v}r=l===-1||c===-1?null:{start:l,end:c}}else r=null}r=r||{start:0,end:0}}else r=null;for(lp={focusedElem:e,selectionRange:r},Fs=!1,M=t;M!==null;)if(t=M,e=t.child,(t.subtreeFlags&1028)!==0&&e!==null)e.return=t,M=e;else for(;M!==null;){t=M;try{var b=t.alternate;if((t.flags&1024)!==0)switch(t.tag){case 0:case 11:case 15:break;case 1:if(b!==null){var g=b.memoizedProps,x=b.memoizedState,m=t.stateNode,p=m.getSnapshotBeforeUpdate(t.elementType===t.type?g:Cr(t.type,g),x);m.__reactInternalSnapshotBeforeUpdate=p}break;case 3:var h=t.stateNode.containerInfo;h.nodeType===1?h.textContent="":h.nodeType===9&&h.documentElement&&h.removeChild(h.documentElement);break;case 5:case 6:case 4:case 17:break;default:throw Error(A(163))}}catch(y){Be(t,t.return,y)}if(e=t.sibling,e!==null){e.return=t.return,M=e;break}M=t.return}return b=Xg,Xg=!1,b}function hl(e,t,r){var o=t.updateQueue;if(o=o!==null?o.lastEffect:null,o!==null){var n=o=o.next;do{if((n.tag&e)===e){var i=n.destroy;n.destroy=void 0,i!==void 0&&wp(t,r,i)}n=n.next}while(n!==o)}}function ud(e,t){if(t=t.updateQueue,t=t!==null?t.lastEffect:null,t!==null){var r=t=t.next;do{if((r.tag&e)===e){var o=r.create;r.destroy=o()}r=r.next}while(r!==t)}}function Ep(e){var t=e.ref;if(t!==null){var r=e.stateNode;e.tag,e=r,typeof t=="function"?t(e):t.current=e}}function j1(e){var t=e.alternate;t!==null&&(e.alternate=null,j1(t)),e.child=null,e.deletions=null,e.sibling=null,e.tag===5&&(t=e.stateNode,t!==null&&(delete t[Zr],delete t[Nl],delete t[dp],delete t[w6],delete t[E6])),e.stateNode=null,e.return=null,e.dependencies=null,e.memoizedProps=null,e.memoizedState=null,e.pendingProps=null,e.stateNode=null,e.updateQueue=null}function U1(e){return e.tag===5||e.tag===3||e.tag===4}function Yg(e){e:for(;;){for(;e.sibling===null;){if(e.return===null||U1(e.return))return null;e=e.return}for(e.sibling.return=e.return,e=e.sibling;e.tag!==5&&e.tag!==6&&e.tag!==18;){if(e.flags&2||e.child===null||e.tag===4)continue e;e.child.return=e,e=e.child}if(!(e.flags&2))return e.stateNode}}function Sp(e,t,r){var o=e.tag;if(o===5||o===6)e=e.stateNode,t?r.nodeType===8?r.parentNode.insertBefore(e,t):r.insertBefore(e,t):(r.nodeType===8?(t=r.parentNode,t.insertBefore(e,r)):(t=r,t.appendChild(e)),r=r._reactRootContainer,r!=null||t.onclick!==null||(t.onclick=Us));else if(o!==4&&(e=e.child,e!==null))for(Sp(e,t,r),e=e.sibling;e!==null;)Sp(e,t,r),e=e.sibling}function Cp(e,t,r){var o=e.tag;if(o===5||o===6)e=e.stateNode,t?r.insertBefore(e,t):r.appendChild(e);else if(o!==4&&(e=e.child,e!==null))for(Cp(e,t,r),e=e.sibling;e!==null;)Cp(e,t,r),e=e.sibling}var ct=null,Tr=!1;function Ko(e,t,r){for(r=r.child;r!==null;)W1(e,t,r),r=r.sibling}function W1(e,t,r){if(Jr&&typeof Jr.onCommitFiberUnmount=="function")try{Jr.onCommitFiberUnmount(od,r)}catch{}switch(r.tag){case 5:ht||zi(r,t);case 6:var o=ct,n=Tr;ct=null,Ko(e,t,r),ct=o,Tr=n,ct!==null&&(Tr?(e=ct,r=r.stateNode,e.nodeType===8?e.parentNode.removeChild(r):e.removeChild(r)):ct.removeChild(r.stateNode));break;case 18:ct!==null&&(Tr?(e=ct,r=r.stateNode,e.nodeType===8?Of(e.parentNode,r):e.nodeType===1&&Of(e,r),wl(e)):Of(ct,r.stateNode));break;case 4:o=ct,n=Tr,ct=r.stateNode.containerInfo,Tr=!0,Ko(e,t,r),ct=o,Tr=n;break;case 0:case 11:case 14:case 15:if(!ht&&(o=r.updateQueue,o!==null&&(o=o.lastEffect,o!==null))){n=o=o.next;do{var i=n,a=i.destroy;i=i.tag,a!==void 0&&((i&2)!==0||(i&4)!==0)&&wp(r,t,a),n=n.next}while(n!==o)}Ko(e,t,r);break;case 1:if(!ht&&(zi(r,t),o=r.stateNode,typeof o.componentWillUnmount=="function"))try{o.props=r.memoizedProps,o.state=r.memoizedState,o.componentWillUnmount()}catch(l){Be(r,t,l)}Ko(e,t,r);break;case 21:Ko(e,t,r);break;case 22:r.mode&1?(ht=(o=ht)||r.memoizedState!==null,Ko(e,t,r),ht=o):Ko(e,t,r);break;default:Ko(e,t,r)}}function Qg(e){var t=e.updateQueue;if(t!==null){e.updateQueue=null;var r=e.stateNode;r===null&&(r=e.stateNode=new j6),t.forEach(function(o){var n=Y6.bind(null,e,o);r.has(o)||(r.add(o),o.then(n,n))})}}function Sr(e,t){var r=t.deletions;if(r!==null)for(var o=0;o<r.length;o++){var n=r[o];try{var i=e,a=t,l=a;e:for(;l!==null;){switch(l.tag){case 5:ct=l.stateNode,Tr=!1;break e;case 3:ct=l.stateNode.containerInfo,Tr=!0;break e;case 4:ct=l.stateNode.containerInfo,Tr=!0;break e}l=l.return}if(ct===null)throw Error(A(160));W1(i,a,n),ct=null,Tr=!1;var c=n.alternate;c!==null&&(c.return=null),n.return=null}catch(s){Be(n,t,s)}}if(t.subtreeFlags&12854)for(t=t.child;t!==null;)H1(t,e),t=t.sibling}function H1(e,t){var r=e.alternate,o=e.flags;switch(e.tag){case 0:case 11:case 14:case 15:if(Sr(t,e),Yr(e),o&4){try{hl(3,e,e.return),ud(3,e)}catch(g){Be(e,e.return,g)}try{hl(5,e,e.return)}catch(g){Be(e,e.return,g)}}break;case 1:Sr(t,e),Yr(e),o&512&&r!==null&&zi(r,r.return);break;case 5:if(Sr(t,e),Yr(e),o&512&&r!==null&&zi(r,r.return),e.flags&32){var n=e.stateNode;try{yl(n,"")}catch(g){Be(e,e.return,g)}}if(o&4&&(n=e.stateNode,n!=null)){var i=e.memoizedProps,a=r!==null?r.memoizedProps:i,l=e.type,c=e.updateQueue;if(e.updateQueue=null,c!==null)try{l==="input"&&i.type==="radio"&&i.name!=null&&ub(n,i),Yf(l,a);var s=Yf(l,i);for(a=0;a<c.length;a+=2){var d=c[a],u=c[a+1];d==="style"?vb(n,u):d==="dangerouslySetInnerHTML"?mb(n,u):d==="children"?yl(n,u):Lp(n,d,u,s)}switch(l){case"input":Gf(n,i);break;case"textarea":fb(n,i);break;case"select":var f=n._wrapperState.wasMultiple;n._wrapperState.wasMultiple=!!i.multiple;var v=i.value;v!=null?Ui(n,!!i.multiple,v,!1):f!==!!i.multiple&&(i.defaultValue!=null?Ui(n,!!i.multiple,i.defaultValue,!0):Ui(n,!!i.multiple,i.multiple?[]:"",!1))}n[Nl]=i}catch(g){Be(e,e.return,g)}}break;case 6:if(Sr(t,e),Yr(e),o&4){if(e.stateNode===null)throw Error(A(162));n=e.stateNode,i=e.memoizedProps;try{n.nodeValue=i}catch(g){Be(e,e.return,g)}}break;case 3:if(Sr(t,e),Yr(e),o&4&&r!==null&&r.memoizedState.isDehydrated)try{wl(t.containerInfo)}catch(g){Be(e,e.return,g)}break;case 4:Sr(t,e),Yr(e);break;case 13:Sr(t,e),Yr(e),n=e.child,n.flags&8192&&(i=n.memoizedState!==null,n.stateNode.isHidden=i,!i||n.alternate!==null&&n.alternate.memoizedState!==null||(fm=ze())),o&4&&Qg(e);break;case 22:if(d=r!==null&&r.memoizedState!==null,e.mode&1?(ht=(s=ht)||d,Sr(t,e),ht=s):Sr(t,e),Yr(e),o&8192){if(s=e.memoizedState!==null,(e.stateNode.isHidden=s)&&!d&&(e.mode&1)!==0)for(M=e,d=e.child;d!==null;){for(u=M=d;M!==null;){switch(f=M,v=f.child,f.tag){case 0:case 11:case 14:case 15:hl(4,f,f.return);break;case 1:zi(f,f.return);var b=f.stateNode;if(typeof b.componentWillUnmount=="function"){o=f,r=f.return;try{t=o,b.props=t.memoizedProps,b.state=t.memoizedState,b.componentWillUnmount()}catch(g){Be(o,r,g)}}break;case 5:zi(f,f.return);break;case 22:if(f.memoizedState!==null){Jg(u);continue}}v!==null?(v.return=f,M=v):Jg(u)}d=d.sibling}e:for(d=null,u=e;;){if(u.tag===5){if(d===null){d=u;try{n=u.stateNode,s?(i=n.style,typeof i.setProperty=="function"?i.setProperty("display","none","important"):i.display="none"):(l=u.stateNode,c=u.memoizedProps.style,a=c!=null&&c.hasOwnProperty("display")?c.display:null,l.style.display=hb("display",a))}catch(g){Be(e,e.return,g)}}}else if(u.tag===6){if(d===null)try{u.stateNode.nodeValue=s?"":u.memoizedProps}catch(g){Be(e,e.return,g)}}else if((u.tag!==22&&u.tag!==23||u.memoizedState===null||u===e)&&u.child!==null){u.child.return=u,u=u.child;continue}if(u===e)break e;for(;u.sibling===null;){if(u.return===null||u.return===e)break e;d===u&&(d=null),u=u.return}d===u&&(d=null),u.sibling.return=u.return,u=u.sibling}}break;case 19:Sr(t,e),Yr(e),o&4&&Qg(e);break;case 21:break;default:Sr(t,e),Yr(e)}}function Yr(e){var t=e.flags;if(t&2){try{e:{for(var r=e.return;r!==null;){if(U1(r)){var o=r;break e}r=r.return}throw Error(A(160))}switch(o.tag){case 5:var n=o.stateNode;o.flags&32&&(yl(n,""),o.flags&=-33);var i=Yg(e);Cp(e,i,n);break;case 3:case 4:var a=o.stateNode.containerInfo,l=Yg(e);Sp(e,l,a);break;default:throw Error(A(161))}}catch(c){Be(e,e.return,c)}e.flags&=-3}t&4096&&(e.flags&=-4097)}function W6(e,t,r){M=e,V1(e,t,r)}function V1(e,t,r){for(var o=(e.mode&1)!==0;M!==null;){var n=M,i=n.child;if(n.tag===22&&o){var a=n.memoizedState!==null||xs;if(!a){var l=n.alternate,c=l!==null&&l.memoizedState!==null||ht;l=xs;var s=ht;if(xs=a,(ht=c)&&!s)for(M=n;M!==null;)a=M,c=a.child,a.tag===22&&a.memoizedState!==null?eb(n):c!==null?(c.return=a,M=c):eb(n);for(;i!==null;)M=i,V1(i,t,r),i=i.sibling;M=n,xs=l,ht=s}Zg(e,t,r)}else(n.subtreeFlags&8772)!==0&&i!==null?(i.return=n,M=i):Zg(e,t,r)}}function Zg(e){for(;M!==null;){var t=M;if((t.flags&8772)!==0){var r=t.alternate;try{if((t.flags&8772)!==0)switch(t.tag){case 0:case 11:case 15:ht||ud(5,t);break;case 1:var o=t.stateNode;if(t.flags&4&&!ht)if(r===null)o.componentDidMount();else{var n=t.elementType===t.type?r.memoizedProps:Cr(t.type,r.memoizedProps);o.componentDidUpdate(n,r.memoizedState,o.__reactInternalSnapshotBeforeUpdate)}var i=t.updateQueue;i!==null&&Bg(t,i,o);break;case 3:var a=t.updateQueue;if(a!==null){if(r=null,t.child!==null)switch(t.child.tag){case 5:r=t.child.stateNode;break;case 1:r=t.child.stateNode}Bg(t,a,r)}break;case 5:var l=t.stateNode;if(r===null&&t.flags&4){r=l;var c=t.memoizedProps;switch(t.type){case"button":case"input":case"select":case"textarea":c.autoFocus&&r.focus();break;case"img":c.src&&(r.src=c.src)}}break;case 6:break;case 4:break;case 12:break;case 13:if(t.memoizedState===null){var s=t.alternate;if(s!==null){var d=s.memoizedState;if(d!==null){var u=d.dehydrated;u!==null&&wl(u)}}}break;case 19:case 17:case 21:case 22:case 23:case 25:break;default:throw Error(A(163))}ht||t.flags&512&&Ep(t)}catch(f){Be(t,t.return,f)}}if(t===e){M=null;break}if(r=t.sibling,r!==null){r.return=t.return,M=r;break}M=t.return}}function Jg(e){for(;M!==null;){var t=M;if(t===e){M=null;break}var r=t.sibling;if(r!==null){r.return=t.return,M=r;break}M=t.return}}function eb(e){for(;M!==null;){var t=M;try{switch(t.tag){case 0:case 11:case 15:var r=t.return;try{ud(4,t)}catch(c){Be(t,r,c)}break;case 1:var o=t.stateNode;if(typeof o.componentDidMount=="function"){var n=t.return;try{o.componentDidMount()}catch(c){Be(t,n,c)}}var i=t.return;try{Ep(t)}catch(c){Be(t,i,c)}break;case 5:var a=t.return;try{Ep(t)}catch(c){Be(t,a,c)}}}catch(c){Be(t,t.return,c)}if(t===e){M=null;break}var l=t.sibling;if(l!==null){l.return=t.return,M=l;break}M=t.return}}var H6=Math.ceil,Zs=ko.ReactCurrentDispatcher,dm=ko.ReactCurrentOwner,hr=ko.ReactCurrentBatchConfig,Z=0,rt=null,He=null,st=0,Jt=0,ji=fn(0),Qe=0,Il=null,Un=0,fd=0,um=0,vl=null,Ft=null,fm=0,Ji=1/0,po=null,Js=!1,Tp=null,an=null,ks=!1,Jo=null,ed=0,gl=0,Np=null,As=-1,Rs=0;function Nt(){return(Z&6)!==0?ze():As!==-1?As:As=ze()}function ln(e){return(e.mode&1)===0?1:(Z&2)!==0&&st!==0?st&-st:C6.transition!==null?(Rs===0&&(Rs=Nb()),Rs):(e=ne,e!==0||(e=window.event,e=e===void 0?16:Db(e.type)),e)}function Ar(e,t,r,o){if(50<gl)throw gl=0,Np=null,Error(A(185));Dl(e,r,o),((Z&2)===0||e!==rt)&&(e===rt&&((Z&2)===0&&(fd|=r),Qe===4&&Qo(e,st)),Wt(e,o),r===1&&Z===0&&(t.mode&1)===0&&(Ji=ze()+500,cd&&pn()))}function Wt(e,t){var r=e.callbackNode;N4(e,t);var o=Ms(e,e===rt?st:0);if(o===0)r!==null&&cg(r),e.callbackNode=null,e.callbackPriority=0;else if(t=o&-o,e.callbackPriority!==t){if(r!=null&&cg(r),t===1)e.tag===0?S6(tb.bind(null,e)):e1(tb.bind(null,e)),x6(function(){(Z&6)===0&&pn()}),r=null;else{switch(Ob(o)){case 1:r=Fp;break;case 4:r=Cb;break;case 16:r=Bs;break;case 536870912:r=Tb;break;default:r=Bs}r=Z1(r,G1.bind(null,e))}e.callbackPriority=t,e.callbackNode=r}}function G1(e,t){if(As=-1,Rs=0,(Z&6)!==0)throw Error(A(327));var r=e.callbackNode;if($i()&&e.callbackNode!==r)return null;var o=Ms(e,e===rt?st:0);if(o===0)return null;if((o&30)!==0||(o&e.expiredLanes)!==0||t)t=td(e,o);else{t=o;var n=Z;Z|=2;var i=K1();(rt!==e||st!==t)&&(po=null,Ji=ze()+500,Bn(e,t));do try{$6();break}catch(l){$1(e,l)}while(!0);Qp(),Zs.current=i,Z=n,He!==null?t=0:(rt=null,st=0,t=Qe)}if(t!==0){if(t===2&&(n=tp(e),n!==0&&(o=n,t=Op(e,n))),t===1)throw r=Il,Bn(e,0),Qo(e,o),Wt(e,ze()),r;if(t===6)Qo(e,o);else{if(n=e.current.alternate,(o&30)===0&&!V6(n)&&(t=td(e,o),t===2&&(i=tp(e),i!==0&&(o=i,t=Op(e,i))),t===1))throw r=Il,Bn(e,0),Qo(e,o),Wt(e,ze()),r;switch(e.finishedWork=n,e.finishedLanes=o,t){case 0:case 1:throw Error(A(345));case 2:Pn(e,Ft,po);break;case 3:if(Qo(e,o),(o&130023424)===o&&(t=fm+500-ze(),10<t)){if(Ms(e,0)!==0)break;if(n=e.suspendedLanes,(n&o)!==o){Nt(),e.pingedLanes|=e.suspendedLanes&n;break}e.timeoutHandle=sp(Pn.bind(null,e,Ft,po),t);break}Pn(e,Ft,po);break;case 4:if(Qo(e,o),(o&4194240)===o)break;for(t=e.eventTimes,n=-1;0<o;){var a=31-Or(o);i=1<<a,a=t[a],a>n&&(n=a),o&=~i}if(o=n,o=ze()-o,o=(120>o?120:480>o?480:1080>o?1080:1920>o?1920:3e3>o?3e3:4320>o?4320:1960*H6(o/1960))-o,10<o){e.timeoutHandle=sp(Pn.bind(null,e,Ft,po),o);break}Pn(e,Ft,po);break;case 5:Pn(e,Ft,po);break;default:throw Error(A(329))}}}return Wt(e,ze()),e.callbackNode===r?G1.bind(null,e):null}function Op(e,t){var r=vl;return e.current.memoizedState.isDehydrated&&(Bn(e,t).flags|=256),e=td(e,t),e!==2&&(t=Ft,Ft=r,t!==null&&Ap(t)),e}function Ap(e){Ft===null?Ft=e:Ft.push.apply(Ft,e)}function V6(e){for(var t=e;;){if(t.flags&16384){var r=t.updateQueue;if(r!==null&&(r=r.stores,r!==null))for(var o=0;o<r.length;o++){var n=r[o],i=n.getSnapshot;n=n.value;try{if(!Rr(i(),n))return!1}catch{return!1}}}if(r=t.child,t.subtreeFlags&16384&&r!==null)r.return=t,t=r;else{if(t===e)break;for(;t.sibling===null;){if(t.return===null||t.return===e)return!0;t=t.return}t.sibling.return=t.return,t=t.sibling}}return!0}function Qo(e,t){for(t&=~um,t&=~fd,e.suspendedLanes|=t,e.pingedLanes&=~t,e=e.expirationTimes;0<t;){var r=31-Or(t),o=1<<r;e[r]=-1,t&=~o}}function tb(e){if((Z&6)!==0)throw Error(A(327));$i();var t=Ms(e,0);if((t&1)===0)return Wt(e,ze()),null;var r=td(e,t);if(e.tag!==0&&r===2){var o=tp(e);o!==0&&(t=o,r=Op(e,o))}if(r===1)throw r=Il,Bn(e,0),Qo(e,t),Wt(e,ze()),r;if(r===6)throw Error(A(345));return e.finishedWork=e.current.alternate,e.finishedLanes=t,Pn(e,Ft,po),Wt(e,ze()),null}function pm(e,t){var r=Z;Z|=1;try{return e(t)}finally{Z=r,Z===0&&(Ji=ze()+500,cd&&pn())}}function Wn(e){Jo!==null&&Jo.tag===0&&(Z&6)===0&&$i();var t=Z;Z|=1;var r=hr.transition,o=ne;try{if(hr.transition=null,ne=1,e)return e()}finally{ne=o,hr.transition=r,Z=t,(Z&6)===0&&pn()}}function mm(){Jt=ji.current,_e(ji)}function Bn(e,t){e.finishedWork=null,e.finishedLanes=0;var r=e.timeoutHandle;if(r!==-1&&(e.timeoutHandle=-1,_6(r)),He!==null)for(r=He.return;r!==null;){var o=r;switch(qp(o),o.tag){case 1:o=o.type.childContextTypes,o!=null&&Ws();break;case 3:Qi(),_e(jt),_e(vt),om();break;case 5:rm(o);break;case 4:Qi();break;case 13:_e(Te);break;case 19:_e(Te);break;case 10:Zp(o.type._context);break;case 22:case 23:mm()}r=r.return}if(rt=e,He=e=cn(e.current,null),st=Jt=t,Qe=0,Il=null,um=fd=Un=0,Ft=vl=null,In!==null){for(t=0;t<In.length;t++)if(r=In[t],o=r.interleaved,o!==null){r.interleaved=null;var n=o.next,i=r.pending;if(i!==null){var a=i.next;i.next=n,o.next=a}r.pending=o}In=null}return e}function $1(e,t){do{var r=He;try{if(Qp(),Ts.current=Qs,Ys){for(var o=Ne.memoizedState;o!==null;){var n=o.queue;n!==null&&(n.pending=null),o=o.next}Ys=!1}if(jn=0,tt=Ye=Ne=null,ml=!1,Rl=0,dm.current=null,r===null||r.return===null){Qe=1,Il=t,He=null;break}e:{var i=e,a=r.return,l=r,c=t;if(t=st,l.flags|=32768,c!==null&&typeof c=="object"&&typeof c.then=="function"){var s=c,d=l,u=d.tag;if((d.mode&1)===0&&(u===0||u===11||u===15)){var f=d.alternate;f?(d.updateQueue=f.updateQueue,d.memoizedState=f.memoizedState,d.lanes=f.lanes):(d.updateQueue=null,d.memoizedState=null)}var v=Wg(a);if(v!==null){v.flags&=-257,Hg(v,a,l,i,t),v.mode&1&&Ug(i,s,t),t=v,c=s;var b=t.updateQueue;if(b===null){var g=new Set;g.add(c),t.updateQueue=g}else b.add(c);break e}else{if((t&1)===0){Ug(i,s,t),hm();break e}c=Error(A(426))}}else if(Se&&l.mode&1){var x=Wg(a);if(x!==null){(x.flags&65536)===0&&(x.flags|=256),Hg(x,a,l,i,t),Xp(Zi(c,l));break e}}i=c=Zi(c,l),Qe!==4&&(Qe=2),vl===null?vl=[i]:vl.push(i),i=a;do{switch(i.tag){case 3:i.flags|=65536,t&=-t,i.lanes|=t;var m=O1(i,c,t);Dg(i,m);break e;case 1:l=c;var p=i.type,h=i.stateNode;if((i.flags&128)===0&&(typeof p.getDerivedStateFromError=="function"||h!==null&&typeof h.componentDidCatch=="function"&&(an===null||!an.has(h)))){i.flags|=65536,t&=-t,i.lanes|=t;var y=A1(i,l,t);Dg(i,y);break e}}i=i.return}while(i!==null)}X1(r)}catch(_){t=_,He===r&&r!==null&&(He=r=r.return);continue}break}while(!0)}function K1(){var e=Zs.current;return Zs.current=Qs,e===null?Qs:e}function hm(){(Qe===0||Qe===3||Qe===2)&&(Qe=4),rt===null||(Un&268435455)===0&&(fd&268435455)===0||Qo(rt,st)}function td(e,t){var r=Z;Z|=2;var o=K1();(rt!==e||st!==t)&&(po=null,Bn(e,t));do try{G6();break}catch(n){$1(e,n)}while(!0);if(Qp(),Z=r,Zs.current=o,He!==null)throw Error(A(261));return rt=null,st=0,Qe}function G6(){for(;He!==null;)q1(He)}function $6(){for(;He!==null&&!y4();)q1(He)}function q1(e){var t=Q1(e.alternate,e,Jt);e.memoizedProps=e.pendingProps,t===null?X1(e):He=t,dm.current=null}function X1(e){var t=e;do{var r=t.alternate;if(e=t.return,(t.flags&32768)===0){if(r=F6(r,t,Jt),r!==null){He=r;return}}else{if(r=z6(r,t),r!==null){r.flags&=32767,He=r;return}if(e!==null)e.flags|=32768,e.subtreeFlags=0,e.deletions=null;else{Qe=6,He=null;return}}if(t=t.sibling,t!==null){He=t;return}He=t=e}while(t!==null);Qe===0&&(Qe=5)}function Pn(e,t,r){var o=ne,n=hr.transition;try{hr.transition=null,ne=1,K6(e,t,r,o)}finally{hr.transition=n,ne=o}return null}function K6(e,t,r,o){do $i();while(Jo!==null);if((Z&6)!==0)throw Error(A(327));r=e.finishedWork;var n=e.finishedLanes;if(r===null)return null;if(e.finishedWork=null,e.finishedLanes=0,r===e.current)throw Error(A(177));e.callbackNode=null,e.callbackPriority=0;var i=r.lanes|r.childLanes;if(O4(e,i),e===rt&&(He=rt=null,st=0),(r.subtreeFlags&2064)===0&&(r.flags&2064)===0||ks||(ks=!0,Z1(Bs,function(){return $i(),null})),i=(r.flags&15990)!==0,(r.subtreeFlags&15990)!==0||i){i=hr.transition,hr.transition=null;var a=ne;ne=1;var l=Z;Z|=4,dm.current=null,U6(e,r),H1(r,e),h6(lp),Fs=!!ap,lp=ap=null,e.current=r,W6(r,e,n),_4(),Z=l,ne=a,hr.transition=i}else e.current=r;if(ks&&(ks=!1,Jo=e,ed=n),i=e.pendingLanes,i===0&&(an=null),w4(r.stateNode,o),Wt(e,ze()),t!==null)for(o=e.onRecoverableError,r=0;r<t.length;r++)n=t[r],o(n.value,{componentStack:n.stack,digest:n.digest});if(Js)throw Js=!1,e=Tp,Tp=null,e;return(ed&1)!==0&&e.tag!==0&&$i(),i=e.pendingLanes,(i&1)!==0?e===Np?gl++:(gl=0,Np=e):gl=0,pn(),null}function $i(){if(Jo!==null){var e=Ob(ed),t=hr.transition,r=ne;try{if(hr.transition=null,ne=16>e?16:e,Jo===null)var o=!1;else{if(e=Jo,Jo=null,ed=0,(Z&6)!==0)throw Error(A(331));var n=Z;for(Z|=4,M=e.current;M!==null;){var i=M,a=i.child;if((M.flags&16)!==0){var l=i.deletions;if(l!==null){for(var c=0;c<l.length;c++){var s=l[c];for(M=s;M!==null;){var d=M;switch(d.tag){case 0:case 11:case 15:hl(8,d,i)}var u=d.child;if(u!==null)u.return=d,M=u;else for(;M!==null;){d=M;var f=d.sibling,v=d.return;if(j1(d),d===s){M=null;break}if(f!==null){f.return=v,M=f;break}M=v}}}var b=i.alternate;if(b!==null){var g=b.child;if(g!==null){b.child=null;do{var x=g.sibling;g.sibling=null,g=x}while(g!==null)}}M=i}}if((i.subtreeFlags&2064)!==0&&a!==null)a.return=i,M=a;else e:for(;M!==null;){if(i=M,(i.flags&2048)!==0)switch(i.tag){case 0:case 11:case 15:hl(9,i,i.return)}var m=i.sibling;if(m!==null){m.return=i.return,M=m;break e}M=i.return}}var p=e.current;for(M=p;M!==null;){a=M;var h=a.child;if((a.subtreeFlags&2064)!==0&&h!==null)h.return=a,M=h;else e:for(a=p;M!==null;){if(l=M,(l.flags&2048)!==0)try{switch(l.tag){case 0:case 11:case 15:ud(9,l)}}catch(_){Be(l,l.return,_)}if(l===a){M=null;break e}var y=l.sibling;if(y!==null){y.return=l.return,M=y;break e}M=l.return}}if(Z=n,pn(),Jr&&typeof Jr.onPostCommitFiberRoot=="function")try{Jr.onPostCommitFiberRoot(od,e)}catch{}o=!0}return o}finally{ne=r,hr.transition=t}}return!1}function rb(e,t,r){t=Zi(r,t),t=O1(e,t,1),e=nn(e,t,1),t=Nt(),e!==null&&(Dl(e,1,t),Wt(e,t))}function Be(e,t,r){if(e.tag===3)rb(e,e,r);else for(;t!==null;){if(t.tag===3){rb(t,e,r);break}else if(t.tag===1){var o=t.stateNode;if(typeof t.type.getDerivedStateFromError=="function"||typeof o.componentDidCatch=="function"&&(an===null||!an.has(o))){e=Zi(r,e),e=A1(t,e,1),t=nn(t,e,1),e=Nt(),t!==null&&(Dl(t,1,e),Wt(t,e));break}}t=t.return}}function q6(e,t,r){var o=e.pingCache;o!==null&&o.delete(t),t=Nt(),e.pingedLanes|=e.suspendedLanes&r,rt===e&&(st&r)===r&&(Qe===4||Qe===3&&(st&130023424)===st&&500>ze()-fm?Bn(e,0):um|=r),Wt(e,t)}function Y1(e,t){t===0&&((e.mode&1)===0?t=1:(t=cs,cs<<=1,(cs&130023424)===0&&(cs=4194304)));var r=Nt();e=_o(e,t),e!==null&&(Dl(e,t,r),Wt(e,r))}function X6(e){var t=e.memoizedState,r=0;t!==null&&(r=t.retryLane),Y1(e,r)}function Y6(e,t){var r=0;switch(e.tag){case 13:var o=e.stateNode,n=e.memoizedState;n!==null&&(r=n.retryLane);break;case 19:o=e.stateNode;break;default:throw Error(A(314))}o!==null&&o.delete(t),Y1(e,r)}var Q1;Q1=function(e,t,r){if(e!==null)if(e.memoizedProps!==t.pendingProps||jt.current)zt=!0;else{if((e.lanes&r)===0&&(t.flags&128)===0)return zt=!1,M6(e,t,r);zt=(e.flags&131072)!==0}else zt=!1,Se&&(t.flags&1048576)!==0&&t1(t,Gs,t.index);switch(t.lanes=0,t.tag){case 2:var o=t.type;Os(e,t),e=t.pendingProps;var n=qi(t,vt.current);Gi(t,r),n=im(null,t,o,e,n,r);var i=am();return t.flags|=1,typeof n=="object"&&n!==null&&typeof n.render=="function"&&n.$$typeof===void 0?(t.tag=1,t.memoizedState=null,t.updateQueue=null,Ut(o)?(i=!0,Hs(t)):i=!1,t.memoizedState=n.state!==null&&n.state!==void 0?n.state:null,em(t),n.updater=dd,t.stateNode=n,n._reactInternals=t,vp(t,o,e,r),t=yp(null,t,o,!0,i,r)):(t.tag=0,Se&&i&&Kp(t),Tt(null,t,n,r),t=t.child),t;case 16:o=t.elementType;e:{switch(Os(e,t),e=t.pendingProps,n=o._init,o=n(o._payload),t.type=o,n=t.tag=Z6(o),e=Cr(o,e),n){case 0:t=bp(null,t,o,e,r);break e;case 1:t=$g(null,t,o,e,r);break e;case 11:t=Vg(null,t,o,e,r);break e;case 14:t=Gg(null,t,o,Cr(o.type,e),r);break e}throw Error(A(306,o,""))}return t;case 0:return o=t.type,n=t.pendingProps,n=t.elementType===o?n:Cr(o,n),bp(e,t,o,n,r);case 1:return o=t.type,n=t.pendingProps,n=t.elementType===o?n:Cr(o,n),$g(e,t,o,n,r);case 3:e:{if(I1(t),e===null)throw Error(A(387));o=t.pendingProps,i=t.memoizedState,n=i.element,l1(e,t),qs(t,o,null,r);var a=t.memoizedState;if(o=a.element,i.isDehydrated)if(i={element:o,isDehydrated:!1,cache:a.cache,pendingSuspenseBoundaries:a.pendingSuspenseBoundaries,transitions:a.transitions},t.updateQueue.baseState=i,t.memoizedState=i,t.flags&256){n=Zi(Error(A(423)),t),t=Kg(e,t,o,r,n);break e}else if(o!==n){n=Zi(Error(A(424)),t),t=Kg(e,t,o,r,n);break e}else for(er=on(t.stateNode.containerInfo.firstChild),tr=t,Se=!0,Nr=null,r=i1(t,null,o,r),t.child=r;r;)r.flags=r.flags&-3|4096,r=r.sibling;else{if(Xi(),o===n){t=xo(e,t,r);break e}Tt(e,t,o,r)}t=t.child}return t;case 5:return c1(t),e===null&&pp(t),o=t.type,n=t.pendingProps,i=e!==null?e.memoizedProps:null,a=n.children,cp(o,n)?a=null:i!==null&&cp(o,i)&&(t.flags|=32),L1(e,t),Tt(e,t,a,r),t.child;case 6:return e===null&&pp(t),null;case 13:return D1(e,t,r);case 4:return tm(t,t.stateNode.containerInfo),o=t.pendingProps,e===null?t.child=Yi(t,null,o,r):Tt(e,t,o,r),t.child;case 11:return o=t.type,n=t.pendingProps,n=t.elementType===o?n:Cr(o,n),Vg(e,t,o,n,r);case 7:return Tt(e,t,t.pendingProps,r),t.child;case 8:return Tt(e,t,t.pendingProps.children,r),t.child;case 12:return Tt(e,t,t.pendingProps.children,r),t.child;case 10:e:{if(o=t.type._context,n=t.pendingProps,i=t.memoizedProps,a=n.value,me($s,o._currentValue),o._currentValue=a,i!==null)if(Rr(i.value,a)){if(i.children===n.children&&!jt.current){t=xo(e,t,r);break e}}else for(i=t.child,i!==null&&(i.return=t);i!==null;){var l=i.dependencies;if(l!==null){a=i.child;for(var c=l.firstContext;c!==null;){if(c.context===o){if(i.tag===1){c=go(-1,r&-r),c.tag=2;var s=i.updateQueue;if(s!==null){s=s.shared;var d=s.pending;d===null?c.next=c:(c.next=d.next,d.next=c),s.pending=c}}i.lanes|=r,c=i.alternate,c!==null&&(c.lanes|=r),mp(i.return,r,t),l.lanes|=r;break}c=c.next}}else if(i.tag===10)a=i.type===t.type?null:i.child;else if(i.tag===18){if(a=i.return,a===null)throw Error(A(341));a.lanes|=r,l=a.alternate,l!==null&&(l.lanes|=r),mp(a,r,t),a=i.sibling}else a=i.child;if(a!==null)a.return=i;else for(a=i;a!==null;){if(a===t){a=null;break}if(i=a.sibling,i!==null){i.return=a.return,a=i;break}a=a.return}i=a}Tt(e,t,n.children,r),t=t.child}return t;case 9:return n=t.type,o=t.pendingProps.children,Gi(t,r),n=vr(n),o=o(n),t.flags|=1,Tt(e,t,o,r),t.child;case 14:return o=t.type,n=Cr(o,t.pendingProps),n=Cr(o.type,n),Gg(e,t,o,n,r);case 15:return R1(e,t,t.type,t.pendingProps,r);case 17:return o=t.type,n=t.pendingProps,n=t.elementType===o?n:Cr(o,n),Os(e,t),t.tag=1,Ut(o)?(e=!0,Hs(t)):e=!1,Gi(t,r),N1(t,o,n),vp(t,o,n,r),yp(null,t,o,!0,e,r);case 19:return B1(e,t,r);case 22:return P1(e,t,r)}throw Error(A(156,t.tag))};function Z1(e,t){return Sb(e,t)}function Q6(e,t,r,o){this.tag=e,this.key=r,this.sibling=this.child=this.return=this.stateNode=this.type=this.elementType=null,this.index=0,this.ref=null,this.pendingProps=t,this.dependencies=this.memoizedState=this.updateQueue=this.memoizedProps=null,this.mode=o,this.subtreeFlags=this.flags=0,this.deletions=null,this.childLanes=this.lanes=0,this.alternate=null}function mr(e,t,r,o){return new Q6(e,t,r,o)}function vm(e){return e=e.prototype,!(!e||!e.isReactComponent)}function Z6(e){if(typeof e=="function")return vm(e)?1:0;if(e!=null){if(e=e.$$typeof,e===Dp)return 11;if(e===Bp)return 14}return 2}function cn(e,t){var r=e.alternate;return r===null?(r=mr(e.tag,t,e.key,e.mode),r.elementType=e.elementType,r.type=e.type,r.stateNode=e.stateNode,r.alternate=e,e.alternate=r):(r.pendingProps=t,r.type=e.type,r.flags=0,r.subtreeFlags=0,r.deletions=null),r.flags=e.flags&14680064,r.childLanes=e.childLanes,r.lanes=e.lanes,r.child=e.child,r.memoizedProps=e.memoizedProps,r.memoizedState=e.memoizedState,r.updateQueue=e.updateQueue,t=e.dependencies,r.dependencies=t===null?null:{lanes:t.lanes,firstContext:t.firstContext},r.sibling=e.sibling,r.index=e.index,r.ref=e.ref,r}function Ps(e,t,r,o,n,i){var a=2;if(o=e,typeof e=="function")vm(e)&&(a=1);else if(typeof e=="string")a=5;else e:switch(e){case Ai:return Mn(r.children,n,i,t);case Ip:a=8,n|=8;break;case jf:return e=mr(12,r,t,n|2),e.elementType=jf,e.lanes=i,e;case Uf:return e=mr(13,r,t,n),e.elementType=Uf,e.lanes=i,e;case Wf:return e=mr(19,r,t,n),e.elementType=Wf,e.lanes=i,e;case cb:return pd(r,n,i,t);default:if(typeof e=="object"&&e!==null)switch(e.$$typeof){case ab:a=10;break e;case lb:a=9;break e;case Dp:a=11;break e;case Bp:a=14;break e;case qo:a=16,o=null;break e}throw Error(A(130,e==null?e:typeof e,""))}return t=mr(a,r,t,n),t.elementType=e,t.type=o,t.lanes=i,t}function Mn(e,t,r,o){return e=mr(7,e,o,t),e.lanes=r,e}function pd(e,t,r,o){return e=mr(22,e,o,t),e.elementType=cb,e.lanes=r,e.stateNode={isHidden:!1},e}function Mf(e,t,r){return e=mr(6,e,null,t),e.lanes=r,e}function Ff(e,t,r){return t=mr(4,e.children!==null?e.children:[],e.key,t),t.lanes=r,t.stateNode={containerInfo:e.containerInfo,pendingChildren:null,implementation:e.implementation},t}function J6(e,t,r,o,n){this.tag=t,this.containerInfo=e,this.finishedWork=this.pingCache=this.current=this.pendingChildren=null,this.timeoutHandle=-1,this.callbackNode=this.pendingContext=this.context=null,this.callbackPriority=0,this.eventTimes=xf(0),this.expirationTimes=xf(-1),this.entangledLanes=this.finishedLanes=this.mutableReadLanes=this.expiredLanes=this.pingedLanes=this.suspendedLanes=this.pendingLanes=0,this.entanglements=xf(0),this.identifierPrefix=o,this.onRecoverableError=n,this.mutableSourceEagerHydrationData=null}function gm(e,t,r,o,n,i,a,l,c){return e=new J6(e,t,r,l,c),t===1?(t=1,i===!0&&(t|=8)):t=0,i=mr(3,null,null,t),e.current=i,i.stateNode=e,i.memoizedState={element:o,isDehydrated:r,cache:null,transitions:null,pendingSuspenseBoundaries:null},em(i),e}function ek(e,t,r){var o=3<arguments.length&&arguments[3]!==void 0?arguments[3]:null;return{$$typeof:Oi,key:o==null?null:""+o,children:e,containerInfo:t,implementation:r}}function J1(e){if(!e)return dn;e=e._reactInternals;e:{if(Vn(e)!==e||e.tag!==1)throw Error(A(170));var t=e;do{switch(t.tag){case 3:t=t.stateNode.context;break e;case 1:if(Ut(t.type)){t=t.stateNode.__reactInternalMemoizedMergedChildContext;break e}}t=t.return}while(t!==null);throw Error(A(171))}if(e.tag===1){var r=e.type;if(Ut(r))return Jb(e,r,t)}return t}function ey(e,t,r,o,n,i,a,l,c){return e=gm(r,o,!0,e,n,i,a,l,c),e.context=J1(null),r=e.current,o=Nt(),n=ln(r),i=go(o,n),i.callback=t??null,nn(r,i,n),e.current.lanes=n,Dl(e,n,o),Wt(e,o),e}function md(e,t,r,o){var n=t.current,i=Nt(),a=ln(n);return r=J1(r),t.context===null?t.context=r:t.pendingContext=r,t=go(i,a),t.payload={element:e},o=o===void 0?null:o,o!==null&&(t.callback=o),e=nn(n,t,a),e!==null&&(Ar(e,n,a,i),Cs(e,n,a)),a}function rd(e){return e=e.current,e.child?(e.child.tag===5,e.child.stateNode):null}function ob(e,t){if(e=e.memoizedState,e!==null&&e.dehydrated!==null){var r=e.retryLane;e.retryLane=r!==0&&r<t?r:t}}function bm(e,t){ob(e,t),(e=e.alternate)&&ob(e,t)}function tk(){return null}var ty=typeof reportError=="function"?reportError:function(e){console.error(e)};function ym(e){this._internalRoot=e}hd.prototype.render=ym.prototype.render=function(e){var t=this._internalRoot;if(t===null)throw Error(A(409));md(e,t,null,null)};hd.prototype.unmount=ym.prototype.unmount=function(){var e=this._internalRoot;if(e!==null){this._internalRoot=null;var t=e.containerInfo;Wn(function(){md(null,e,null,null)}),t[yo]=null}};function hd(e){this._internalRoot=e}hd.prototype.unstable_scheduleHydration=function(e){if(e){var t=Pb();e={blockedOn:null,target:e,priority:t};for(var r=0;r<Yo.length&&t!==0&&t<Yo[r].priority;r++);Yo.splice(r,0,e),r===0&&Ib(e)}};function _m(e){return!(!e||e.nodeType!==1&&e.nodeType!==9&&e.nodeType!==11)}function vd(e){return!(!e||e.nodeType!==1&&e.nodeType!==9&&e.nodeType!==11&&(e.nodeType!==8||e.nodeValue!==" react-mount-point-unstable "))}function nb(){}function rk(e,t,r,o,n){if(n){if(typeof o=="function"){var i=o;o=function(){var s=rd(a);i.call(s)}}var a=ey(t,o,e,0,null,!1,!1,"",nb);return e._reactRootContainer=a,e[yo]=a.current,Cl(e.nodeType===8?e.parentNode:e),Wn(),a}for(;n=e.lastChild;)e.removeChild(n);if(typeof o=="function"){var l=o;o=function(){var s=rd(c);l.call(s)}}var c=gm(e,0,!1,null,null,!1,!1,"",nb);return e._reactRootContainer=c,e[yo]=c.current,Cl(e.nodeType===8?e.parentNode:e),Wn(function(){md(t,c,r,o)}),c}function gd(e,t,r,o,n){var i=r._reactRootContainer;if(i){var a=i;if(typeof n=="function"){var l=n;n=function(){var c=rd(a);l.call(c)}}md(t,a,e,n)}else a=rk(r,t,e,n,o);return rd(a)}Ab=function(e){switch(e.tag){case 3:var t=e.stateNode;if(t.current.memoizedState.isDehydrated){var r=ll(t.pendingLanes);r!==0&&(zp(t,r|1),Wt(t,ze()),(Z&6)===0&&(Ji=ze()+500,pn()))}break;case 13:Wn(function(){var o=_o(e,1);if(o!==null){var n=Nt();Ar(o,e,1,n)}}),bm(e,1)}};jp=function(e){if(e.tag===13){var t=_o(e,134217728);if(t!==null){var r=Nt();Ar(t,e,134217728,r)}bm(e,134217728)}};Rb=function(e){if(e.tag===13){var t=ln(e),r=_o(e,t);if(r!==null){var o=Nt();Ar(r,e,t,o)}bm(e,t)}};Pb=function(){return ne};Lb=function(e,t){var r=ne;try{return ne=e,t()}finally{ne=r}};Zf=function(e,t,r){switch(t){case"input":if(Gf(e,r),t=r.name,r.type==="radio"&&t!=null){for(r=e;r.parentNode;)r=r.parentNode;for(r=r.querySelectorAll("input[name="+JSON.stringify(""+t)+'][type="radio"]'),t=0;t<r.length;t++){var o=r[t];if(o!==e&&o.form===e.form){var n=ld(o);if(!n)throw Error(A(90));db(o),Gf(o,n)}}}break;case"textarea":fb(e,r);break;case"select":t=r.value,t!=null&&Ui(e,!!r.multiple,t,!1)}};yb=pm;_b=Wn;var ok={usingClientEntryPoint:!1,Events:[Ml,Ii,ld,gb,bb,pm]},ol={findFiberByHostInstance:Ln,bundleType:0,version:"18.3.1",rendererPackageName:"react-dom"},nk={bundleType:ol.bundleType,version:ol.version,rendererPackageName:ol.rendererPackageName,rendererConfig:ol.rendererConfig,overrideHookState:null,overrideHookStateDeletePath:null,overrideHookStateRenamePath:null,overrideProps:null,overridePropsDeletePath:null,overridePropsRenamePath:null,setErrorHandler:null,setSuspenseHandler:null,scheduleUpdate:null,currentDispatcherRef:ko.ReactCurrentDispatcher,findHostInstanceByFiber:function(e){return e=wb(e),e===null?null:e.stateNode},findFiberByHostInstance:ol.findFiberByHostInstance||tk,findHostInstancesForRefresh:null,scheduleRefresh:null,scheduleRoot:null,setRefreshHandler:null,getCurrentFiber:null,reconcilerVersion:"18.3.1-next-f1338f8080-20240426"};if(typeof __REACT_DEVTOOLS_GLOBAL_HOOK__<"u"&&(nl=__REACT_DEVTOOLS_GLOBAL_HOOK__,!nl.isDisabled&&nl.supportsFiber))try{od=nl.inject(nk),Jr=nl}catch{}var nl;nr.__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED=ok;nr.createPortal=function(e,t){var r=2<arguments.length&&arguments[2]!==void 0?arguments[2]:null;if(!_m(t))throw Error(A(200));return ek(e,t,null,r)};nr.createRoot=function(e,t){if(!_m(e))throw Error(A(299));var r=!1,o="",n=ty;return t!=null&&(t.unstable_strictMode===!0&&(r=!0),t.identifierPrefix!==void 0&&(o=t.identifierPrefix),t.onRecoverableError!==void 0&&(n=t.onRecoverableError)),t=gm(e,1,!1,null,null,r,!1,o,n),e[yo]=t.current,Cl(e.nodeType===8?e.parentNode:e),new ym(t)};nr.findDOMNode=function(e){if(e==null)return null;if(e.nodeType===1)return e;var t=e._reactInternals;if(t===void 0)throw typeof e.render=="function"?Error(A(188)):(e=Object.keys(e).join(","),Error(A(268,e)));return e=wb(t),e=e===null?null:e.stateNode,e};nr.flushSync=function(e){return Wn(e)};nr.hydrate=function(e,t,r){if(!vd(t))throw Error(A(200));return gd(null,e,t,!0,r)};nr.hydrateRoot=function(e,t,r){if(!_m(e))throw Error(A(405));var o=r!=null&&r.hydratedSources||null,n=!1,i="",a=ty;if(r!=null&&(r.unstable_strictMode===!0&&(n=!0),r.identifierPrefix!==void 0&&(i=r.identifierPrefix),r.onRecoverableError!==void 0&&(a=r.onRecoverableError)),t=ey(t,null,e,1,r??null,n,!1,i,a),e[yo]=t.current,Cl(e),o)for(e=0;e<o.length;e++)r=o[e],n=r._getVersion,n=n(r._source),t.mutableSourceEagerHydrationData==null?t.mutableSourceEagerHydrationData=[r,n]:t.mutableSourceEagerHydrationData.push(r,n);return new hd(t)};nr.render=function(e,t,r){if(!vd(t))throw Error(A(200));return gd(null,e,t,!1,r)};nr.unmountComponentAtNode=function(e){if(!vd(e))throw Error(A(40));return e._reactRootContainer?(Wn(function(){gd(null,null,e,!1,function(){e._reactRootContainer=null,e[yo]=null})}),!0):!1};nr.unstable_batchedUpdates=pm;nr.unstable_renderSubtreeIntoContainer=function(e,t,r,o){if(!vd(r))throw Error(A(200));if(e==null||e._reactInternals===void 0)throw Error(A(38));return gd(e,t,r,!1,o)};nr.version="18.3.1-next-f1338f8080-20240426"});var ra=we((_E,ny)=>{"use strict";function oy(){if(!(typeof __REACT_DEVTOOLS_GLOBAL_HOOK__>"u"||typeof __REACT_DEVTOOLS_GLOBAL_HOOK__.checkDCE!="function"))try{__REACT_DEVTOOLS_GLOBAL_HOOK__.checkDCE(oy)}catch(e){console.error(e)}}oy(),ny.exports=ry()});var V_=we(Xd=>{"use strict";var Wk=C(),Hk=Symbol.for("react.element"),Vk=Symbol.for("react.fragment"),Gk=Object.prototype.hasOwnProperty,$k=Wk.__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED.ReactCurrentOwner,Kk={key:!0,ref:!0,__self:!0,__source:!0};function H_(e,t,r){var o,n={},i=null,a=null;r!==void 0&&(i=""+r),t.key!==void 0&&(i=""+t.key),t.ref!==void 0&&(a=t.ref);for(o in t)Gk.call(t,o)&&!Kk.hasOwnProperty(o)&&(n[o]=t[o]);if(e&&e.defaultProps)for(o in t=e.defaultProps,t)n[o]===void 0&&(n[o]=t[o]);return{$$typeof:Hk,type:e,key:i,ref:a,props:n,_owner:$k.current}}Xd.Fragment=Vk;Xd.jsx=H_;Xd.jsxs=H_});var Ue=we((jO,G_)=>{"use strict";G_.exports=V_()});var u0=we((JD,D3)=>{var o7=e=>Array.isArray(e)?e:[e],n7=typeof window<"u"&&typeof window.document<"u";D3.exports={convertToArrayIfNeeded:o7,isBrowser:n7}});var Ru=we((eB,M3)=>{function i7(){return typeof process<"u"}function a7(){return i7()&&!1}var Nu=(e,t)=>a7()&&process.env[e]!=="undefined"&&process.env[e]!==void 0?process.env[e]:t,Ou=()=>Nu("MONDAY_COM_PROTOCOL","https"),Au=()=>Nu("MONDAY_COM_DOMAIN","monday.com"),l7=()=>Nu("MONDAY_SUBDOMAIN_API","api."),B3=()=>Nu("MONDAY_OAUTH_SUBDOMAIN","auth."),c7=()=>`${Ou()}://${l7()}${Au()}/v2`,s7=()=>`${Ou()}://${B3()}${Au()}/oauth2/authorize`,d7=()=>`${Ou()}://${B3()}${Au()}/oauth2/token`,u7={LOAD:"load",INTERACTIVE:"interactive"};M3.exports={REPORT_TIME_PHASES:u7,get MONDAY_DOMAIN(){return Au()},get MONDAY_PROTOCOL(){return Ou()},get MONDAY_API_URL(){return c7()},get MONDAY_OAUTH_URL(){return s7()},get MONDAY_OAUTH_TOKEN_URL(){return d7()}}});var z3=we((Aa,F3)=>{"use strict";var f7=function(){if(typeof self<"u")return self;if(typeof window<"u")return window;if(typeof global<"u")return global;throw new Error("unable to locate global object")},ai=f7();F3.exports=Aa=ai.fetch;ai.fetch&&(Aa.default=ai.fetch.bind(ai));Aa.Headers=ai.Headers;Aa.Request=ai.Request;Aa.Response=ai.Response});var U3=we((tB,j3)=>{var p7=z3();function m7(e,t={}){return p7(e,t)}j3.exports={nodeFetch:m7}});var $3=we((rB,G3)=>{var{MONDAY_API_URL:h7,MONDAY_OAUTH_TOKEN_URL:v7}=Ru(),g7=U3(),W3="Could not parse JSON from monday.com's GraphQL API response",H3="Token is required",V3="Received timeout from monday.com's GraphQL API";function b7(e,t,r,o={}){return g7.nodeFetch(e,{method:o.method||"POST",body:JSON.stringify(t||{}),headers:{Authorization:r,"Content-Type":"application/json",...o.apiVersion?{"API-Version":o.apiVersion}:{}}})}async function y7(e,t,r={}){if(!t&&r.url!==v7)throw new Error(H3);let o=r.url||h7,n=r.path||"",i=`${o}${n}`,a=await b7(i,e,t,r),l=a.status,c=a.headers.get("content-type");if(!c||!c.includes("application/json")){if(l===504)throw new Error(V3);let s=await a.text();throw new Error(s)}try{return await a.json()}catch{throw new Error(W3)}}G3.exports={execute:y7,COULD_NOT_PARSE_JSON_RESPONSE_ERROR:W3,TOKEN_IS_REQUIRED_ERROR:H3,API_TIMEOUT_ERROR:V3}});var Pu=we((oB,K3)=>{K3.exports=$3()});var Y3=we((nB,X3)=>{var q3=!1;function _7(){if(q3)return;q3=!0;let e='body::before { content: ""; position: fixed; top: 0; right: 0; bottom: 0; left: 0; pointer-events: none; z-index: 2147483647; /* mondaySdk css - can be disabled with: mondaySdk({withoutScrollHelper: true }) */ }',t=document.createElement("style");t.appendChild(document.createTextNode(e)),(document.head||document.getElementsByTagName("head")[0]).appendChild(t)}X3.exports={initScrollHelperIfNeeded:_7}});var J3=we((iB,Z3)=>{var Q3=!1,x7=e=>{if(Q3)return;Q3=!0;let t=()=>{e.track("ping")};t(),setInterval(t,3e5)};Z3.exports={initBackgroundTracking:x7}});var f0=we((aB,e2)=>{var k7=e=>{let t=e&&e.extensions&&e.extensions.warnings;return!t||!Array.isArray(t)||t.forEach(r=>{if(!(!r||!r.message))try{let o=r.locations&&r.locations.map(l=>`line ${l.line}, column ${l.column}`).join("; "),n=r.path&&r.path.join(" → "),i=r.message;i=i.replace(/\.$/,""),i=i.charAt(0).toLowerCase()+i.slice(1);let a=["[monday API]",`${n}:`,i,o&&`@ ${o}`,r.extensions?[`
+
+Additional details:`,r.extensions]:void 0].flat().filter(Boolean);console.warn(...a)}catch{r&&console.warn("[monday API] Warning:",r)}}),e};e2.exports={logWarnings:k7}});var t2=we((lB,w7)=>{w7.exports={name:"monday-sdk-js",version:"0.5.9",private:!1,repository:"https://github.com/mondaycom/monday-sdk-js",main:"src/index.js",types:"types/index.d.ts",author:"talharamati <tal@monday.com>",license:"MIT",files:["LICENSE","README.md","dist/","src/","types/","server-sdk.js"],dependencies:{"node-fetch":"^2.6.0"},devDependencies:{"@babel/cli":"^7.6.0","@babel/core":"^7.6.0","@babel/node":"^7.6.1","@babel/preset-env":"^7.6.0","@babel/preset-react":"^7.0.0","@babel/register":"^7.6.0","@types/source-map":"^0.5.2","babel-loader":"^8.0.6",chai:"^4.2.0",eslint:"^6.8.0",jsdom:"^16.2.0",mocha:"^7.1.0",prettier:"^1.19.1",sinon:"^9.0.0","sinon-chai":"^3.5.0",typescript:"^4.9.5",webpack:"^4.38.0","webpack-cli":"^3.3.6","webpack-dev-server":"^3.7.2"},scripts:{start:"webpack-dev-server",build:"webpack --mode=production --env.WEBPACK_BUILD=true",test:"mocha './src/**/*-test.js'","test:watch":"mocha './src/**/*-test.js' --watch",precommit:"yarn lint && yarn style-check",lint:"eslint './src/**/*.*'","style-check":"prettier --check './src/**/*.js'","style-fix":"prettier --write './src/**/*.js'","compile-types":"tsc --noEmit"}}});var n2=we((cB,o2)=>{var E7=Pu(),{MONDAY_OAUTH_URL:S7,REPORT_TIME_PHASES:r2}=Ru(),{convertToArrayIfNeeded:C7}=u0(),{initScrollHelperIfNeeded:T7}=Y3(),{initBackgroundTracking:N7}=J3(),{logWarnings:O7}=f0(),p0=[],Ra={GLOBAL:"v2",INSTANCE:"instance"},m0=class{constructor(t={}){this._clientId=t.clientId,this._apiToken=t.apiToken,this._apiVersion=t.apiVersion,this.listeners={},this.setClientId=this.setClientId.bind(this),this.setToken=this.setToken.bind(this),this.setApiVersion=this.setApiVersion.bind(this),this.api=this.api.bind(this),this.listen=this.listen.bind(this),this.get=this.get.bind(this),this.set=this.set.bind(this),this.execute=this.execute.bind(this),this.reportTime=this.reportTime.bind(this),this.oauth=this.oauth.bind(this),this._receiveMessage=this._receiveMessage.bind(this),this.storage={setItem:this.setStorageItem.bind(this),getItem:this.getStorageItem.bind(this),deleteItem:this.deleteStorageItem.bind(this),instance:{setItem:this.setStorageInstanceItem.bind(this),getItem:this.getStorageInstanceItem.bind(this),deleteItem:this.deleteStorageInstanceItem.bind(this)}},window.addEventListener("message",this._receiveMessage,!1),t.withoutScrollHelper||T7(),N7(this)}setClientId(t){this._clientId=t}setToken(t){this._apiToken=t}setApiVersion(t){this._apiVersion=t}api(t,r={}){console.warn(`[DEPRECATION WARNING] monday.api() is deprecated and will be removed in version 1.0.0.
+Use the official @mondaydotcomorg/api package instead: https://www.npmjs.com/package/@mondaydotcomorg/api`);let o={query:t,variables:r.variables},n=r.token||this._apiToken,i=r.apiVersion||this._apiVersion,a;return n?a=E7.execute(o,n,{apiVersion:i}):a=this._localApi("api",{params:o,apiVersion:i}).then(l=>l.data),a.then(O7)}listen(t,r,o){let n=C7(t);n.includes("itemIds")&&console.warn(`[DEPRECATION WARNING] monday.listen('itemIds') is deprecated and considered legacy. Avoid using it in new code.
+Use the API to fetch item IDs instead: https://developer.monday.com/apps/docs/mondaylisten#for-large-boards-fetch-all-filtered-item-ids-via-the-api`);let i=[];return n.forEach(a=>{i.push(this._addListener(a,r)),this._localApi("listen",{type:a,params:o})}),()=>{i.forEach(a=>a())}}get(t,r){return this._localApi("get",{type:t,params:r})}set(t,r){return this._localApi("set",{type:t,params:r})}execute(t,r){return this._localApi("execute",{type:t,params:r})}track(t,r){return this.execute("track",{name:t,data:r})}reportTime(t,r={}){if(!Object.values(r2).includes(t))return;let n={phase:t,...r},i={memoryMetrics:this._collectMemoryMetrics()};return t===r2.LOAD&&(i.resourceMetrics=this._collectResourceMetrics()),n.sdkPerformanceMetrics=i,this.execute("reportTime",n)}_collectMemoryMetrics(){let t=typeof performance<"u"&&performance.memory;return t?{usedJSHeapSize:t.usedJSHeapSize,totalJSHeapSize:t.totalJSHeapSize,jsHeapSizeLimit:t.jsHeapSizeLimit}:null}_collectResourceMetrics(){if(typeof performance>"u")return null;let t=performance.getEntriesByType("resource"),r="";try{r=new URL(t[0].name).origin}catch{}return t.map(o=>({name:r?o.name.replace(r,""):o.name,tsSize:o.transferSize,encSize:o.encodedBodySize,dur:Math.round(o.duration)}))}oauth(t={}){let r=t.clientId||this._clientId;if(!r)throw new Error("clientId is required");let n=`${t.mondayOauthUrl||S7}?client_id=${r}`;window.location=n}setStorageItem(t,r,o={}){return this._localApi("storage",{method:"set",key:t,value:r,options:o,segment:Ra.GLOBAL})}getStorageItem(t,r={}){return this._localApi("storage",{method:"get",key:t,options:r,segment:Ra.GLOBAL})}deleteStorageItem(t,r={}){return this._localApi("storage",{method:"delete",key:t,options:r,segment:Ra.GLOBAL})}setStorageInstanceItem(t,r,o={}){return this._localApi("storage",{method:"set",key:t,value:r,options:o,segment:Ra.INSTANCE})}getStorageInstanceItem(t,r={}){return this._localApi("storage",{method:"get",key:t,options:r,segment:Ra.INSTANCE})}deleteStorageInstanceItem(t,r={}){return this._localApi("storage",{method:"delete",key:t,options:r,segment:Ra.INSTANCE})}_localApi(t,r){return new Promise((o,n)=>{let i=this._generateRequestId(),a=this._clientId,c=t2().version;window.parent.postMessage({method:t,args:r,requestId:i,clientId:a,version:c},"*");let s=this._addListener(i,d=>{if(s(),d.errorMessage){let u=new Error(d.errorMessage);u.data=d.data,n(u)}else o(d)})})}_receiveMessage(t){let{method:r,type:o,requestId:n}=t.data,i=this.listeners[r]||p0,a=this.listeners[o]||p0,l=this.listeners[n]||p0,c=new Set([...i,...a,...l]);c&&c.forEach(s=>{try{s(t.data)}catch(d){console.error("Message callback error: ",d)}})}_addListener(t,r){return this.listeners[t]=this.listeners[t]||new Set,this.listeners[t].add(r),()=>{this.listeners[t].delete(r),this.listeners[t].size===0&&delete this.listeners[t]}}_generateRequestId(){return Math.random().toString(36).substring(2,9)}_removeEventListener(){window.removeEventListener("message",this._receiveMessage,!1)}_clearListeners(){this.listeners=[]}};function A7(e={}){return new m0(e)}o2.exports=A7});var a2=we((sB,i2)=>{var{execute:R7}=Pu(),{MONDAY_OAUTH_TOKEN_URL:P7}=Ru(),L7=(e,t,r)=>R7({code:e,client_id:t,client_secret:r},null,{url:P7});i2.exports={oauthToken:L7}});var c2=we((dB,l2)=>{var{logWarnings:I7}=f0(),D7=Pu(),{oauthToken:B7}=a2(),M7="Should send 'token' as an option or call mondaySdk.setToken(TOKEN)",h0=class{constructor(t={}){console.warn(`[DEPRECATION WARNING] The monday-sdk-js server SDK is deprecated and will be removed in version 1.0.0.
+The 'api()' method for GraphQL queries should be replaced with the official @mondaydotcomorg/api package: https://www.npmjs.com/package/@mondaydotcomorg/api
+For more information, visit: https://developer.monday.com/api-reference/docs/api-sdk`),this._token=t.token,this._apiVersion=t.apiVersion,this.setToken=this.setToken.bind(this),this.setApiVersion=this.setApiVersion.bind(this),this.api=this.api.bind(this)}setToken(t){this._token=t}setApiVersion(t){this._apiVersion=t}api(t,r={}){let o={query:t,variables:r.variables},n=r.token||this._token,i=r.apiVersion||this._apiVersion;if(!n)throw new Error(M7);return D7.execute(o,n,{apiVersion:i}).then(I7)}oauthToken(t,r,o){return B7(t,r,o)}};function F7(e={}){return new h0(e)}l2.exports=F7});var u2=we((v0,d2)=>{var{isBrowser:z7}=u0(),s2=z7?n2():c2();(function(e,t){typeof define=="function"&&define.amd?define(t):typeof v0=="object"?d2.exports=t():e&&(e=t())})(typeof self<"u"?self:v0,function(){return typeof __BUNDLE__<"u"&&__BUNDLE__&&(window.mondaySdk=s2),s2})});var v2=we(k0=>{"use strict";var h2=ra();k0.createRoot=h2.createRoot,k0.hydrateRoot=h2.hydrateRoot;var mB});var Ia=k(C(),1);var E5=":root{--motion-productive-short:70ms;--motion-productive-medium:100ms;--motion-productive-long:150ms;--motion-expressive-short:250ms;--motion-expressive-long:400ms;--motion-timing-enter:cubic-bezier(0, 0, 0.35, 1);--motion-timing-exit:cubic-bezier(0.4, 0, 1, 1);--motion-timing-transition:cubic-bezier(0.4, 0, 0.2, 1);--motion-timing-emphasize:cubic-bezier(0, 0, 0.2, 1.4);--expand-animation-timing:var(--motion-timing-enter)}:root{--space-2:2px;--space-4:4px;--space-8:8px;--space-12:12px;--space-16:16px;--space-20:20px;--space-24:24px;--space-32:32px;--space-40:40px;--space-48:48px;--space-64:64px;--space-80:80px}:root{--border-width:1px;--border-style:solid}:root{--border-radius-small:4px;--border-radius-medium:8px;--border-radius-big:16px}:root{--disabled-component-opacity:0.38}:root{--font-family:Figtree,Roboto,Noto Sans Hebrew,Noto Kufi Arabic,Noto Sans JP,sans-serif;--title-font-family:Poppins,Roboto,Noto Sans Hebrew,Noto Kufi Arabic,Noto Sans JP,sans-serif;--h1-font-family:var(--title-font-family);--font-smoothing-webkit:antialiased;--font-smoothing-moz:grayscale;--font-weight-very-light:200;--font-weight-light:300;--font-weight-normal:400;--font-weight-bold:500;--font-line-height-10:18px;--font-line-height-20:24px;--font-line-height-30:24px;--font-line-height-40:24px;--font-line-height-50:32px;--font-line-height-60:42px;--font-size-10:14px;--font-size-20:14px;--font-size-30:16px;--font-size-40:18px;--font-size-50:24px;--font-size-60:30px;--font-size-h1:var(--font-size-60);--font-size-h2:var(--font-size-50);--font-size-h3:var(--font-size-50);--font-size-h4:var(--font-size-40);--font-size-h5:var(--font-size-30);--font-size-general-label:var(--font-size-20);--font-size-paragraph:var(--font-size-30);--font-size-subtext:var(--font-size-10);--font-line-height-h1:var(--font-line-height-60);--font-line-height-h2:var(--font-line-height-50);--font-line-height-h3:var(--font-line-height-50);--font-line-height-h4:var(--font-line-height-40);--font-line-height-h5:var(--font-line-height-30);--font-line-height-general-label:var(--font-line-height-20);--font-line-height-paragraph:var(--font-line-height-30);--font-line-height-subtext:var(--font-line-height-10);--font-h1:var(--font-weight-bold) var(--font-size-h1)/var(--font-line-height-h1) var(--title-font-family);--font-h2:var(--font-weight-bold) var(--font-size-h2)/var(--font-line-height-h2) var(--title-font-family);--font-h3:var(--font-weight-light) var(--font-size-h3)/var(--font-line-height-h3) var(--title-font-family);--font-h4:var(--font-weight-bold) var(--font-size-h4)/var(--font-line-height-h4) var(--title-font-family);--font-h5:var(--font-weight-bold) var(--font-size-h5)/var(--font-line-height-h5) var(--font-family);--font-general-label:var(--font-weight-normal) var(--font-size-general-label)/var(--font-line-height-general-label) var(--font-family);--font-paragraph:var(--font-weight-normal) var(--font-size-paragraph)/var(--font-line-height-paragraph) var(--font-family);--font-subtext:var(--font-weight-normal) var(--font-size-subtext)/var(--font-line-height-subtext) var(--font-family);--font-h1-bold:700 32px/40px var(--title-font-family);--font-h1-medium:600 32px/40px var(--title-font-family);--font-h1-normal:500 32px/40px var(--title-font-family);--font-h1-light:300 32px/40px var(--title-font-family);--font-h2-bold:700 24px/30px var(--title-font-family);--font-h2-medium:600 24px/30px var(--title-font-family);--font-h2-normal:500 24px/30px var(--title-font-family);--font-h2-light:300 24px/30px var(--title-font-family);--font-h3-bold:700 18px/24px var(--title-font-family);--font-h3-medium:600 18px/24px var(--title-font-family);--font-h3-normal:500 18px/24px var(--title-font-family);--font-h3-light:300 18px/24px var(--title-font-family);--font-text1-bold:700 16px/22px var(--font-family);--font-text1-medium:600 16px/22px var(--font-family);--font-text1-normal:400 16px/22px var(--font-family);--font-text2-bold:700 14px/20px var(--font-family);--font-text2-medium:600 14px/20px var(--font-family);--font-text2-normal:400 14px/20px var(--font-family);--font-text3-bold:700 12px/16px var(--font-family);--font-text3-medium:600 12px/16px var(--font-family);--font-text3-normal:400 12px/16px var(--font-family);--letter-spacing-h1-bold:-0.5px;--letter-spacing-h1-normal:-0.5px;--letter-spacing-h1-light:-0.5px;--letter-spacing-h2-bold:-0.1px;--letter-spacing-h2-normal:-0.1px;--letter-spacing-h2-light:-0.1px;--letter-spacing-h3-bold:-0.1px;--letter-spacing-h3-normal:-0.1px;--letter-spacing-h3-light:-0.1px}.default-app-theme,.light-app-theme,:root{--primary-color:#0073ea;--primary-hover-color:#0060b9;--primary-selected-color:#cce5ff;--primary-selected-hover-color:#aed4fc;--primary-highlighted-color:#f0f7ff;--primary-surface-color:#eceff8;--primary-text-color:#323338;--secondary-text-color:#676879;--text-color-on-inverted:#ffffff;--text-color-on-primary:#ffffff;--disabled-text-color:rgba(50, 51, 56, var(--disabled-component-opacity));--inverted-color-background:#323338;--fixed-dark-color:#323338;--fixed-light-color:#ffffff;--primary-background-color:#ffffff;--primary-background-hover-color:rgba(103, 104, 121, 0.1);--secondary-background-color:#ffffff;--allgrey-background-color:#f6f7fb;--backdrop-color:rgba(41, 47, 76, 0.7);--ui-border-color:#c3c6d4;--ui-background-color:#e7e9ef;--ui-background-hover-color:#d8d9e0;--layout-border-color:#d0d4e4;--placeholder-color:#676879;--icon-color:#676879;--disabled-background-color:#ecedf5;--link-color:#1f76c2;--brand-color:#0073ea;--brand-hover-color:#0060b9;--brand-selected-color:#cce5ff;--brand-selected-hover-color:#aed4fc;--positive-color:#00854d;--positive-color-hover:#007038;--positive-color-selected:#bbdbc9;--positive-color-selected-hover:#b5cec0;--negative-color:#d83a52;--negative-color-hover:#b63546;--negative-color-selected:#f4c3cb;--negative-color-selected-hover:#ecb7bf;--warning-color:#ffcb00;--warning-color-hover:#eaaa15;--warning-color-selected:#fceba1;--warning-color-selected-hover:#f2d973;--color-highlight_blue:#cce5ff;--color-basic_blue:#0073ea;--color-dark_blue:#0060b9;--color-bazooka:#f65f7c;--color-snow_white:#ffffff;--color-riverstone_gray:#f6f7fb;--color-ui_grey:#dcdfec;--color-wolf_gray:#c3c6d4;--color-asphalt:#676879;--color-mud_black:#323338;--color-black:#000000;--color-success:#00854d;--color-success-hover:#007038;--color-success-highlight:#bbdbc9;--color-error:#d83a52;--color-error-hover:#b63546;--color-error-highlight:#f4c3cb;--color-link_color:#1f76c2;--color-surface:#292f4c;--grey-background-color:#f6f7fb;--text-color-on-brand:#ffffff;--box-shadow-xs:0px 4px 6px -4px rgba(0, 0, 0, 0.1);--box-shadow-small:0px 4px 8px rgba(0, 0, 0, 0.2);--box-shadow-medium:0px 6px 20px rgba(0, 0, 0, 0.2);--box-shadow-large:0px 15px 50px rgba(0, 0, 0, 0.3);--color-grass_green:#037f4c;--color-grass_green-hover:#116846;--color-grass_green-selected:#81bfa5;--color-done-green:#00c875;--color-done-green-hover:#0f9b63;--color-done-green-selected:#80e3ba;--color-done-green-selected-with-opacity:rgba(128, 227, 186, 0.6);--color-bright-green:#9cd326;--color-bright-green-hover:#7ca32b;--color-bright-green-selected:#cde992;--color-saladish:#cab641;--color-saladish-hover:#9d8f3e;--color-saladish-selected:#e4daa0;--color-egg_yolk:#ffcb00;--color-egg_yolk-hover:#eaaa15;--color-egg_yolk-selected:#ffe580;--color-egg_yolk-rgb:255,213,51;--color-working_orange:#fdab3d;--color-working_orange-hover:#c0873c;--color-working_orange-selected:#fed59e;--color-dark-orange:#ff6d3b;--color-dark-orange-hover:#c25531;--color-dark-orange-selected:#ffb196;--color-peach:#ffadad;--color-peach-hover:#c2888a;--color-peach-selected:#ffd6d6;--color-sunset:#ff7575;--color-sunset-hover:#c26163;--color-sunset-selected:#ffbaba;--color-sunset-selected-with-opacity:rgba(255, 186, 186, 0.6);--color-stuck-red:#df2f4a;--color-stuck-red-hover:#ad3f51;--color-stuck-red-selected:#f0a1ad;--color-dark-red:#bb3354;--color-dark-red-hover:#92334c;--color-dark-red-selected:#dd99a9;--color-sofia_pink:#e50073;--color-sofia_pink-hover:#c20062;--color-sofia_pink-selected:#ff8ac4;--color-lipstick:#ff5ac4;--color-lipstick-hover:#c24e9a;--color-lipstick-selected:#fface1;--color-bubble:#faa1f1;--color-bubble-hover:#be80ba;--color-bubble-selected:#fcd0f8;--color-purple:#9d50dd;--color-purple-hover:#7d45b0;--color-purple-selected:#d0aeed;--color-dark_purple:#784bd1;--color-dark_purple-hover:#6344a3;--color-dark_purple-selected:#bba5e8;--color-berry:#7e3b8a;--color-berry-hover:#673971;--color-berry-selected:#be9dc4;--color-dark_indigo:#401694;--color-dark_indigo-hover:#3c1f78;--color-dark_indigo-selected:#a08bc9;--color-indigo:#5559df;--color-indigo-hover:#4b4ead;--color-indigo-selected:#aaacef;--color-navy:#225091;--color-navy-hover:#274776;--color-navy-selected:#90a7c8;--color-bright-blue:#579bfc;--color-bright-blue-hover:#4c7cc1;--color-bright-blue-selected:#abcdfd;--color-dark-blue:#007eb5;--color-dark-blue-hover:#0f6d97;--color-dark-blue-selected:#80c2df;--color-aquamarine:#4eccc6;--color-aquamarine-hover:#469e9b;--color-aquamarine-selected:#a6e5e2;--color-chili-blue:#66ccff;--color-chili-blue-hover:#569ec3;--color-chili-blue-selected:#b2e5ff;--color-river:#74afcc;--color-river-hover:#588095;--color-river-selected:#b3d0de;--color-winter:#9aadbd;--color-winter-hover:#7b8895;--color-winter-selected:#ccd6de;--color-explosive:#c4c4c4;--color-explosive-hover:#98999a;--color-explosive-selected:#e1e1e1;--color-american_gray:#757575;--color-american_gray-hover:#69696a;--color-american_gray-selected:#bfbfbf;--color-blackish:#333333;--color-blackish-hover:#222222;--color-blackish-selected:#999999;--color-brown:#7f5347;--color-brown-hover:#684943;--color-brown-selected:#bfa9a3;--color-orchid:#e484bd;--color-orchid-hover:#ae5d8d;--color-orchid-selected:#ecbad7;--color-tan:#bca58a;--color-tan-hover:#8a7862;--color-tan-selected:#d6cabc;--color-sky:#a1e3f6;--color-sky-hover:#81b6c5;--color-sky-selected:#d0f1fa;--color-coffee:#cd9282;--color-coffee-hover:#976758;--color-coffee-selected:#dec0b7;--color-royal:#216edf;--color-royal-hover:#225eb7;--color-royal-selected:#95bbf2;--color-teal:#175a63;--color-teal-hover:#12484f;--color-teal-selected:#8bacb1;--color-lavender:#bda8f9;--color-lavender-hover:#9786c7;--color-lavender-selected:#ded4fc;--color-steel:#a9bee8;--color-steel-hover:#8798ba;--color-steel-selected:#d4dff4;--color-lilac:#9d99b9;--color-lilac-hover:#7e7a94;--color-lilac-selected:#ceccdc;--color-pecan:#563e3e;--color-pecan-hover:#453232;--color-pecan-selected:#ab9f9f;--color-dark_marble:#f1f1f1;--color-marble:#f7f7f7;--color-gainsboro:#e1e1e1;--color-extra_light_gray:#edeef0;--color-glitter:#d9f0ff;--color-ultra_light_gray:#ebebeb;--color-very_light_gray:#a1a1a1;--color-jaco_gray:#9699a6;--color-storm_gray:#6b6d77;--color-trolley-grey:#757575;--color-basic_light_blue:#c7e6fa;--color-light_blue:#61caf7;--color-turquoise:#66ccff;--color-aqua:#00d1d1;--color-live_blue:#009aff;--color-jeans:#597bfc;--color-burned_eggplant:#181d37;--color-light-pink:#ff5ac4;--color-dark-pink:#ff007f;--color-dark_red:#bb3354;--color-yellow:#ffcb00;--color-mustered:#cab641;--color-orange:#fdab3d;--color-lime-green:#9cd326;--color-jade:#03c875;--color-green-haze:#00a359;--color-grass-green:#037f4c;--color-amethyst:#9d50dd;--color-dark-purple:#784bd1;--color-blue_links:#007eb5;--color-blue-links:#007eb5;--color-private:#f65f7c;--color-public:#009aff;--color-board_views_grey:#6e6f8f;--color-board_views_grey_hover:#b2b3d0;--color-board_views_blue:#1c1f3b;--color-board_views_blue_secondary:#363a52;--color-border_light_gray:#f5f6f8;--color-brand-blue:#00a9ff;--color-brand-charcoal:#2b2c5c;--color-brand-gold:#ffcc00;--color-brand-green:#11dd80;--color-brand-iris:#595ad4;--color-brand-light-blue:#00cff4;--color-brand-malachite:#00cd6f;--color-brand-purple:#a358d0;--color-brand-red:#f74875;--color-deadline_upcoming_indication:#5d6387;--color-default_group_color:#579bfc;--color-form_btn_hover:#0083d9;--color-form_purple:#575c96;--color-highlight:#dff0ff;--color-green_shadow:#00c875;--color-green-shadow:#00c875;--color-red_shadow:#df2f4a;--color-red-shadow:#df2f4a;--color-pulse_bg:#f0f0f0;--color-pulse_text_color:#333333;--color-placholder_gray:#d8d8d8;--color-placeholder_light_gray:#efefef;--color-excel-green:#207245;--color-media-blue:#2ea2e9;--color-pdf-red:#bb0706;--color-ppt-orange:#d64e2a;--color-word-blue:#2a5699;--color-zip-orange:#e4901c;--color-like_red:#fb275d;--color-scrollbar_gray:#b2b2b2;--color-timeline_grid_blue:#454662;--color-timeline_blue:#1c1f3b;--color-highlight_blue-rgb:204,229,255;--color-snow_white-with-opacity:rgba(255, 255, 255, 0.4);--color-wolf_gray-with-opacity:rgba(195, 198, 212, 0.1);--color-asphalt-with-opacity:rgba(103, 104, 121, 0.1);--primary-on-secondary-color:#0073ea;--primary-hover-on-secondary-color:#0060b9;--primary-selected-color-rgb:204,229,255;--primary-selected-on-secondary-color:#cce5ff;--primary-text-on-secondary-color:#323338;--text-color-on-primary-with-opacity:rgba(255, 255, 255, 0.4);--secondary-text-on-secondary-color:#676879;--placeholder-color-with-opacity:rgba(103, 104, 121, 0.1);--placeholder-on-secondary-color:#676879;--icon-on-secondary-color:#676879;--link-on-secondary-color:#1f76c2;--label-background-color:#cce5ff;--label-background-on-secondary-color:#cce5ff;--primary-background-color-rgb:255,255,255;--primary-background-hover-on-secondary-color:#dcdfec;--modal-background-color:#ffffff;--secondary-background-color-rgb:255,255,255;--disabled-background-on-secondary-color:#ecedf5;--disabled-text-on-secondary-color:rgba(50, 51, 56, var(--disabled-component-opacity));--ui-border-on-secondary-color:#c3c6d4;--layout-border-on-secondary-color:#d0d4e4;--dark-background-color:#f6f7fb;--dark-background-on-secondary-color:#f6f7fb;--dialog-background-color:#ffffff;--box-shadow-mediun:0px 6px 20px rgba(0, 0, 0, 0.2)}.dark-app-theme{--primary-color:#0073ea;--primary-hover-color:#0060b9;--primary-selected-color:#133774;--primary-selected-hover-color:#0d2e65;--primary-highlighted-color:#0d2753;--primary-surface-color:#181b34;--primary-text-color:#d5d8df;--secondary-text-color:#9699a6;--text-color-on-inverted:#323338;--text-color-on-primary:#ffffff;--disabled-text-color:rgba(213, 216, 223, var(--disabled-component-opacity));--inverted-color-background:#ffffff;--fixed-dark-color:#323338;--fixed-light-color:#ffffff;--primary-background-color:#181b34;--primary-background-hover-color:rgba(103, 104, 121, 0.3);--secondary-background-color:#30324e;--allgrey-background-color:#30324e;--backdrop-color:rgba(41, 47, 76, 0.7);--ui-border-color:#797e93;--ui-background-color:#434660;--ui-background-hover-color:#35384d;--layout-border-color:#4b4e69;--placeholder-color:#c3c6d4;--icon-color:#c3c6d4;--disabled-background-color:#3c3f59;--link-color:#69a7ef;--brand-color:#0073ea;--brand-hover-color:#0060b9;--brand-selected-color:#133774;--brand-selected-hover-color:#0d2e65;--positive-color:#00854d;--positive-color-hover:#007038;--positive-color-selected:#025231;--positive-color-selected-hover:#194733;--negative-color:#d83a52;--negative-color-hover:#b63546;--negative-color-selected:#642830;--negative-color-selected-hover:#5a2027;--warning-color:#ffcb00;--warning-color-hover:#eaaa15;--warning-color-selected:#503e02;--warning-color-selected-hover:#402f00;--grey-background-color:#181b34;--text-color-on-brand:#ffffff;--color-surface:#292f4c;--box-shadow-xs:0px 4px 6px -4px rgba(9, 11, 25, 0.5);--box-shadow-small:0px 4px 8px rgba(9, 11, 25, 0.5);--box-shadow-medium:0px 6px 20px rgba(9, 11, 25, 0.5);--box-shadow-large:0px 15px 50px rgba(9, 11, 25, 0.5);--color-grass_green-hover:#116846;--color-grass_green-selected:#0f4f43;--color-done-green-hover:#0f9b63;--color-done-green-selected:#0e7358;--color-done-green-selected-with-opacity:rgba(14, 115, 88, 0.6);--color-bright-green-hover:#7ca32b;--color-bright-green-selected:#5c7930;--color-saladish-hover:#9d8f3e;--color-saladish-selected:#736a3e;--color-egg_yolk-hover:#c29e11;--color-egg_yolk-selected:#8d751e;--color-egg_yolk-rgb:255,213,51;--color-working_orange-hover:#c0873c;--color-working_orange-selected:#8c653c;--color-dark-orange-hover:#c25531;--color-dark-orange-selected:#8d4134;--color-peach-hover:#c2888a;--color-peach-selected:#8d6674;--color-sunset-hover:#c26163;--color-sunset-selected:#8d4a58;--color-sunset-selected-with-opacity:rgba(141, 74, 88, 0.6);--color-stuck-red-hover:#ad3f51;--color-stuck-red-selected:#7f314b;--color-dark-red-hover:#92334c;--color-dark-red-selected:#6b2947;--color-sofia_pink-hover:#c21e71;--color-sofia_pink-selected:#8d1a62;--color-lipstick-hover:#c24e9a;--color-lipstick-selected:#8d3c7f;--color-bubble-hover:#be80ba;--color-bubble-selected:#8b6096;--color-purple-hover:#8050ab;--color-purple-selected:#5f3e8b;--color-dark_purple-hover:#6344a3;--color-dark_purple-selected:#4a3586;--color-berry-hover:#673971;--color-berry-selected:#4d2d62;--color-dark_indigo:#6129ff;--color-dark_indigo-hover:#4c18dc;--color-dark_indigo-selected:#3c13ae;--color-indigo-hover:#4b4ead;--color-indigo-selected:#383c8d;--color-navy:#5684c5;--color-navy-hover:#3468b2;--color-navy-selected:#24508f;--color-bright-blue-hover:#4c7cc1;--color-bright-blue-selected:#395d9b;--color-dark-blue-hover:#0f6d97;--color-dark-blue-selected:#0e527e;--color-aquamarine-hover:#469e9b;--color-aquamarine-selected:#357580;--color-chili-blue-hover:#569ec3;--color-chili-blue-selected:#41759d;--color-river-hover:#588095;--color-river-selected:#42607c;--color-winter-hover:#7b8895;--color-winter-selected:#5b667c;--color-explosive-hover:#98999a;--color-explosive-selected:#70717f;--color-american_gray-hover:#69696a;--color-american_gray-selected:#4e505e;--color-blackish:#7a7a7a;--color-blackish-hover:#525252;--color-blackish-selected:#383838;--color-brown-hover:#684943;--color-brown-selected:#4d3941;--color-orchid-hover:#b4739a;--color-orchid-selected:#85597b;--color-tan-hover:#978977;--color-tan-selected:#716863;--color-sky-hover:#90bac6;--color-sky-selected:#6c8a9a;--color-coffee-hover:#a27b6f;--color-coffee-selected:#795e5d;--color-royal-hover:#4474bb;--color-royal-selected:#375993;--color-teal:#4a8f98;--color-teal-hover:#347179;--color-teal-selected:#245960;--color-lavender-hover:#a294c8;--color-lavender-selected:#79709c;--color-steel-hover:#95a2be;--color-steel-selected:#707a95;--color-lilac-hover:#8e8a9f;--color-lilac-selected:#6b697f;--color-pecan:#806363;--color-pecan-hover:#674c4c;--color-pecan-selected:#513939;--primary-on-secondary-color:#0073ea;--primary-hover-on-secondary-color:#0060b9;--primary-selected-color-rgb:19,55,116;--primary-selected-on-secondary-color:#133774;--primary-text-on-secondary-color:#d5d8df;--primary-background-color-rgb:24,27,52;--primary-background-hover-on-secondary-color:#4b4e69;--secondary-background-color-rgb:48,50,78;--secondary-text-on-secondary-color:#9699a6;--link-on-secondary-color:#69a7ef;--modal-background-color:#181b34;--dark-background-color:#393b53;--dark-background-on-secondary-color:#4b4e69;--dialog-background-color:#30324e;--label-background-color:#404b69;--label-background-on-secondary-color:#404b69;--icon-on-secondary-color:#c3c6d4;--placeholder-color-with-opacity:rgba(195, 198, 212, 0.1);--placeholder-on-secondary-color:#c3c6d4;--ui-border-on-secondary-color:#797e93;--layout-border-on-secondary-color:#4b4e69;--disabled-background-on-secondary-color:#3c3f59;--disabled-text-on-secondary-color:rgba(213, 216, 223, var(--disabled-component-opacity));--box-shadow-mediun:0px 6px 20px rgba(0, 0, 0, 0.2)}.black-app-theme{--primary-color:#0073ea;--primary-hover-color:#0060b9;--primary-selected-color:#133774;--primary-selected-hover-color:#0d2e65;--primary-highlighted-color:#0b2858;--primary-surface-color:#111111;--primary-text-color:#eeeeee;--secondary-text-color:#aaaaaa;--text-color-on-inverted:#111111;--text-color-on-primary:#ffffff;--disabled-text-color:rgba(238, 238, 238, var(--disabled-component-opacity));--inverted-color-background:#eeeeee;--fixed-dark-color:#111111;--fixed-light-color:#ffffff;--primary-background-color:#111111;--primary-background-hover-color:rgba(103, 104, 121, 0.3);--secondary-background-color:#2c2c2c;--allgrey-background-color:#2c2c2c;--backdrop-color:rgba(33, 33, 33, 0.7);--ui-border-color:#8d8d8d;--ui-background-color:#4d4d4d;--ui-background-hover-color:#3b3b3b;--layout-border-color:#636363;--placeholder-color:#aaaaaa;--icon-color:#aaaaaa;--disabled-background-color:#3a3a3a;--link-color:#69a7ef;--brand-color:#0073ea;--brand-hover-color:#0060b9;--brand-selected-color:#133774;--brand-selected-hover-color:#0d2e65;--positive-color:#00854d;--positive-color-hover:#007038;--positive-color-selected:#025231;--positive-color-selected-hover:#194733;--negative-color:#d83a52;--negative-color-hover:#b63546;--negative-color-selected:#642830;--negative-color-selected-hover:#5a2027;--warning-color:#ffcb00;--warning-color-hover:#eaaa15;--warning-color-selected:#503e02;--warning-color-selected-hover:#402f00;--text-color-on-brand:#ffffff;--color-surface:#212121;--grey-background-color:#111111;--box-shadow-xs:0px 4px 6px -4px #000000;--box-shadow-small:0px 4px 8px #000000;--box-shadow-medium:0px 6px 20px #000000;--box-shadow-large:0px 15px 50px #000000;--color-grass_green-hover:#116846;--color-grass_green-selected:#0a482e;--color-done-green-hover:#0f9b63;--color-done-green-selected:#096c43;--color-done-green-selected-with-opacity:rgba(9, 108, 67, 0.6);--color-bright-green-hover:#7ca32b;--color-bright-green-selected:#56721b;--color-saladish-hover:#9d8f3e;--color-saladish-selected:#6d6329;--color-egg_yolk-hover:#c29e11;--color-egg_yolk-selected:#886e09;--color-egg_yolk-rgb:255,213,51;--color-working_orange-hover:#c0873c;--color-working_orange-selected:#875e27;--color-dark-orange-hover:#c25531;--color-dark-orange-selected:#883a1f;--color-peach-hover:#c2888a;--color-peach-selected:#885f5f;--color-sunset-hover:#c26163;--color-sunset-selected:#884343;--color-sunset-selected-with-opacity:rgba(136, 67, 67, 0.6);--color-stuck-red-hover:#ad3f51;--color-stuck-red-selected:#792a36;--color-dark-red-hover:#92334c;--color-dark-red-selected:#662232;--color-sofia_pink-hover:#c21e71;--color-sofia_pink-selected:#88134d;--color-lipstick-hover:#c24e9a;--color-lipstick-selected:#88356a;--color-bubble-hover:#be80ba;--color-bubble-selected:#855981;--color-purple-hover:#8050ab;--color-purple-selected:#593776;--color-dark_purple-hover:#6344a3;--color-dark_purple-selected:#442e71;--color-berry-hover:#673971;--color-berry-selected:#47264d;--color-dark_indigo:#6129ff;--color-dark_indigo-hover:#4c18dc;--color-dark_indigo-selected:#3c13ae;--color-indigo-hover:#4b4ead;--color-indigo-selected:#333578;--color-navy:#5684c5;--color-navy-hover:#3468b2;--color-navy-selected:#24508f;--color-bright-blue-hover:#4c7cc1;--color-bright-blue-selected:#345686;--color-dark-blue-hover:#0f6d97;--color-dark-blue-selected:#094b69;--color-aquamarine-hover:#469e9b;--color-aquamarine-selected:#2f6e6b;--color-chili-blue-hover:#569ec3;--color-chili-blue-selected:#3b6e88;--color-river-hover:#588095;--color-river-selected:#3c5967;--color-winter-hover:#7b8895;--color-winter-selected:#555f67;--color-explosive-hover:#98999a;--color-explosive-selected:#6a6a6a;--color-american_gray-hover:#69696a;--color-american_gray-selected:#494949;--color-blackish:#7a7a7a;--color-blackish-hover:#525252;--color-blackish-selected:#383838;--color-brown-hover:#684943;--color-brown-selected:#48322c;--color-orchid-hover:#b4739a;--color-orchid-selected:#7e516c;--color-tan-hover:#978977;--color-tan-selected:#6a6053;--color-sky-hover:#90bac6;--color-sky-selected:#65828b;--color-coffee-hover:#a27b6f;--color-coffee-selected:#71564e;--color-royal-hover:#4474bb;--color-royal-selected:#305183;--color-teal:#4a8f98;--color-teal-hover:#347179;--color-teal-selected:#245960;--color-lavender-hover:#a294c8;--color-lavender-selected:#71688c;--color-steel-hover:#95a2be;--color-steel-selected:#687185;--color-lilac-hover:#8e8a9f;--color-lilac-selected:#63616f;--color-pecan:#806363;--color-pecan-hover:#674c4c;--color-pecan-selected:#513939;--primary-on-secondary-color:#0073ea;--primary-hover-on-secondary-color:#0060b9;--primary-selected-color-rgb:19,55,116;--primary-selected-on-secondary-color:#133774;--primary-text-on-secondary-color:#eeeeee;--primary-background-color-rgb:17,17,17;--primary-background-hover-on-secondary-color:#636363;--secondary-background-color-rgb:44,44,44;--secondary-text-on-secondary-color:#9699a6;--link-on-secondary-color:#69a7ef;--modal-background-color:#181b34;--dark-background-color:#2c2c2c;--dark-background-on-secondary-color:#4b4e69;--dialog-background-color:#2c2c2c;--label-background-color:#404b69;--label-background-on-secondary-color:#404b69;--icon-on-secondary-color:#aaaaaa;--placeholder-color-with-opacity:rgba(170, 170, 170, 0.1);--placeholder-on-secondary-color:#aaaaaa;--ui-border-on-secondary-color:#8d8d8d;--layout-border-on-secondary-color:#636363;--disabled-background-on-secondary-color:#3a3a3a;--disabled-text-on-secondary-color:rgba(238, 238, 238, var(--disabled-component-opacity));--box-shadow-mediun:0px 6px 20px rgba(0, 0, 0, 0.2)}.hacker_theme-app-theme{--primary-color:#fe78c6;--primary-hover-color:#fe5ab9;--primary-selected-color:#9f4077;--primary-selected-hover-color:#0d2e65;--primary-highlighted-color:#0b2858;--primary-surface-color:#111111;--primary-text-color:#d5d8df;--secondary-text-color:#9699a6;--text-color-on-inverted:#323338;--disabled-text-color:rgba(238, 238, 238, var(--disabled-component-opacity));--inverted-color-background:#ffffff;--fixed-dark-color:#323338;--fixed-light-color:#ffffff;--primary-background-color:#282a36;--primary-background-hover-color:#4b4e69;--secondary-background-color:#30324e;--allgrey-background-color:#282a36;--ui-border-color:#797e93;--ui-background-color:#4b4e69;--ui-background-hover-color:#3b3b3b;--layout-border-color:#414458;--placeholder-color:#c3c6d4;--icon-color:#c3c6d4;--disabled-background-color:#3a3a3a;--link-color:#bd93f9;--brand-color:#fe78c6;--brand-hover-color:#fe5ab9;--brand-selected-color:#9f4077;--brand-selected-hover-color:#0d2e65;--positive-color:#50fa7b;--positive-color-hover:#007038;--positive-color-selected:#26503e;--positive-color-selected-hover:#194733;--negative-color:#ff5555;--negative-color-hover:#b63546;--negative-color-selected:#642830;--negative-color-selected-hover:#5a2027;--warning-color:#ffcb00;--warning-color-hover:#eaaa15;--warning-color-selected:#503e02;--warning-color-selected-hover:#402f00;--grey-background-color:#282a36;--box-shadow-xs:0px 4px 6px -4px #000000;--box-shadow-small:0px 4px 8px #000000;--box-shadow-medium:0px 6px 20px #000000;--box-shadow-large:0px 15px 50px #000000;--color-grass_green:#359970;--color-grass_green-hover:#116846;--color-grass_green-selected:#0a482e;--color-done-green:#33d391;--color-done-green-hover:#0f9b63;--color-done-green-selected:#096c43;--color-done-green-selected-with-opacity:rgba(9, 108, 67, 0.6);--color-bright-green:#b0dc51;--color-bright-green-hover:#7ca32b;--color-bright-green-selected:#56721b;--color-saladish:#d5c567;--color-saladish-hover:#9d8f3e;--color-saladish-selected:#6d6329;--color-egg_yolk:#ffd533;--color-egg_yolk-hover:#c29e11;--color-egg_yolk-selected:#886e09;--color-egg_yolk-rgb:255,213,51;--color-working_orange:#fdbc64;--color-working_orange-hover:#c0873c;--color-working_orange-selected:#875e27;--color-dark-orange:#ff6d3b;--color-dark-orange-hover:#c25531;--color-dark-orange-selected:#883a1f;--color-peach:#ffbdbd;--color-peach-hover:#c2888a;--color-peach-selected:#885f5f;--color-sunset:#ff9191;--color-sunset-hover:#c26163;--color-sunset-selected:#884343;--color-sunset-selected-with-opacity:rgba(136, 67, 67, 0.6);--color-stuck-red:#e8697d;--color-stuck-red-hover:#ad3f51;--color-stuck-red-selected:#792a36;--color-dark-red:#c95c76;--color-dark-red-hover:#92334c;--color-dark-red-selected:#662232;--color-sofia_pink:#ff44a1;--color-sofia_pink-hover:#c21e71;--color-sofia_pink-selected:#88134d;--color-lipstick:#ff7bd0;--color-lipstick-hover:#c24e9a;--color-lipstick-selected:#88356a;--color-bubble:#fbb4f4;--color-bubble-hover:#be80ba;--color-bubble-selected:#855981;--color-purple:#b57de3;--color-purple-hover:#8050ab;--color-purple-selected:#593776;--color-dark_purple:#936fda;--color-dark_purple-hover:#6344a3;--color-dark_purple-selected:#442e71;--color-berry:#9862a1;--color-berry-hover:#673971;--color-berry-selected:#47264d;--color-dark_indigo:#6645a9;--color-dark_indigo-hover:#3c1f78;--color-dark_indigo-selected:#291452;--color-indigo:#777ae5;--color-indigo-hover:#4b4ead;--color-indigo-selected:#333578;--color-navy:#4e73a7;--color-navy-hover:#274776;--color-navy-selected:#193151;--color-bright-blue:#79affd;--color-bright-blue-hover:#4c7cc1;--color-bright-blue-selected:#345686;--color-dark-blue:#339ecd;--color-dark-blue-hover:#0f6d97;--color-dark-blue-selected:#094b69;--color-aquamarine:#71d6d1;--color-aquamarine-hover:#469e9b;--color-aquamarine-selected:#2f6e6b;--color-chili-blue:#85d6ff;--color-chili-blue-hover:#569ec3;--color-chili-blue-selected:#3b6e88;--color-river:#86b4ca;--color-river-hover:#588095;--color-river-selected:#3c5967;--color-winter:#aebdca;--color-winter-hover:#7b8895;--color-winter-selected:#555f67;--color-explosive:#d0d0d0;--color-explosive-hover:#98999a;--color-explosive-selected:#6a6a6a;--color-american_gray:#999999;--color-american_gray-hover:#69696a;--color-american_gray-selected:#494949;--color-blackish:#5c5c5c;--color-blackish-hover:#222222;--color-blackish-selected:#111111;--color-brown:#99756c;--color-brown-hover:#684943;--color-brown-selected:#48322c;--color-orchid:#e190c0;--color-orchid-hover:#b4739a;--color-orchid-selected:#7e516c;--color-tan:#bdab95;--color-tan-hover:#978977;--color-tan-selected:#6a6053;--color-sky:#b4e9f8;--color-sky-hover:#90bac6;--color-sky-selected:#65828b;--color-coffee:#ca9a8b;--color-coffee-hover:#a27b6f;--color-coffee-selected:#71564e;--color-royal:#5591ea;--color-royal-hover:#4474bb;--color-royal-selected:#305183;--color-teal:#457b82;--color-teal-hover:#376268;--color-teal-selected:#274549;--color-lavender:#cab9fa;--color-lavender-hover:#a294c8;--color-lavender-selected:#71688c;--color-steel:#bacbed;--color-steel-hover:#95a2be;--color-steel-selected:#687185;--color-lilac:#687185;--color-lilac-hover:#8e8a9f;--color-lilac-selected:#63616f;--color-pecan:#786565;--color-pecan-hover:#605151;--color-pecan-selected:#433939;--color-success:#50fa7b;--color-error:#ff5555;--primary-on-secondary-color:#fe78c6;--primary-hover-on-secondary-color:#fe5ab9;--primary-selected-color-rgb:159,64,119;--primary-selected-on-secondary-color:#9f4077;--primary-text-on-secondary-color:#d5d8df;--primary-background-color-rgb:40,42,54;--primary-background-hover-on-secondary-color:#4b4e69;--secondary-background-color-rgb:48,50,78;--secondary-text-on-secondary-color:#9699a6;--link-on-secondary-color:#bd93f9;--modal-background-color:#282a36;--dark-background-color:#303241;--dark-background-on-secondary-color:#595959;--dialog-background-color:#30324e;--label-background-color:#404b69;--label-background-on-secondary-color:#404b69;--icon-on-secondary-color:#c3c6d4;--placeholder-color-with-opacity:rgba(195, 198, 212, 0.1);--placeholder-on-secondary-color:#c3c6d4;--ui-border-on-secondary-color:#797e93;--layout-border-on-secondary-color:#414458;--disabled-background-on-secondary-color:#3a3a3a;--disabled-text-on-secondary-color:rgba(238, 238, 238, var(--disabled-component-opacity));--box-shadow-mediun:0px 6px 20px rgba(0, 0, 0, 0.2)}";(function(e){let t="s_id-36afaecc3d59_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(E5);function Y0(e,t,r){return t=Ic(t),T5(e,Q0()?Reflect.construct(t,r||[],Ic(e).constructor):t.apply(e,r))}function Q0(){try{var e=!Boolean.prototype.valueOf.call(Reflect.construct(Boolean,[],(function(){})))}catch{}return(Q0=function(){return!!e})()}function S5(e,t){var r=e==null?null:typeof Symbol<"u"&&e[Symbol.iterator]||e["@@iterator"];if(r!=null){var o,n,i,a,l=[],c=!0,s=!1;try{if(i=(r=r.call(e)).next,t===0){if(Object(r)!==r)return;c=!1}else for(;!(c=(o=i.call(r)).done)&&(l.push(o.value),l.length!==t);c=!0);}catch(d){s=!0,n=d}finally{try{if(!c&&r.return!=null&&(a=r.return(),Object(a)!==a))return}finally{if(s)throw n}}return l}}function C5(e,t){if(typeof e!="object"||!e)return e;var r=e[Symbol.toPrimitive];if(r!==void 0){var o=r.call(e,t||"default");if(typeof o!="object")return o;throw new TypeError("@@toPrimitive must return a primitive value.")}return(t==="string"?String:Number)(e)}function Z0(e){var t=C5(e,"string");return typeof t=="symbol"?t:t+""}function ut(e){return ut=typeof Symbol=="function"&&typeof Symbol.iterator=="symbol"?function(t){return typeof t}:function(t){return t&&typeof Symbol=="function"&&t.constructor===Symbol&&t!==Symbol.prototype?"symbol":typeof t},ut(e)}function J0(e,t){if(!(e instanceof t))throw new TypeError("Cannot call a class as a function")}function X0(e,t){for(var r=0;t.length>r;r++){var o=t[r];o.enumerable=o.enumerable||!1,o.configurable=!0,"value"in o&&(o.writable=!0),Object.defineProperty(e,Z0(o.key),o)}}function ev(e,t,r){return t&&X0(e.prototype,t),r&&X0(e,r),Object.defineProperty(e,"prototype",{writable:!1}),e}function R(e,t,r){return(t=Z0(t))in e?Object.defineProperty(e,t,{value:r,enumerable:!0,configurable:!0,writable:!0}):e[t]=r,e}function tv(e,t){if(typeof t!="function"&&t!==null)throw new TypeError("Super expression must either be null or a function");e.prototype=Object.create(t&&t.prototype,{constructor:{value:e,writable:!0,configurable:!0}}),Object.defineProperty(e,"prototype",{writable:!1}),t&&Qu(e,t)}function Ic(e){return Ic=Object.setPrototypeOf?Object.getPrototypeOf.bind():function(t){return t.__proto__||Object.getPrototypeOf(t)},Ic(e)}function Qu(e,t){return Qu=Object.setPrototypeOf?Object.setPrototypeOf.bind():function(r,o){return r.__proto__=o,r},Qu(e,t)}function _i(e){if(e===void 0)throw new ReferenceError("this hasn't been initialised - super() hasn't been called");return e}function T5(e,t){if(t&&(typeof t=="object"||typeof t=="function"))return t;if(t!==void 0)throw new TypeError("Derived constructors may only return object or undefined");return _i(e)}function Y(e,t){return O5(e)||S5(e,t)||Ju(e,t)||P5()}function rv(e){return N5(e)||A5(e)||Ju(e)||R5()}function N5(e){if(Array.isArray(e))return Zu(e)}function O5(e){if(Array.isArray(e))return e}function A5(e){if(typeof Symbol<"u"&&e[Symbol.iterator]!=null||e["@@iterator"]!=null)return Array.from(e)}function Ju(e,t){if(e){if(typeof e=="string")return Zu(e,t);var r=Object.prototype.toString.call(e).slice(8,-1);return r==="Object"&&e.constructor&&(r=e.constructor.name),r==="Map"||r==="Set"?Array.from(e):r==="Arguments"||/^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(r)?Zu(e,t):void 0}}function Zu(e,t){(t==null||t>e.length)&&(t=e.length);for(var r=0,o=Array(t);t>r;r++)o[r]=e[r];return o}function R5(){throw new TypeError(`Invalid attempt to spread non-iterable instance.
+In order to be iterable, non-array objects must have a [Symbol.iterator]() method.`)}function P5(){throw new TypeError(`Invalid attempt to destructure non-iterable instance.
+In order to be iterable, non-array objects must have a [Symbol.iterator]() method.`)}function ov(e,t){var r=typeof Symbol<"u"&&e[Symbol.iterator]||e["@@iterator"];if(!r){if(Array.isArray(e)||(r=Ju(e))||t&&e&&typeof e.length=="number"){r&&(e=r);var o=0,n=function(){};return{s:n,n:function(){return e.length>o?{done:!1,value:e[o++]}:{done:!0}},e:function(c){throw c},f:n}}throw new TypeError(`Invalid attempt to iterate non-iterable instance.
+In order to be iterable, non-array objects must have a [Symbol.iterator]() method.`)}var i,a=!0,l=!1;return{s:function(){r=r.call(e)},n:function(){var c=r.next();return a=c.done,c},e:function(c){l=!0,i=c},f:function(){try{a||r.return==null||r.return()}finally{if(l)throw i}}}}var te,nv,qe;(function(e){e.LIST_TITLE="list-title",e.EMPTY_STATE="empty-state",e.TRANSITION_VIEW="transition-view",e.TEXT_AREA="text-area",e.EDITABLE_TEXT="editable-text",e.TIPSEEN_MEDIA="tipseen-media",e.INDICATOR="indicator",e.BADGE="badge",e.TITLE="title",e.TEXT="text",e.COMBOBOX="combobox",e.COMBOBOX_CATEGORY="combobox-category",e.COMBOBOX_OPTION="combobox-option",e.COLOR_PICKER="color-picker",e.CHECKBOX="checkbox",e.CHECKBOX_LABEL="checkbox-label",e.CHECKBOX_CHECKBOX="checkbox-checkbox",e.DROPDOWN="dropdown",e.DROPDOWN_OPTION_CONTENT="dropdown-option-content",e.BUTTON="button",e.BUTTON_GROUP="button-group",e.CLICKABLE="clickable",e.VIRTUALIZED_LIST="virtualized-list",e.VIRTUALIZED_GRID="virtualized-grid",e.TEXT_FIELD="text-field",e.TEXT_FIELD_SECONDARY_BUTTON="text-field-secondary-button",e.SEARCH="search",e.CLEAN_SEARCH_BUTTON="clean-search-button",e.COLOR_PICKER_ITEM="color-picker-item",e.ICON_BUTTON="icon-button",e.INFO="info",e.SVG_ICON="svg-icon",e.CHIP="chip",e.RADIO_BUTTON="radio-button",e.RADIO_BUTTON_LABEL="radio-button-label",e.RADIO_BUTTON_CONTROL="radio-button-control",e.TAB="tab",e.TAB_PANEL="tab-panel",e.TAB_PANELS="tab-panels",e.TAB_LIST="tab-list",e.TABS_CONTEXT="tabs-context",e.ALERT_BANNER="alert-banner",e.ALERT_BANNER_BUTTON="alert-banner-button",e.ALERT_BANNER_LINK="alert-banner-link",e.ALERT_BANNER_TEXT="alert-banner-text",e.ATTENTION_BOX="attention-box",e.BOX="box",e.AVATAR="avatar",e.AVATAR_BADGE="avatar-badge",e.AVATAR_CONTENT="avatar-content",e.BREADCRUMB_ITEM="breadcrumb-item",e.BREADCRUMBS_BAR="breadcrumbs-bar",e.BREADCRUMB_MENU="breadcrumb-menu",e.BREADCRUMB_MENU_ITEM="breadcrumb-menu-item",e.PROGRESS_BAR="progress-bar",e.BAR="bar",e.BAR_PRIMARY="bar-primary",e.BAR_SECONDARY="bar-secondary",e.COLOR_PICKER_ITEM_COMPONENT="color-picker-item-component",e.COUNTER="counter",e.MENU="menu",e.OPTION="option",e.EXPAND_COLLAPSE="expand-collapse",e.EDITABLE_INPUT="editable-input",e.EDITABLE_HEADING="editable-heading",e.HEADING="heading",e.LABEL="label",e.LINK="link",e.MENU_DIVIDER="menu-divider",e.MENU_ITEM="menu-item",e.MENU_ITEM_BUTTON="menu-item-button",e.MENU_TITLE="menu-title",e.MENU_TITLE_CAPTION="menu-title-caption",e.MENU_GRID_ITEM="menu-grid-item",e.MENU_BUTTON="menu-button",e.STEP_INDICATOR="step-indicator",e.STEPS="steps",e.STEPS_FORWARD_COMMAND="steps-forward-command",e.STEPS_BACKWARD_COMMAND="steps-backward-command",e.MULTI_STEP_INDICATOR="multi-step-indicator",e.SKELETON="skeleton",e.SPLIT_BUTTON="split-button",e.SPLIT_BUTTON_PRIMARY_BUTTON="split-button-primary-button",e.SPLIT_BUTTON_SECONDARY_BUTTON="split-button-secondary-button",e.TEXT_WITH_HIGHLIGHT="text-with-highlight",e.TOAST="toast",e.TOAST_CONTENT="toast-content",e.TOAST_LINK="toast-link",e.TOAST_BUTTON="toast-button",e.TOAST_CLOSE_BUTTON="toast-close-button",e.TOGGLE="toggle",e.TIPSEEN="tipseen",e.TIPSEEN_CONTENT="tipseen-content",e.TIPSEEN_CONTENT_SUBMIT="tipseen-content-submit",e.TIPSEEN_CONTENT_DISMISS="tipseen-content-dismiss",e.TIPSEEN_TITLE="tipseen-title",e.DIVIDER="divider",e.DATEPICKER="date-picker",e.DATEPICKER_HEADER="date-picker-header",e.DATEPICKER_YEAR_SELECTION="date-picker-year-selection",e.LOADER="loader",e.ICON="icon",e.RESPONSIVE_LIST="responsive-list",e.LIST="list",e.MODAL="modal",e.MODAL_OVERLAY="modal-overlay",e.MODAL_HEADER="modal-header",e.MODAL_CLOSE_BUTTON="modal-close-button",e.MODAL_CONTENT="modal-content",e.MODAL_FOOTER="modal-footer",e.MODAL_MEDIA="modal-media",e.MODAL_BASIC_LAYOUT="modal-basic-layout",e.MODAL_SIDE_BY_SIDE_LAYOUT="modal-side-by-side-layout",e.MODAL_MEDIA_LAYOUT="modal-media-layout",e.FORMATTED_NUMBER="formatted-number",e.HIDDEN_TEXT="hidden-text",e.DIALOG_CONTENT_CONTAINER="dialog-content-container",e.FLEX="flex",e.TOOLTIP="tooltip",e.DIALOG="dialog",e.TABLE="table",e.TABLE_CONTAINER="table-container",e.TABLE_BODY="table-body",e.TABLE_VIRTUALIZED_BODY="table-virtualized-body",e.TABLE_CELL="table-cell",e.TABLE_HEADER="table-header",e.TABLE_HEADER_CELL="table-header-cell",e.TABLE_ROW="table-row",e.TABLE_ROW_MENU="table-row-menu"})(te||(te={})),(function(e){e.RIGHT_ARROW="{arrowright}",e.LEFT_ARROW="{arrowleft}",e.UP_ARROW="{arrowup}",e.DOWN_ARROW="{arrowdown}",e.TAB="#TAB#",e.ENTER="{enter}",e.PAGE_UP="{pageup}",e.PAGE_DOWN="{pagedown}"})(nv||(nv={})),(function(e){e.ACCORDION="Accordion",e.LIST_TITLE="ListTitle",e.ALERT_BANNER="AlertBanner",e.ATTENTION_BOX="AttentionBox",e.AVATAR="Avatar",e.AVATAR_GROUP="AvatarGroup",e.BADGE="Badge",e.BOX="Box",e.BREADCRUMBS_BAR="BreadcrumbsBar",e.BUTTON="Button",e.BUTTON_GROUP="ButtonGroup",e.CHECKBOX="Checkbox",e.CHIPS="Chips",e.COLOR_PICKER="ColorPicker",e.COMBOBOX="Combobox",e.COUNTER="Counter",e.DATE_PICKER="DatePicker",e.DIALOG="Dialog",e.DIVIDER="Divider",e.DROPDOWN="Dropdown",e.EDITABLE_HEADING="EditableHeading",e.EDITABLE_TEXT="EditableText",e.EMPTY_STATE="EmptyState",e.EXPAND_COLLAPSE="ExpandCollapse",e.FLEX="Flex",e.HEADING="Heading",e.ICON="Icon",e.ICON_BUTTON="IconButton",e.INFO="Info",e.LABEL="Label",e.PROGRESS_BAR="ProgressBar",e.LINK="Link",e.LIST="List",e.LOADER="Loader",e.MENU="Menu",e.MENU_BUTTON="MenuButton",e.MODAL="Modal",e.MULTI_STEP_INDICATOR="MultiStepIndicator",e.NUMBER_FIELD="NumberField",e.RADIO_BUTTON="RadioButton",e.SEARCH="Search",e.SKELETON="Skeleton",e.SLIDER="Slider",e.SPLIT_BUTTON="SplitButton",e.STEPS="Steps",e.TAB="Tab",e.TABLE="Table",e.TEXT="Text",e.TEXT_AREA="TextArea",e.TEXT_FIELD="TextField",e.TEXT_WITH_HIGHLIGHT="TextWithHighlight",e.THEME_PROVIDER="ThemeProvider",e.TIPSEEN="Tipseen",e.TOAST="Toast",e.TOGGLE="Toggle",e.TOOLTIP="Tooltip",e.VIRTUALIZED_GRID="VirtualizedGrid",e.VIRTUALIZED_LIST="VirtualizedList"})(qe||(qe={}));var iv=k(C(),1);var Bc=k(C(),1);var fo=function(){return typeof window<"u"};var Mc=fo()?Bc.useLayoutEffect:Bc.useEffect;function Ee(){for(var e=arguments.length,t=Array(e),r=0;e>r;r++)t[r]=arguments[r];var o=(0,iv.useRef)(null);return Mc((function(){t.forEach((function(n){n&&(typeof n=="function"?n(o.current):n.current=o.current)}))}),[t]),o}var Uo=te,Q=function(e,t){var r=""+(t??"");return"".concat(e).concat(r&&"_".concat(r))};function xi(e,t){var r={};for(var o in e)Object.prototype.hasOwnProperty.call(e,o)&&0>t.indexOf(o)&&(r[o]=e[o]);if(e!=null&&typeof Object.getOwnPropertySymbols=="function"){var n=0;for(o=Object.getOwnPropertySymbols(e);o.length>n;n++)0>t.indexOf(o[n])&&Object.prototype.propertyIsEnumerable.call(e,o[n])&&(r[o[n]]=e[o[n]])}return r}var Dd=k(C(),1),l_=k(G(),1);function Wa(e,t,{signal:r,edges:o}={}){let n,i=null,a=o!=null&&o.includes("leading"),l=o==null||o.includes("trailing"),c=()=>{i!==null&&(e.apply(n,i),n=void 0,i=null)},s=()=>{l&&c(),v()},d=null,u=()=>{d!=null&&clearTimeout(d),d=setTimeout(()=>{d=null,s()},t)},f=()=>{d!==null&&(clearTimeout(d),d=null)},v=()=>{f(),n=void 0,i=null},b=()=>{c()},g=function(...x){if(r?.aborted)return;n=this,i=x;let m=d==null;u(),a&&m&&c()};return g.schedule=u,g.cancel=v,g.flush=b,r?.addEventListener("abort",v,{once:!0}),g}function Bt(){}function av(e){return e.charAt(0).toUpperCase()+e.slice(1).toLowerCase()}var L5=new RegExp("\\p{Lu}?\\p{Ll}+|[0-9]+|\\p{Lu}+(?!\\p{Ll})|\\p{Emoji_Presentation}|\\p{Extended_Pictographic}|\\p{L}+","gu");function lv(e){return Array.from(e.match(L5)??[])}function fe(e){let t=lv(e);if(t.length===0)return"";let[r,...o]=t;return`${r.toLowerCase()}${o.map(n=>av(n)).join("")}`}function ef(e){return Array.isArray(e)}function Ha(e){return typeof e=="function"}function Fc(e){return e==null}var No=k(C(),1),a_=k(G(),1);var dv=k(C(),1);var Nn={typography:"typography_92b7fdb0e5","focus-visible":"focus-visible_e465e20bba",primary:"primary_ecdbb99399",secondary:"secondary_55de8893c4",negative:"negative_543240bb24",onPrimary:"onPrimary_dd6954a0cd",onInverted:"onInverted_760b255363",fixedLight:"fixedLight_41b83621e0",fixedDark:"fixedDark_ed73423aaf",inherit:"inherit_acf474667e",alignInherit:"alignInherit_00b4dc9596",start:"start_e65fd56839",center:"center_3898c9fa04",end:"end_f806ce2687",singleLineEllipsis:"singleLineEllipsis_a79bbb72c4",multiLineEllipsis:"multiLineEllipsis_ca45ac381a"};(function(e){var t="s_id-e72de339a7ec_4_0_5";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.typography_92b7fdb0e5 > a {
+  text-decoration: none;
+  color: var(--link-color);
+}
+.typography_92b7fdb0e5 > a:focus-visible, .typography_92b7fdb0e5 > a.focus-visible_e465e20bba {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5), 0 0 0 1px var(--primary-hover-color) inset;
+}
+.typography_92b7fdb0e5 > a:focus:not(.focus-visible_e465e20bba) {
+  outline: none;
+}
+.typography_92b7fdb0e5 > a:hover {
+  text-decoration: underline;
+}
+.typography_92b7fdb0e5:disabled, .typography_92b7fdb0e5[aria-disabled=true] {
+  color: var(--disabled-text-color);
+}
+.primary_ecdbb99399 {
+  color: var(--primary-text-color);
+}
+.secondary_55de8893c4 {
+  color: var(--secondary-text-color);
+}
+.negative_543240bb24 {
+  color: var(--color-error);
+}
+.onPrimary_dd6954a0cd {
+  color: var(--text-color-on-primary);
+}
+.onPrimary_dd6954a0cd a {
+  color: var(--text-color-on-primary);
+  text-decoration: underline;
+}
+.onInverted_760b255363 {
+  color: var(--text-color-on-inverted);
+}
+.onInverted_760b255363 a {
+  color: var(--text-color-on-inverted);
+  text-decoration: underline;
+}
+.fixedLight_41b83621e0 {
+  color: var(--fixed-light-color);
+}
+.fixedLight_41b83621e0 a {
+  color: var(--fixed-light-color);
+  text-decoration: underline;
+}
+.fixedDark_ed73423aaf {
+  color: var(--fixed-dark-color);
+}
+.fixedDark_ed73423aaf a {
+  color: var(--fixed-dark-color);
+  text-decoration: underline;
+}
+.inherit_acf474667e {
+  color: inherit;
+}
+.inherit_acf474667e a {
+  color: inherit;
+  text-decoration: underline;
+}
+.alignInherit_00b4dc9596 {
+  text-align: inherit;
+}
+.start_e65fd56839 {
+  text-align: start;
+}
+.center_3898c9fa04 {
+  text-align: center;
+}
+.end_f806ce2687 {
+  text-align: end;
+}
+.singleLineEllipsis_a79bbb72c4 {
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.multiLineEllipsis_ca45ac381a {
+  overflow: hidden;
+  display: -webkit-box;
+  -webkit-line-clamp: var(--text-clamp-lines);
+  -webkit-box-orient: vertical;
+  white-space: initial;
+}`);var Uc=k(C(),1);var zc=k(C(),1);function jc(e){var t=e.ref,r=e.callback,o=e.debounceTime,n=o===void 0?200:o,i=(0,zc.useCallback)(Wa(r,n),[r,n]);(0,zc.useEffect)((function(){if(window.ResizeObserver&&t?.current){var a=null,l=new ResizeObserver((function(s){var d,u=s[0];if(u&&u.borderBoxSize)a=c(Array.isArray(u.borderBoxSize)?u.borderBoxSize[0]:u.borderBoxSize);else{if(!u.contentRect)return;var f={blockSize:u.contentRect.height,inlineSize:((d=u?.contentRect)===null||d===void 0?void 0:d.width)||0};a=c(f)}}));return l.observe(t?.current),function(){n!==0&&i.cancel(),a&&window.cancelAnimationFrame(a),l.disconnect()}}function c(s){var d=Array.isArray(s)?s[0]:s;return window.requestAnimationFrame((function(){i({borderBoxSize:d})}))}}),[t?.current,r,n,i])}function cv(e,t){return!!e&&(e.scrollWidth>e.clientWidth+(arguments.length>3&&arguments[3]!==void 0?arguments[3]:0)||!t&&e.scrollHeight>e.clientHeight+(arguments.length>2&&arguments[2]!==void 0?arguments[2]:0))}function sv(e){var t=e.ref,r=e.ignoreHeightOverflow,o=r!==void 0&&r,n=e.tolerance,i=e.widthTolerance,a=(0,Uc.useState)((function(){return cv(t?.current,o,n,i)})),l=Y(a,2),c=l[0],s=l[1],d=(0,Uc.useCallback)((function(){var u=t?.current;if(u){var f=cv(u,o,n,i);s((function(v){return v!==f?f:v}))}}),[o,t,n,i]);return jc({ref:t,callback:d,debounceTime:0}),c}function uv(e){var t=arguments.length>1&&arguments[1]!==void 0?arguments[1]:1;return(0,dv.useMemo)((function(){var r,o;return e&&(r=t>1?Nn.multiLineEllipsis:Nn.singleLineEllipsis,t>1&&(o={"--text-clamp-lines":""+t})),{class:r,style:o}}),[e,t])}function fv(e,t,r,o,n,i,a){var l=sv({ref:r?e:null,ignoreHeightOverflow:i,tolerance:a});return!t&&r&&l?Object.assign(Object.assign({},o),{content:n}):{}}var pv=k(C(),1),Wc=pv.default.createContext({overflowTolerance:0});var Ld=k(G(),1),Ht=k(C(),1);var Wo={tooltip:"tooltip_2a3d8f97c0",image:"image_47f6eb438c",title:"title_93f69af188",content:"content_fb7a92ed72",paddingSizeMd:"paddingSizeMd_40038c7018",tooltipWhiteLink:"tooltipWhiteLink_d2b596d4b9",arrow:"arrow_12420fcdea",dark:"dark_aafdb454cb",primary:"primary_5fa2fe6050"};(function(e){var t="s_id-9f2070a53c2f_4_0_5";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.tooltip_2a3d8f97c0 {
+  position: relative;
+  display: inline-block;
+  border-radius: var(--tooltip-border-radius, var(--border-radius-small));
+  box-shadow: var(--box-shadow-medium);
+  font: var(--font-text2-normal);
+  max-width: var(--tooltip-max-width, 50vw);
+  word-break: break-word;
+  background-color: var(--inverted-color-background);
+  color: var(--text-color-on-inverted);
+  --tooltip-max-width: 240px;
+  white-space: pre-wrap;
+}
+.tooltip_2a3d8f97c0 .image_47f6eb438c {
+  display: block;
+  position: relative;
+  border-start-end-radius: 2px;
+  border-start-start-radius: 2px;
+  padding: 2px 2px 0 2px;
+  -o-object-fit: cover;
+     object-fit: cover;
+  width: 100%;
+  height: 100%;
+  min-width: var(--tooltip-max-width);
+  z-index: 1;
+}
+.tooltip_2a3d8f97c0 .title_93f69af188 {
+  font: var(--font-text2-bold);
+}
+.tooltip_2a3d8f97c0 .content_fb7a92ed72 {
+  word-break: break-word;
+  display: inline-block;
+  padding: var(--tooltip-padding, var(--space-8) var(--space-16));
+}
+.tooltip_2a3d8f97c0.paddingSizeMd_40038c7018 {
+  border-radius: var(--border-radius-medium);
+  padding: var(--space-16);
+  font: var(--font-text2-normal);
+}
+.tooltip_2a3d8f97c0 a.tooltipWhiteLink_d2b596d4b9 {
+  color: #fff;
+}
+.arrow_12420fcdea,
+.dark_aafdb454cb,
+.arrow_12420fcdea.dark_aafdb454cb {
+  background-color: var(--inverted-color-background);
+  color: var(--text-color-on-inverted);
+}
+.dark-app-theme .arrow_12420fcdea.arrow_12420fcdea.dark_aafdb454cb, .black-app-theme .arrow_12420fcdea.arrow_12420fcdea.dark_aafdb454cb, .hacker-app-theme .arrow_12420fcdea.arrow_12420fcdea.dark_aafdb454cb,
+.dark-app-theme .arrow_12420fcdea.arrow_12420fcdea.primary_5fa2fe6050,
+.black-app-theme .arrow_12420fcdea.arrow_12420fcdea.primary_5fa2fe6050,
+.hacker-app-theme .arrow_12420fcdea.arrow_12420fcdea.primary_5fa2fe6050 {
+  box-shadow: none;
+}
+.primary_5fa2fe6050,
+.arrow_12420fcdea.primary_5fa2fe6050 {
+  background-color: var(--primary-color);
+  color: var(--text-color-on-primary);
+}`);var wr=k(C(),1),yv=k(G(),1);var ki={container:"container_f4d07e492d",justifyStart:"justifyStart_ba5e05f9a0",justifyEnd:"justifyEnd_cdb91cc5a0",justifyCenter:"justifyCenter_a5f31a48ba",justifySpaceBetween:"justifySpaceBetween_d9881eaa85",justifySpaceAround:"justifySpaceAround_bee45dbf3a",justifyInital:"justifyInital_a82d4ee6cd",alignStart:"alignStart_86a5de1868",alignEnd:"alignEnd_288bfccae2",alignCenter:"alignCenter_88aeb336dd",alignStretch:"alignStretch_426adc3afd",alignBaseline:"alignBaseline_df68727788",alignInitial:"alignInitial_93929b1175",directionColumn:"directionColumn_420208b0dd",wrap:"wrap_8745a3dee5"};(function(e){var t="s_id-3ad7193e0a34_4_0_4";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.container_f4d07e492d {
+  display: flex;
+  flex-direction: row;
+}
+.container_f4d07e492d.justifyStart_ba5e05f9a0 {
+  justify-content: flex-start;
+}
+.container_f4d07e492d.justifyEnd_cdb91cc5a0 {
+  justify-content: flex-end;
+}
+.container_f4d07e492d.justifyCenter_a5f31a48ba {
+  justify-content: center;
+}
+.container_f4d07e492d.justifySpaceBetween_d9881eaa85 {
+  justify-content: space-between;
+}
+.container_f4d07e492d.justifySpaceAround_bee45dbf3a {
+  justify-content: space-around;
+}
+.container_f4d07e492d.justifyInital_a82d4ee6cd {
+  justify-content: initial;
+}
+.container_f4d07e492d.alignStart_86a5de1868 {
+  align-items: flex-start;
+}
+.container_f4d07e492d.alignEnd_288bfccae2 {
+  align-items: flex-end;
+}
+.container_f4d07e492d.alignCenter_88aeb336dd {
+  align-items: center;
+}
+.container_f4d07e492d.alignStretch_426adc3afd {
+  align-items: stretch;
+}
+.container_f4d07e492d.alignBaseline_df68727788 {
+  align-items: baseline;
+}
+.container_f4d07e492d.alignInitial_93929b1175 {
+  align-items: initial;
+}
+.container_f4d07e492d.directionColumn_420208b0dd {
+  flex-direction: column;
+}
+.container_f4d07e492d.wrap_8745a3dee5 {
+  flex-wrap: wrap;
+}`);var bv=k(G(),1),$c=k(C(),1);var gv=k(C(),1);var mv=k(C(),1);var Ho={ENTER:"Enter",SPACE:" ",ESCAPE:"Escape",DOWN_ARROW:"ArrowDown",UP_ARROW:"ArrowUp",LEFT_ARROW:"ArrowLeft",RIGHT_ARROW:"ArrowRight",TAB:"Tab"};function hv(e){return(0,mv.useCallback)((function(t){t.key!==Ho.SPACE&&t.key!==Ho.ENTER||e(t)}),[e])}var Xe=function(e,t){var r=""+(t??"");return"".concat(e).concat(r&&"_".concat(r))};var Fe,vv,dr;(function(e){e.EMPTY_STATE="empty-state",e.TRANSITION_VIEW="transition-view",e.TEXT_AREA="text-area",e.EDITABLE_TEXT="editable-text",e.TIPSEEN_MEDIA="tipseen-media",e.INDICATOR="indicator",e.BADGE="badge",e.TITLE="title",e.TEXT="text",e.COMBOBOX="combobox",e.COMBOBOX_CATEGORY="combobox-category",e.COMBOBOX_OPTION="combobox-option",e.COLOR_PICKER="color-picker",e.CHECKBOX="checkbox",e.CHECKBOX_LABEL="checkbox-label",e.CHECKBOX_CHECKBOX="checkbox-checkbox",e.DROPDOWN="dropdown",e.DROPDOWN_OPTION_CONTENT="dropdown-option-content",e.BUTTON="button",e.BUTTON_GROUP="button-group",e.CLICKABLE="clickable",e.VIRTUALIZED_LIST="virtualized-list",e.VIRTUALIZED_GRID="virtualized-grid",e.TEXT_FIELD="text-field",e.TEXT_FIELD_SECONDARY_BUTTON="text-field-secondary-button",e.SEARCH="search",e.CLEAN_SEARCH_BUTTON="clean-search-button",e.COLOR_PICKER_ITEM="color-picker-item",e.ICON_BUTTON="icon-button",e.SVG_ICON="svg-icon",e.CHIP="chip",e.RADIO_BUTTON="radio-button",e.RADIO_BUTTON_LABEL="radio-button-label",e.RADIO_BUTTON_CONTROL="radio-button-control",e.TAB="tab",e.TAB_PANEL="tab-panel",e.TAB_PANELS="tab-panels",e.TAB_LIST="tab-list",e.TABS_CONTEXT="tabs-context",e.ALERT_BANNER="alert-banner",e.ALERT_BANNER_BUTTON="alert-banner-button",e.ALERT_BANNER_LINK="alert-banner-link",e.ALERT_BANNER_TEXT="alert-banner-text",e.ATTENTION_BOX="attention-box",e.BOX="box",e.AVATAR="avatar",e.AVATAR_BADGE="avatar-badge",e.AVATAR_CONTENT="avatar-content",e.BREADCRUMB_ITEM="breadcrumb-item",e.BREADCRUMBS_BAR="breadcrumbs-bar",e.BREADCRUMB_MENU="breadcrumb-menu",e.BREADCRUMB_MENU_ITEM="breadcrumb-menu-item",e.PROGRESS_BAR="progress-bar",e.BAR="bar",e.BAR_PRIMARY="bar-primary",e.BAR_SECONDARY="bar-secondary",e.COLOR_PICKER_ITEM_COMPONENT="color-picker-item-component",e.COUNTER="counter",e.MENU="menu",e.OPTION="option",e.EXPAND_COLLAPSE="expand-collapse",e.EDITABLE_INPUT="editable-input",e.EDITABLE_HEADING="editable-heading",e.HEADING="heading",e.LABEL="label",e.LINK="link",e.MENU_DIVIDER="menu-divider",e.MENU_ITEM="menu-item",e.MENU_ITEM_BUTTON="menu-item-button",e.MENU_TITLE="menu-title",e.MENU_TITLE_CAPTION="menu-title-caption",e.MENU_GRID_ITEM="menu-grid-item",e.MENU_BUTTON="menu-button",e.STEP_INDICATOR="step-indicator",e.STEPS="steps",e.STEPS_FORWARD_COMMAND="steps-forward-command",e.STEPS_BACKWARD_COMMAND="steps-backward-command",e.MULTI_STEP_INDICATOR="multi-step-indicator",e.SKELETON="skeleton",e.SPLIT_BUTTON="split-button",e.SPLIT_BUTTON_PRIMARY_BUTTON="split-button-primary-button",e.SPLIT_BUTTON_SECONDARY_BUTTON="split-button-secondary-button",e.TEXT_WITH_HIGHLIGHT="text-with-highlight",e.TOAST="toast",e.TOAST_CONTENT="toast-content",e.TOAST_LINK="toast-link",e.TOAST_BUTTON="toast-button",e.TOAST_CLOSE_BUTTON="toast-close-button",e.TOGGLE="toggle",e.TIPSEEN="tipseen",e.TIPSEEN_CONTENT="tipseen-content",e.TIPSEEN_CONTENT_SUBMIT="tipseen-content-submit",e.TIPSEEN_CONTENT_DISMISS="tipseen-content-dismiss",e.TIPSEEN_TITLE="tipseen-title",e.DIVIDER="divider",e.DATEPICKER="date-picker",e.DATEPICKER_HEADER="date-picker-header",e.DATEPICKER_YEAR_SELECTION="date-picker-year-selection",e.LOADER="loader",e.ICON="icon",e.RESPONSIVE_LIST="responsive-list",e.LIST="list",e.MODAL="modal",e.MODAL_OVERLAY="modal-overlay",e.MODAL_HEADER="modal-header",e.MODAL_CLOSE_BUTTON="modal-close-button",e.MODAL_CONTENT="modal-content",e.MODAL_FOOTER="modal-footer",e.MODAL_MEDIA="modal-media",e.MODAL_BASIC_LAYOUT="modal-basic-layout",e.MODAL_SIDE_BY_SIDE_LAYOUT="modal-side-by-side-layout",e.MODAL_MEDIA_LAYOUT="modal-media-layout",e.FORMATTED_NUMBER="formatted-number",e.HIDDEN_TEXT="hidden-text",e.DIALOG_CONTENT_CONTAINER="dialog-content-container",e.FLEX="flex",e.TOOLTIP="tooltip",e.DIALOG="dialog",e.TABLE="table",e.TABLE_CONTAINER="table-container",e.TABLE_BODY="table-body",e.TABLE_VIRTUALIZED_BODY="table-virtualized-body",e.TABLE_CELL="table-cell",e.TABLE_HEADER="table-header",e.TABLE_HEADER_CELL="table-header-cell",e.TABLE_ROW="table-row",e.TABLE_ROW_MENU="table-row-menu"})(Fe||(Fe={})),(function(e){e.RIGHT_ARROW="{arrowright}",e.LEFT_ARROW="{arrowleft}",e.UP_ARROW="{arrowup}",e.DOWN_ARROW="{arrowdown}",e.TAB="#TAB#",e.ENTER="{enter}",e.PAGE_UP="{pageup}",e.PAGE_DOWN="{pagedown}"})(vv||(vv={})),(function(e){e.ACCORDION="Accordion",e.ALERT_BANNER="AlertBanner",e.ATTENTION_BOX="AttentionBox",e.AVATAR="Avatar",e.AVATAR_GROUP="AvatarGroup",e.BADGE="Badge",e.BOX="Box",e.BREADCRUMBS_BAR="BreadcrumbsBar",e.BUTTON="Button",e.BUTTON_GROUP="ButtonGroup",e.CHECKBOX="Checkbox",e.CHIPS="Chips",e.COLOR_PICKER="ColorPicker",e.COMBOBOX="Combobox",e.COUNTER="Counter",e.DATE_PICKER="DatePicker",e.DIALOG="Dialog",e.DIVIDER="Divider",e.DROPDOWN="Dropdown",e.EDITABLE_HEADING="EditableHeading",e.EDITABLE_TEXT="EditableText",e.EXPAND_COLLAPSE="ExpandCollapse",e.FLEX="Flex",e.HEADING="Heading",e.ICON="Icon",e.ICON_BUTTON="IconButton",e.LABEL="Label",e.PROGRESS_BAR="ProgressBar",e.LINK="Link",e.LIST="List",e.LOADER="Loader",e.MENU="Menu",e.MENU_BUTTON="MenuButton",e.MODAL="Modal",e.MULTI_STEP_INDICATOR="MultiStepIndicator",e.RADIO_BUTTON="RadioButton",e.SEARCH="Search",e.SKELETON="Skeleton",e.SLIDER="Slider",e.SPLIT_BUTTON="SplitButton",e.STEPS="Steps",e.TAB="Tab",e.TABLE="Table",e.TEXT="Text",e.TEXT_AREA="TextArea",e.TEXT_FIELD="TextField",e.TEXT_WITH_HIGHLIGHT="TextWithHighlight",e.THEME_PROVIDER="ThemeProvider",e.TIPSEEN="Tipseen",e.TOAST="Toast",e.TOGGLE="Toggle",e.TOOLTIP="Tooltip",e.VIRTUALIZED_GRID="VirtualizedGrid",e.VIRTUALIZED_LIST="VirtualizedList"})(dr||(dr={}));function Va(e,t){if(typeof e!="function"||t!=null&&typeof t!="function")throw new TypeError("Expected a function");let r=function(...o){let n=t?t.apply(this,o):o[0],i=r.cache;if(i.has(n))return i.get(n);let a=e.apply(this,o);return r.cache=i.set(n,a)||i,a};return r.cache=new(Va.Cache||Map),r}Va.Cache=Map;function tf(e){return typeof e=="function"}function Hc(e){var t=arguments.length>1&&arguments[1]!==void 0&&arguments[1];return function(r){for(var o=0;e.length>o;o++){var n=e[o];try{var i=void 0;if(tf(n)?i=n(r):n&&(n.current=r),i===!1&&t)return}catch(a){return void console.error(a)}}}}function Mt(e){var t=arguments.length>1&&arguments[1]!==void 0&&arguments[1];return function(r){for(var o=0;e.length>o;o++){var n=e[o];try{if((n&&n(r))===!1&&t)return}catch(i){return void console.error(i)}}}}function rf(e){return ef(e)?e:[e]}function K(){}function Vc(e,t){var r=e.onClick,o=r===void 0?K:r,n=e.onMouseDown,i=n===void 0?K:n,a=e.onMouseEnter,l=a===void 0?K:a,c=e.onMouseLeave,s=c===void 0?K:c,d=e.disabled,u=d!==void 0&&d,f=e.id,v=e["data-testid"],b=e.role,g=b===void 0?"button":b,x=e.tabIndex,m=x===void 0?0:x,p=e["aria-label"],h=e["aria-hidden"],y=e["aria-haspopup"],_=e["aria-expanded"],w=hv(o),E=(0,gv.useRef)(null);return{ref:Ee(t,E),id:f,"data-testid":v||Xe(Fe.CLICKABLE,f),onClick:u?void 0:o,onKeyDown:u?void 0:w,onMouseDown:i,onMouseEnter:l,onMouseLeave:s,tabIndex:u?-1:m,role:g,"aria-label":p,"aria-hidden":h,"aria-haspopup":y,"aria-expanded":_}}var Gc={clickable:"clickable_0d49b31888","focus-visible":"focus-visible_35b789f32a",disabled:"disabled_984f34a722",disableTextSelection:"disableTextSelection_2f3391d492"};(function(e){var t="s_id-1682472bae1f_4_0_3";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.clickable_0d49b31888 {
+  cursor: pointer;
+}
+.clickable_0d49b31888:focus-visible, .clickable_0d49b31888.focus-visible_35b789f32a {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5), 0 0 0 1px var(--primary-hover-color) inset;
+}
+.clickable_0d49b31888:focus:not(.focus-visible_35b789f32a) {
+  outline: none;
+}
+.clickable_0d49b31888.disabled_984f34a722 {
+  cursor: default;
+}
+.disableTextSelection_2f3391d492 {
+  -webkit-touch-callout: none; /* iOS Safari */
+  -webkit-user-select: none; /* Safari */ /* Konqueror HTML */
+  -moz-user-select: none; /* Old versions of Firefox */ /* Internet Explorer/Edge */
+  user-select: none; /* Non-prefixed version, currently supported by Chrome, Edge, Opera and Firefox */
+}`);var Ga=(0,$c.forwardRef)((function(e,t){var r=e.elementType,o=r===void 0?"div":r,n=e.className,i=n===void 0?"":n,a=e.children,l=e.role,c=e.onClick,s=e.enableTextSelection,d=s!==void 0&&s,u=e.onMouseDown,f=e.onMouseEnter,v=e.onMouseLeave,b=e.tabIndex,g=e.disabled,x=g!==void 0&&g,m=e.style,p=Vc({onClick:c===void 0?Bt:c,onMouseDown:u===void 0?Bt:u,onMouseEnter:f===void 0?Bt:f,onMouseLeave:v===void 0?Bt:v,disabled:x,id:e.id,"data-testid":e["data-testid"],role:l===void 0?"button":l,tabIndex:b===void 0?0:b,"aria-label":e["aria-label"],"aria-hidden":e["aria-hidden"],"aria-haspopup":e["aria-haspopup"],"aria-expanded":e["aria-expanded"]},t),h=(0,bv.default)(Gc.clickable,i,R(R({},Gc.disabled,x),Gc.disableTextSelection,!d));return $c.default.createElement(o,Object.assign(Object.assign({},p),{className:h,style:m}),a)}));function oe(e,t){return t&&e[t]?e[t]:""}var lt=(0,wr.forwardRef)((function(e,t){var r=e.className,o=e.id,n=e.elementType,i=n===void 0?"div":n,a=e.direction,l=a===void 0?"row":a,c=e.wrap,s=c!==void 0&&c,d=e.children,u=e.justify,f=u===void 0?"start":u,v=e.align,b=v===void 0?"center":v,g=e.flex,x=e.gap,m=e.onClick,p=e.onMouseDown,h=e.style,y=e["aria-labelledby"],_=e["aria-label"],w=e.role,E=e.tabIndex,S=e["data-testid"],L=(0,wr.useRef)(null),T=Ee(t,L),D=(0,wr.useMemo)((function(){if(x)return typeof x=="number"?{gap:x+"px"}:{gap:{xs:"var(--space-4)",small:"var(--space-8)",medium:"var(--space-16)",large:"var(--space-24)"}[x]}}),[x]),j=(0,wr.useMemo)((function(){return g?["string","number"].includes(ut(g))?{flex:g}:ut(g)=="object"?{flexGrow:g.grow,flexShrink:g.shrink,flexBasis:g.basis}:{}:{}}),[g]),B=(0,wr.useMemo)((function(){return Object.assign(Object.assign(Object.assign({},h),D),j)}),[h,D,j]),N=(0,wr.useMemo)((function(){return m?{elementType:i,"aria-labelledby":y}:{"aria-labelledby":y}}),[m,i,y]);return wr.default.createElement(m?Ga:i,Object.assign({id:o,"data-testid":S},N,{ref:T,className:(0,yv.default)(ki.container,oe(ki,fe("direction-"+l)),oe(ki,fe("justify-"+f)),oe(ki,fe("align-"+b)),r,R({},ki.wrap,s)),tabIndex:E,onClick:m,onMouseDown:p,style:B,"aria-label":_,role:w}),d)}));var lf=k(G(),1),Ci=k(C(),1);var $a=k(C(),1);var wi=k(C(),1);var I5="react-inlinesvg",ie={IDLE:"idle",LOADING:"loading",LOADED:"loaded",FAILED:"failed",READY:"ready",UNSUPPORTED:"unsupported"};function D5(e){return e[Math.floor(Math.random()*e.length)]}function Ei(){return!!(typeof window<"u"&&window.document?.createElement)}function _v(){return B5()&&typeof window<"u"&&window!==null}function xv(e,...t){let r={};for(let o in e)({}).hasOwnProperty.call(e,o)&&!t.includes(o)&&(r[o]=e[o]);return r}function kv(e){let t="abcdefghijklmnopqrstuvwxyz",r=`${t}${t.toUpperCase()}1234567890`,o="";for(let n=0;n<e;n++)o+=D5(r);return o}async function of(e,t){let r=await fetch(e,t),[o]=(r.headers.get("content-type")??"").split(/ ?; ?/);if(r.status>299)throw new Error("Not found");if(!["image/svg+xml","text/plain"].some(n=>o.includes(n)))throw new Error(`Content type isn't valid: ${o}`);return r.text()}function B5(){if(!document)return!1;let e=document.createElement("div");e.innerHTML="<svg />";let t=e.firstChild;return!!t&&t.namespaceURI==="http://www.w3.org/2000/svg"}var wv=class{constructor(e={}){ja(this,"cacheApi");ja(this,"cacheStore");ja(this,"subscribers",[]);ja(this,"isReady",!1);let{name:t=I5,persistent:r=!1}=e;this.cacheStore=new Map,r&&Ei()&&"caches"in window?caches.open(t).then(o=>{this.cacheApi=o}).catch(o=>{console.error(`Failed to open cache: ${o.message}`),this.cacheApi=void 0}).finally(()=>{this.isReady=!0;let o=[...this.subscribers];this.subscribers.length=0,o.forEach(n=>{try{n()}catch(i){console.error(`Error in CacheStore subscriber callback: ${i.message}`)}})}):this.isReady=!0}onReady(e){return this.isReady?(e(),()=>{}):(this.subscribers.push(e),()=>{let t=this.subscribers.indexOf(e);t>=0&&this.subscribers.splice(t,1)})}waitForReady(){return this.isReady?Promise.resolve():new Promise(e=>{this.onReady(e)})}async get(e,t){return await this.fetchAndCache(e,t),this.cacheStore.get(e)?.content??""}getContent(e){return this.cacheStore.get(e)?.content??""}set(e,t){this.cacheStore.set(e,t)}isCached(e){return this.cacheStore.get(e)?.status===ie.LOADED}async fetchAndCache(e,t){this.isReady||await this.waitForReady();let r=this.cacheStore.get(e);if(r?.status!==ie.LOADED){if(r?.status===ie.LOADING){await this.handleLoading(e,t?.signal||void 0,async()=>{this.cacheStore.set(e,{content:"",status:ie.IDLE}),await this.fetchAndCache(e,t)});let o=this.cacheStore.get(e);if(o?.status===ie.FAILED){if(o.error)throw o.error;this.cacheStore.delete(e),await this.fetchAndCache(e,t)}return}this.cacheStore.set(e,{content:"",status:ie.LOADING});try{let o=this.cacheApi?await this.fetchFromPersistentCache(e,t):await of(e,t);this.cacheStore.set(e,{content:o,status:ie.LOADED})}catch(o){let n=o?.name==="AbortError";throw this.cacheStore.set(e,{content:"",error:n?void 0:o,status:ie.FAILED}),o}}}async fetchFromPersistentCache(e,t){let r=await this.cacheApi?.match(e);return r?r.text():(await this.cacheApi?.add(new Request(e,t)),await(await this.cacheApi?.match(e))?.text()??"")}async handleLoading(e,t,r){for(let o=0;o<10;o++){if(t?.aborted)throw t.reason instanceof Error?t.reason:new DOMException("The operation was aborted.","AbortError");if(this.cacheStore.get(e)?.status!==ie.LOADING)return;await M5(.1)}await r()}keys(){return[...this.cacheStore.keys()]}data(){return[...this.cacheStore.entries()].map(([e,t])=>({[e]:t}))}async delete(e){this.cacheApi&&await this.cacheApi.delete(e),this.cacheStore.delete(e)}async clear(){if(this.cacheApi){let e=await this.cacheApi.keys();await Promise.allSettled(e.map(t=>this.cacheApi.delete(t)))}this.cacheStore.clear()}};function M5(e=1){return new Promise(t=>{setTimeout(t,e*1e3)})}var F5=(0,wi.createContext)(null);function Ev(){return(0,wi.useContext)(F5)}var ae=k(C(),1);var Tv=k(C(),1),z5=e=>typeof e!="string"?{}:e.split(/ ?; ?/).reduce((t,r)=>{let[o,n]=r.split(/ ?: ?/).map((i,a)=>a===0?i.replace(/\s+/g,""):i.trim());if(o&&n){let i=o.replace(/(\w)-(\w)/g,(l,c,s)=>`${c}${s.toUpperCase()}`),a=n.trim();Number.isNaN(Number(n))||(a=Number(n)),t[o.startsWith("-")?o:i]=a}return t},{});function j5(e=6){let t="0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",r="";for(let o=e;o>0;--o)r+=t[Math.round(Math.random()*(t.length-1))];return r}var U5=["br","col","colgroup","dl","hr","iframe","img","input","link","menuitem","meta","ol","param","select","table","tbody","tfoot","thead","tr","ul","wbr"],Sv={"accept-charset":"acceptCharset",acceptcharset:"acceptCharset",accesskey:"accessKey",allowfullscreen:"allowFullScreen",autocapitalize:"autoCapitalize",autocomplete:"autoComplete",autocorrect:"autoCorrect",autofocus:"autoFocus",autoplay:"autoPlay",autosave:"autoSave",cellpadding:"cellPadding",cellspacing:"cellSpacing",charset:"charSet",class:"className",classid:"classID",classname:"className",colspan:"colSpan",contenteditable:"contentEditable",contextmenu:"contextMenu",controlslist:"controlsList",crossorigin:"crossOrigin",dangerouslysetinnerhtml:"dangerouslySetInnerHTML",datetime:"dateTime",defaultchecked:"defaultChecked",defaultvalue:"defaultValue",enctype:"encType",for:"htmlFor",formmethod:"formMethod",formaction:"formAction",formenctype:"formEncType",formnovalidate:"formNoValidate",formtarget:"formTarget",frameborder:"frameBorder",hreflang:"hrefLang",htmlfor:"htmlFor",httpequiv:"httpEquiv","http-equiv":"httpEquiv",icon:"icon",innerhtml:"innerHTML",inputmode:"inputMode",itemid:"itemID",itemprop:"itemProp",itemref:"itemRef",itemscope:"itemScope",itemtype:"itemType",keyparams:"keyParams",keytype:"keyType",marginwidth:"marginWidth",marginheight:"marginHeight",maxlength:"maxLength",mediagroup:"mediaGroup",minlength:"minLength",nomodule:"noModule",novalidate:"noValidate",playsinline:"playsInline",radiogroup:"radioGroup",readonly:"readOnly",referrerpolicy:"referrerPolicy",rowspan:"rowSpan",spellcheck:"spellCheck",srcdoc:"srcDoc",srclang:"srcLang",srcset:"srcSet",tabindex:"tabIndex",typemustmatch:"typeMustMatch",usemap:"useMap",accentheight:"accentHeight","accent-height":"accentHeight",alignmentbaseline:"alignmentBaseline","alignment-baseline":"alignmentBaseline",allowreorder:"allowReorder",arabicform:"arabicForm","arabic-form":"arabicForm",attributename:"attributeName",attributetype:"attributeType",autoreverse:"autoReverse",basefrequency:"baseFrequency",baselineshift:"baselineShift","baseline-shift":"baselineShift",baseprofile:"baseProfile",calcmode:"calcMode",capheight:"capHeight","cap-height":"capHeight",clippath:"clipPath","clip-path":"clipPath",clippathunits:"clipPathUnits",cliprule:"clipRule","clip-rule":"clipRule",colorinterpolation:"colorInterpolation","color-interpolation":"colorInterpolation",colorinterpolationfilters:"colorInterpolationFilters","color-interpolation-filters":"colorInterpolationFilters",colorprofile:"colorProfile","color-profile":"colorProfile",colorrendering:"colorRendering","color-rendering":"colorRendering",contentscripttype:"contentScriptType",contentstyletype:"contentStyleType",diffuseconstant:"diffuseConstant",dominantbaseline:"dominantBaseline","dominant-baseline":"dominantBaseline",edgemode:"edgeMode",enablebackground:"enableBackground","enable-background":"enableBackground",externalresourcesrequired:"externalResourcesRequired",fillopacity:"fillOpacity","fill-opacity":"fillOpacity",fillrule:"fillRule","fill-rule":"fillRule",filterres:"filterRes",filterunits:"filterUnits",floodopacity:"floodOpacity","flood-opacity":"floodOpacity",floodcolor:"floodColor","flood-color":"floodColor",fontfamily:"fontFamily","font-family":"fontFamily",fontsize:"fontSize","font-size":"fontSize",fontsizeadjust:"fontSizeAdjust","font-size-adjust":"fontSizeAdjust",fontstretch:"fontStretch","font-stretch":"fontStretch",fontstyle:"fontStyle","font-style":"fontStyle",fontvariant:"fontVariant","font-variant":"fontVariant",fontweight:"fontWeight","font-weight":"fontWeight",glyphname:"glyphName","glyph-name":"glyphName",glyphorientationhorizontal:"glyphOrientationHorizontal","glyph-orientation-horizontal":"glyphOrientationHorizontal",glyphorientationvertical:"glyphOrientationVertical","glyph-orientation-vertical":"glyphOrientationVertical",glyphref:"glyphRef",gradienttransform:"gradientTransform",gradientunits:"gradientUnits",horizadvx:"horizAdvX","horiz-adv-x":"horizAdvX",horizoriginx:"horizOriginX","horiz-origin-x":"horizOriginX",imagerendering:"imageRendering","image-rendering":"imageRendering",kernelmatrix:"kernelMatrix",kernelunitlength:"kernelUnitLength",keypoints:"keyPoints",keysplines:"keySplines",keytimes:"keyTimes",lengthadjust:"lengthAdjust",letterspacing:"letterSpacing","letter-spacing":"letterSpacing",lightingcolor:"lightingColor","lighting-color":"lightingColor",limitingconeangle:"limitingConeAngle",markerend:"markerEnd","marker-end":"markerEnd",markerheight:"markerHeight",markermid:"markerMid","marker-mid":"markerMid",markerstart:"markerStart","marker-start":"markerStart",markerunits:"markerUnits",markerwidth:"markerWidth",maskcontentunits:"maskContentUnits",maskunits:"maskUnits",numoctaves:"numOctaves",overlineposition:"overlinePosition","overline-position":"overlinePosition",overlinethickness:"overlineThickness","overline-thickness":"overlineThickness",paintorder:"paintOrder","paint-order":"paintOrder","panose-1":"panose1",pathlength:"pathLength",patterncontentunits:"patternContentUnits",patterntransform:"patternTransform",patternunits:"patternUnits",pointerevents:"pointerEvents","pointer-events":"pointerEvents",pointsatx:"pointsAtX",pointsaty:"pointsAtY",pointsatz:"pointsAtZ",preservealpha:"preserveAlpha",preserveaspectratio:"preserveAspectRatio",primitiveunits:"primitiveUnits",refx:"refX",refy:"refY",renderingintent:"renderingIntent","rendering-intent":"renderingIntent",repeatcount:"repeatCount",repeatdur:"repeatDur",requiredextensions:"requiredExtensions",requiredfeatures:"requiredFeatures",shaperendering:"shapeRendering","shape-rendering":"shapeRendering",specularconstant:"specularConstant",specularexponent:"specularExponent",spreadmethod:"spreadMethod",startoffset:"startOffset",stddeviation:"stdDeviation",stitchtiles:"stitchTiles",stopcolor:"stopColor","stop-color":"stopColor",stopopacity:"stopOpacity","stop-opacity":"stopOpacity",strikethroughposition:"strikethroughPosition","strikethrough-position":"strikethroughPosition",strikethroughthickness:"strikethroughThickness","strikethrough-thickness":"strikethroughThickness",strokedasharray:"strokeDasharray","stroke-dasharray":"strokeDasharray",strokedashoffset:"strokeDashoffset","stroke-dashoffset":"strokeDashoffset",strokelinecap:"strokeLinecap","stroke-linecap":"strokeLinecap",strokelinejoin:"strokeLinejoin","stroke-linejoin":"strokeLinejoin",strokemiterlimit:"strokeMiterlimit","stroke-miterlimit":"strokeMiterlimit",strokewidth:"strokeWidth","stroke-width":"strokeWidth",strokeopacity:"strokeOpacity","stroke-opacity":"strokeOpacity",suppresscontenteditablewarning:"suppressContentEditableWarning",suppresshydrationwarning:"suppressHydrationWarning",surfacescale:"surfaceScale",systemlanguage:"systemLanguage",tablevalues:"tableValues",targetx:"targetX",targety:"targetY",textanchor:"textAnchor","text-anchor":"textAnchor",textdecoration:"textDecoration","text-decoration":"textDecoration",textlength:"textLength",textrendering:"textRendering","text-rendering":"textRendering",underlineposition:"underlinePosition","underline-position":"underlinePosition",underlinethickness:"underlineThickness","underline-thickness":"underlineThickness",unicodebidi:"unicodeBidi","unicode-bidi":"unicodeBidi",unicoderange:"unicodeRange","unicode-range":"unicodeRange",unitsperem:"unitsPerEm","units-per-em":"unitsPerEm",unselectable:"unselectable",valphabetic:"vAlphabetic","v-alphabetic":"vAlphabetic",vectoreffect:"vectorEffect","vector-effect":"vectorEffect",vertadvy:"vertAdvY","vert-adv-y":"vertAdvY",vertoriginx:"vertOriginX","vert-origin-x":"vertOriginX",vertoriginy:"vertOriginY","vert-origin-y":"vertOriginY",vhanging:"vHanging","v-hanging":"vHanging",videographic:"vIdeographic","v-ideographic":"vIdeographic",viewbox:"viewBox",viewtarget:"viewTarget",vmathematical:"vMathematical","v-mathematical":"vMathematical",wordspacing:"wordSpacing","word-spacing":"wordSpacing",writingmode:"writingMode","writing-mode":"writingMode",xchannelselector:"xChannelSelector",xheight:"xHeight","x-height":"xHeight",xlinkactuate:"xlinkActuate","xlink:actuate":"xlinkActuate",xlinkarcrole:"xlinkArcrole","xlink:arcrole":"xlinkArcrole",xlinkhref:"xlinkHref","xlink:href":"xlinkHref",xlinkrole:"xlinkRole","xlink:role":"xlinkRole",xlinkshow:"xlinkShow","xlink:show":"xlinkShow",xlinktitle:"xlinkTitle","xlink:title":"xlinkTitle",xlinktype:"xlinkType","xlink:type":"xlinkType",xmlbase:"xmlBase","xml:base":"xmlBase",xmllang:"xmlLang","xml:lang":"xmlLang","xml:space":"xmlSpace",xmlnsxlink:"xmlnsXlink","xmlns:xlink":"xmlnsXlink",xmlspace:"xmlSpace",ychannelselector:"yChannelSelector",zoomandpan:"zoomAndPan",onblur:"onBlur",onchange:"onChange",onclick:"onClick",oncontextmenu:"onContextMenu",ondoubleclick:"onDoubleClick",ondrag:"onDrag",ondragend:"onDragEnd",ondragenter:"onDragEnter",ondragexit:"onDragExit",ondragleave:"onDragLeave",ondragover:"onDragOver",ondragstart:"onDragStart",ondrop:"onDrop",onerror:"onError",onfocus:"onFocus",oninput:"onInput",oninvalid:"onInvalid",onkeydown:"onKeyDown",onkeypress:"onKeyPress",onkeyup:"onKeyUp",onload:"onLoad",onmousedown:"onMouseDown",onmouseenter:"onMouseEnter",onmouseleave:"onMouseLeave",onmousemove:"onMouseMove",onmouseout:"onMouseOut",onmouseover:"onMouseOver",onmouseup:"onMouseUp",onscroll:"onScroll",onsubmit:"onSubmit",ontouchcancel:"onTouchCancel",ontouchend:"onTouchEnd",ontouchmove:"onTouchMove",ontouchstart:"onTouchStart",onwheel:"onWheel"};function W5(e,t){let{key:r,level:o,...n}=t;switch(e.nodeType){case 1:return Tv.createElement(V5(e.nodeName),H5(e,r),Cv(e.childNodes,o,n));case 3:{let i=e.nodeValue?.toString()??"";if(!n.allowWhiteSpaces&&/^\s+$/.test(i)&&!/[\u00A0\u202F]/.test(i))return null;if(!e.parentNode)return i;let a=e.parentNode.nodeName.toLowerCase();return U5.includes(a)?(/\S/.test(i)&&console.warn(`A textNode is not allowed inside '${a}'. Your text "${i}" will be ignored`),null):i}case 8:return null;case 11:return Cv(e.childNodes,o,t);default:return null}}function H5(e,t){let r={key:t};if(e instanceof Element){let o=e.getAttribute("class");o&&(r.className=o),[...e.attributes].forEach(n=>{switch(n.name){case"class":break;case"style":r[n.name]=z5(n.value);break;case"allowfullscreen":case"allowpaymentrequest":case"async":case"autofocus":case"autoplay":case"checked":case"controls":case"default":case"defer":case"disabled":case"formnovalidate":case"hidden":case"ismap":case"itemscope":case"loop":case"multiple":case"muted":case"nomodule":case"novalidate":case"open":case"readonly":case"required":case"reversed":case"selected":case"typemustmatch":r[Sv[n.name]||n.name]=!0;break;default:r[Sv[n.name]||n.name]=n.value}})}return r}function Cv(e,t,r){let o=[...e].map((n,i)=>Kc(n,{...r,index:i,level:t+1})).filter(Boolean);return o.length?o:null}function V5(e){return/[a-z]+[A-Z]+[a-z]+/.test(e)?e:e.toLowerCase()}function nf(e,t={}){return typeof e=="string"?G5(e,t):e instanceof Node?Kc(e,t):null}function Kc(e,t={}){if(!e||!(e instanceof Node))return null;let{actions:r=[],index:o=0,level:n=0,randomKey:i}=t,a=e,l=`${n}-${o}`,c=[];return i&&n===0&&(l=`${j5()}-${l}`),Array.isArray(r)&&r.forEach(s=>{s.condition(a,l,n)&&(typeof s.pre=="function"&&(a=s.pre(a,l,n),a instanceof Node||(a=e)),typeof s.post=="function"&&c.push(s.post(a,l,n)))}),c.length?c:W5(a,{key:l,level:n,...t})}function G5(e,t={}){if(!e||typeof e!="string")return null;let{includeAllNodes:r=!1,nodeOnly:o=!1,selector:n="body > *",type:i="text/html"}=t;try{let l=new DOMParser().parseFromString(e,i);if(r){let{childNodes:s}=l.body;return o?s:[...s].map(d=>Kc(d,t))}let c=l.querySelector(n)||l.body.childNodes[0];if(!(c instanceof Node))throw new TypeError("Error parsing input");return o?c:Kc(c,t)}catch{}return null}function $5(e){(0,ae.useEffect)(e,[])}function Nv(e){let t=(0,ae.useRef)(void 0);return(0,ae.useEffect)(()=>{t.current=e}),t.current}var Vo=new Map;function K5(e){let t=Vo.get(e);return t&&(Vo.delete(e),Vo.set(e,t)),t}function q5(e,t){if(Vo.delete(e),Vo.set(e,t),Vo.size>100){let r=Vo.keys().next().value;r!==void 0&&Vo.delete(r)}}function X5(e,t,r,o,n,i){return JSON.stringify([e,t===void 0?!1:t,r,o?n:null,o?i??"":null])}function Y5(e,t,r){let o=e.matchAll(/\bid=(["'])([^"']+)\1/g),n=[...new Set([...o].map(i=>i[2]))];return n.length?(n.sort((i,a)=>a.length-i.length),e.replace(/<style[^>]*>([\S\s]*?)<\/style>/gi,(i,a)=>{let l=a;for(let c of n){let s=c.replace(/[$()*+.?[\\\]^{|}]/g,"\\$&");l=l.replace(new RegExp(`url\\((['"]?)#${s}\\1\\)`,"g"),`url($1${r}#${c}__${t}$1)`),l=l.replace(new RegExp(`#${s}(?![a-zA-Z0-9_-])`,"g"),`#${c}__${t}`)}return i.replace(a,l)})):e}function Ov(e){let{baseURL:t,cacheElements:r,content:o,description:n,hash:i,preProcessor:a,title:l,uniquifyIDs:c}=e,s=a?a(o):o,d=r?X5(s,l,n,c,i,t):null;if(d){let v=K5(d);if(v)return v}let u=Q5({...e,content:s,preProcessor:void 0}),f=nf(u);return(0,ae.isValidElement)(f)?(d&&q5(d,f),f):null}function Q5(e){let{baseURL:t,content:r,description:o,handleError:n,hash:i,preProcessor:a,title:l,uniquifyIDs:c=!1}=e;try{let s=a?a(r):r;c&&(s=Y5(s,i,t??""));let d=nf(s,{nodeOnly:!0});if(!d||!(d instanceof SVGSVGElement))throw new Error("Could not convert the src to a DOM Node");let u=Av(d,{baseURL:t,hash:i,uniquifyIDs:c});if(o){let f=u.querySelector("desc");f?.parentNode&&f.parentNode.removeChild(f);let v=document.createElementNS("http://www.w3.org/2000/svg","desc");v.innerHTML=o,u.prepend(v)}if(typeof l<"u"){let f=u.querySelector("title");if(f?.parentNode&&f.parentNode.removeChild(f),l){let v=document.createElementNS("http://www.w3.org/2000/svg","title");v.innerHTML=l,u.prepend(v)}}return u}catch(s){return n(s)}}function Av(e,t){let{baseURL:r="",hash:o,uniquifyIDs:n}=t,i=["id","href","xlink:href","xlink:role","xlink:arcrole"],a=["href","xlink:href"],l=(c,s)=>a.includes(c)&&(s?!s.includes("#"):!1);return n&&[...e.children].forEach(c=>{if(c.attributes?.length){let s=Object.values(c.attributes).map(d=>{let u=d,f=/url\((.*?)\)/.exec(d.value);return f?.[1]&&(u.value=d.value.replace(f[0],`url(${r}${f[1]}__${o})`)),u});i.forEach(d=>{let u=s.find(f=>f.name===d);u&&!l(d,u.value)&&(u.value=`${u.value}__${o}`)})}return c.children.length?Av(c,t):c}),e}function Z5(e,t){let{baseURL:r,cacheElements:o=!1,cacheRequests:n=!0,description:i,fetchOptions:a,onError:l,onLoad:c,preProcessor:s,src:d,title:u,uniqueHash:f,uniquifyIDs:v}=e,b=(0,ae.useRef)(f),g=(0,ae.useRef)(f!==void 0).current,x=o&&!(v&&!g),m=(0,ae.useRef)(a),p=(0,ae.useRef)(l),h=(0,ae.useRef)(c),y=(0,ae.useRef)(s);m.current=a,p.current=l,h.current=c,y.current=s;let _=(0,ae.useCallback)(()=>{let P=b.current??kv(8);return b.current=P,P},[]),[w,E]=(0,ae.useReducer)((P,U)=>({...P,...U}),{content:"",element:null,isCached:!1,status:ie.IDLE},P=>{if(!(n&&t.isCached(d)))return P;let U=t.getContent(d);try{let H=Ov({...e,cacheElements:x,handleError:()=>{},hash:v?_():"",content:U});if(H)return{content:U,element:H,isCached:!0,status:ie.READY}}catch{}return{...P,content:U,isCached:!0,status:ie.LOADED}}),{content:S,element:L,isCached:T,status:D}=w,j=Nv(e),B=Nv(w),N=(0,ae.useRef)(!1),F=(0,ae.useRef)(!1),I=(0,ae.useCallback)(P=>{N.current&&(E({status:P.message==="Browser does not support SVG"?ie.UNSUPPORTED:ie.FAILED}),p.current?.(P))},[]),W=(0,ae.useCallback)(()=>{try{let P=Ov({baseURL:r,cacheElements:x,content:S,description:i,handleError:I,hash:v?_():"",preProcessor:y.current,src:d,title:u,uniquifyIDs:v});if(!P)throw new Error("Could not convert the src to a React element");E({element:P,status:ie.READY})}catch(P){I(P)}},[r,S,i,_,I,x,d,u,v]);return $5(()=>{if(N.current=!0,!(!Ei()||F.current)){try{if(D===ie.READY)h.current?.(d,T);else if(D===ie.IDLE){if(!_v())throw new Error("Browser does not support SVG");if(!d)throw new Error("Missing src");E({content:"",element:null,isCached:!1,status:ie.LOADING})}}catch(P){I(P)}return F.current=!0,()=>{N.current=!1}}}),(0,ae.useEffect)(()=>{if(!(!Ei()||!j)&&j.src!==d){if(!d){I(new Error("Missing src"));return}E({content:"",element:null,isCached:!1,status:ie.LOADING})}},[I,j,d]),(0,ae.useEffect)(()=>{if(D!==ie.LOADING)return;let P=new AbortController,U=!0;return(async()=>{try{let H=/^data:image\/svg[^,]*?(;base64)?,(.*)/.exec(d),Ce;if(H?Ce=H[1]?window.atob(H[2]):decodeURIComponent(H[2]):d.includes("<svg")&&(Ce=d),Ce){U&&E({content:Ce,isCached:!1,status:ie.LOADED});return}let J={...m.current,signal:P.signal},Pe,ke=!1;n?(ke=t.isCached(d),Pe=await t.get(d,J)):Pe=await of(d,J),U&&E({content:Pe,isCached:ke,status:ie.LOADED})}catch(H){U&&H.name!=="AbortError"&&I(H)}})(),()=>{U=!1,P.abort()}},[n,t,I,d,D]),(0,ae.useEffect)(()=>{D===ie.LOADED&&S&&W()},[S,W,D]),(0,ae.useEffect)(()=>{!Ei()||!j||j.src!==d||(j.title!==u||j.description!==i)&&W()},[i,W,j,d,u]),(0,ae.useEffect)(()=>{B&&D===ie.READY&&B.status!==ie.READY&&h.current?.(d,T)},[T,B,d,D]),{element:L,status:D}}var J5=new wv;function af(e){let{children:t=null,innerRef:r,loader:o=null}=e,{element:n,status:i}=Z5(e,Ev()??J5);return Ei()?n?(0,ae.cloneElement)(n,{ref:r,...xv(e,"baseURL","cacheElements","cacheRequests","children","description","fetchOptions","innerRef","loader","onError","onLoad","preProcessor","src","title","uniqueHash","uniquifyIDs")}):[ie.UNSUPPORTED,ie.FAILED].includes(i)?t:o:o}var Pv=k(C(),1);function e4(e){var t=e.isKeyboardAccessible,r=e.isDecorationOnly,o=e.isHoverOnly;return{role:o!==void 0&&o?"img":"button",tabIndex:t===void 0||t?0:-1,"aria-hidden":r!==void 0&&r}}function Rv(e){var t=e.label,r=e.isDecorationOnly,o=e.isKeyboardAccessible,n=e.isHoverOnly;return Object.assign(Object.assign({},e4({isDecorationOnly:r!==void 0&&r,isKeyboardAccessible:o===void 0||o,isHoverOnly:n!==void 0&&n})),{"aria-label":t})}function t4(e){var t=e.isClickable,r=e.isDecorationOnly,o=e.label,n=r??(!t&&!o);return t||o?Rv({label:o,isDecorationOnly:n,isKeyboardAccessible:e.isKeyboardAccessible,isHoverOnly:!t&&!!o}):{role:n?void 0:"img","aria-hidden":n,tabIndex:void 0,"aria-label":r?void 0:o}}function qc(e){var t=e.isClickable,r=e.label,o=e.isDecorationOnly;return(0,Pv.useMemo)((function(){return t4({isClickable:t,label:r,isDecorationOnly:o})}),[t,r,o])}var Xc=k(C(),1),Lv=function(){var e=(0,Xc.useState)(!1),t=Y(e,2),r=t[0],o=t[1];return(0,Xc.useEffect)((function(){return o(!0),function(){o(!1)}}),[]),r};function Iv(e){return e.replace(/fill=".*?"/g,'fill="'.concat(arguments.length>1&&arguments[1]!==void 0?arguments[1]:"currentColor",'"'))}var Dv=function(e){var t=e.className,r=e.ref,o=e.src,n=e.replaceToCurrentColor,i=n!==void 0&&n,a=e.customColor,l=e.size,c=e.id,s=e["data-testid"],d=qc({isClickable:!1,label:e["aria-label"],isDecorationOnly:e["aria-hidden"]}),u=Lv(),f=(0,$a.useCallback)((function(g){return i?Iv(g,"currentColor"):a?Iv(g,a):g}),[i,a]);if(typeof o!="string")return null;var v=af.default||af,b=$a.default.createElement("div",{className:t,id:c});return u?$a.default.createElement(v,Object.assign({innerRef:r},d,{loader:b,src:o,className:t,preProcessor:f,width:l,height:l,id:c,"data-testid":s||Xe(Fe.SVG_ICON,c),"data-vibe":dr.ICON}),b):b};var Ka=k(C(),1),Bv=k(G(),1);var Mv=(0,Ka.forwardRef)((function(e,t){var r=e.id,o=e.onClick,n=e["aria-label"],i=e.tabIndex,a=e.icon,l=e.role,c=l===void 0?"img":l,s=e["data-testid"],d=typeof a=="function";return Ka.default.createElement("span",{"aria-hidden":e["aria-hidden"],className:(0,Bv.default)(e.className,"fa",d?"":a),onClick:o,ref:t,"aria-label":n,tabIndex:i,role:c,id:r,"data-testid":s,"data-vibe":dr.ICON},d&&Ka.default.createElement(a,null))}));var Go=k(C(),1),zv=k(G(),1);var Yc={icon:"icon_59c0ab67ec",noFocusStyle:"noFocusStyle_6694f37edd",clickable:"clickable_0d49b31888"};(function(e){var t="s_id-039c30c54242_4_0_3";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.icon_59c0ab67ec {
+  position: relative;
+}
+
+.icon_59c0ab67ec:before {
+  text-decoration: none !important;
+}
+
+.noFocusStyle_6694f37edd:focus {
+  outline: none;
+}
+
+.clickable_0d49b31888 {
+  cursor: pointer;
+}`);var Fv=k(C(),1);function On(e){var t=e.eventName,r=e.callback,o=e.ref,n=e.capture,i=n!==void 0&&n;(0,Fv.useEffect)((function(){var a=o&&o.current;if(a){var l={capture:i};return a.addEventListener(t,r,l),function(){a.removeEventListener(t,r,l)}}}),[t,o,r,i])}var Zc=k(C(),1);var Qc;(function(e){e.ALT="altKey",e.META="metaKey",e.CTRL="ctrlKey",e.SHIFT="shiftKey",e.CTRL_OR_META="ctrlOrMetaKey"})(Qc||(Qc={}));function Si(e){var t=e.keys,r=t===void 0?[]:t,o=e.callback,n=e.modifier,i=e.withoutAnyModifier,a=e.ref,l=e.ignoreDocumentFallback,c=l!==void 0&&l,s=e.capture,d=s!==void 0&&s,u=e.preventDefault,f=u!==void 0&&u,v=e.stopPropagation,b=v!==void 0&&v,g=e.keyEventName,x=g===void 0?"keydown":g,m=(0,Zc.useRef)(fo()?document.body:null),p=(0,Zc.useCallback)((function(h){r.includes(h.key)&&(n&&!(function(y,_){return _===Qc.CTRL_OR_META?y.ctrlKey||y.metaKey:y[_]})(h,n)||i&&!(function(y){return!Object.values(Si.modifiers).some((function(_){if(_!=="ctrlOrMetaKey")return!!y[_]}))})(h)||(f&&h.preventDefault(),b&&h.stopPropagation(),o(h)))}),[r,n,i,f,b,o]);On({eventName:x,callback:p,ref:a||(c?null:m),capture:d})}Si.modifiers=Qc;var r4=[Ho.ENTER,Ho.SPACE];function jv(e){var t=e.onClick,r=e.className,o=e.clickable,n=e.ignoreFocusStyle,i=e.isDecorationOnly,a=e.label,l=e.externalTabIndex,c=(0,Go.useRef)(null),s=(0,Go.useCallback)((function(b){document.activeElement===c.current&&t(b)}),[c,t]),d=(0,Go.useCallback)((function(b){b.preventDefault()}),[]),u=(0,Go.useMemo)((function(){return(0,zv.default)(Yc.icon,r,R(R({},Yc.clickable,o),Yc.noFocusStyle,n))}),[o,r,n]);On({eventName:"mousedown",callback:d,ref:c}),Si({keys:r4,ref:c,callback:s,ignoreDocumentFallback:!0,capture:!0,stopPropagation:!0,preventDefault:!0});var f=(0,Go.useCallback)((function(b){(t||Bt)(b)}),[t]),v=qc({isClickable:o,label:a,isDecorationOnly:i});return v.tabIndex=l??v.tabIndex,{screenReaderAccessProps:v,onClickCallback:f,computedClassName:u,onEnterCallback:s,iconRef:c}}var De=(0,Ci.forwardRef)((function(e,t){var r=e.id,o=e.icon,n=o===void 0?"":o,i=e.type,a=i===void 0?"svg":i,l=e.size,c=l===void 0?16:l,s=e.ignoreFocusStyle,d=e.tabindex,u=e.style,f=e.useCurrentColor,v=f!==void 0&&f,b=e.customColor,g=e["data-testid"],x=jv({label:e.label,className:e.className,isDecorationOnly:e["aria-hidden"],ignoreFocusStyle:s!==void 0&&s,externalTabIndex:d&&+d||void 0}),m=x.screenReaderAccessProps,p=x.onClickCallback,h=x.computedClassName,y=Ee(t,x.iconRef);if(!n)return null;var _=typeof n=="function",w=g||Xe(Fe.ICON,r);return a==="svg"||_||ut(n)=="object"?(function(E,S){return Ci.default.createElement(E,Object.assign({},S,{"data-testid":S["data-testid"]||Xe(Fe.ICON,S.id),"data-vibe":dr.ICON}))})(n,Object.assign(Object.assign({id:r},m),{ref:_?void 0:y,size:""+c,className:h,style:u,"data-testid":w})):a==="src"?Ci.default.createElement(Dv,Object.assign({id:r,src:n},m,{className:(0,lf.default)(h),replaceToCurrentColor:v,customColor:b,size:c,"data-testid":w})):Ci.default.createElement(Mv,Object.assign({id:r},m,{className:(0,lf.default)(h),onClick:p,ref:y,icon:n,"data-testid":w}))}));var Hm=k(G(),1),z=k(C(),1),n_=k(ra(),1);var ly=["top","right","bottom","left"];var mn=Math.min,wo=Math.max,jl=Math.round,Ul=Math.floor,to=e=>({x:e,y:e}),ik={left:"right",right:"left",bottom:"top",top:"bottom"};function xm(e,t,r){return wo(e,mn(t,r))}function Gn(e,t){return typeof e=="function"?e(t):e}function $n(e){return e.split("-")[0]}function oa(e){return e.split("-")[1]}function km(e){return e==="x"?"y":"x"}function yd(e){return e==="y"?"height":"width"}function Eo(e){let t=e[0];return t==="t"||t==="b"?"y":"x"}function _d(e){return km(Eo(e))}function cy(e,t,r){r===void 0&&(r=!1);let o=oa(e),n=_d(e),i=yd(n),a=n==="x"?o===(r?"end":"start")?"right":"left":o==="start"?"bottom":"top";return t.reference[i]>t.floating[i]&&(a=zl(a)),[a,zl(a)]}function sy(e){let t=zl(e);return[bd(e),t,bd(t)]}function bd(e){return e.includes("start")?e.replace("start","end"):e.replace("end","start")}var iy=["left","right"],ay=["right","left"],ak=["top","bottom"],lk=["bottom","top"];function ck(e,t,r){switch(e){case"top":case"bottom":return r?t?ay:iy:t?iy:ay;case"left":case"right":return t?ak:lk;default:return[]}}function dy(e,t,r,o){let n=oa(e),i=ck($n(e),r==="start",o);return n&&(i=i.map(a=>a+"-"+n),t&&(i=i.concat(i.map(bd)))),i}function zl(e){let t=$n(e);return ik[t]+e.slice(t.length)}function sk(e){var t,r,o,n;return{top:(t=e.top)!=null?t:0,right:(r=e.right)!=null?r:0,bottom:(o=e.bottom)!=null?o:0,left:(n=e.left)!=null?n:0}}function wm(e){return typeof e!="number"?sk(e):{top:e,right:e,bottom:e,left:e}}function Kn(e){let{x:t,y:r,width:o,height:n}=e;return{width:o,height:n,top:r,left:t,right:t+o,bottom:r+n,x:t,y:r}}function uy(e,t,r){let{reference:o,floating:n}=e,i=Eo(t),a=_d(t),l=yd(a),c=$n(t),s=i==="y",d=o.x+o.width/2-n.width/2,u=o.y+o.height/2-n.height/2,f=o[l]/2-n[l]/2,v;switch(c){case"top":v={x:d,y:o.y-n.height};break;case"bottom":v={x:d,y:o.y+o.height};break;case"right":v={x:o.x+o.width,y:u};break;case"left":v={x:o.x-n.width,y:u};break;default:v={x:o.x,y:o.y}}let b=oa(t);return b&&(v[a]+=f*(b==="end"?1:-1)*(r&&s?-1:1)),v}async function my(e,t){var r;t===void 0&&(t={});let{x:o,y:n,platform:i,rects:a,elements:l,strategy:c}=e,{boundary:s="clippingAncestors",rootBoundary:d="viewport",elementContext:u="floating",altBoundary:f=!1,padding:v=0}=Gn(t,e),b=wm(v),x=l[f?u==="floating"?"reference":"floating":u],m=Kn(await i.getClippingRect({element:(r=await(i.isElement==null?void 0:i.isElement(x)))==null||r?x:x.contextElement||await(i.getDocumentElement==null?void 0:i.getDocumentElement(l.floating)),boundary:s,rootBoundary:d,strategy:c})),p=u==="floating"?{x:o,y:n,width:a.floating.width,height:a.floating.height}:a.reference,h=await(i.getOffsetParent==null?void 0:i.getOffsetParent(l.floating)),y=await(i.isElement==null?void 0:i.isElement(h))&&await(i.getScale==null?void 0:i.getScale(h))||{x:1,y:1},_=Kn(i.convertOffsetParentRelativeRectToViewportRelativeRect?await i.convertOffsetParentRelativeRectToViewportRelativeRect({elements:l,rect:p,offsetParent:h,strategy:c}):p);return{top:(m.top-_.top+b.top)/y.y,bottom:(_.bottom-m.bottom+b.bottom)/y.y,left:(m.left-_.left+b.left)/y.x,right:(_.right-m.right+b.right)/y.x}}var dk=50,hy=async(e,t,r)=>{let{placement:o="bottom",strategy:n="absolute",middleware:i=[],platform:a}=r,l=a.detectOverflow?a:{...a,detectOverflow:my},c=await(a.isRTL==null?void 0:a.isRTL(t)),s=await a.getElementRects({reference:e,floating:t,strategy:n}),{x:d,y:u}=uy(s,o,c),f=o,v=0,b={};for(let g=0;g<i.length;g++){let x=i[g];if(!x)continue;let{name:m,fn:p}=x,{x:h,y,data:_,reset:w}=await p({x:d,y:u,initialPlacement:o,placement:f,strategy:n,middlewareData:b,rects:s,platform:l,elements:{reference:e,floating:t}});d=h??d,u=y??u,b[m]={...b[m],..._},w&&v<dk&&(v++,typeof w=="object"&&(w.placement&&(f=w.placement),w.rects&&(s=w.rects===!0?await a.getElementRects({reference:e,floating:t,strategy:n}):w.rects),{x:d,y:u}=uy(s,f,c)),g=-1)}return{x:d,y:u,placement:f,strategy:n,middlewareData:b}},vy=e=>({name:"arrow",options:e,async fn(t){let{x:r,y:o,placement:n,rects:i,platform:a,elements:l,middlewareData:c}=t,{element:s,padding:d=0}=Gn(e,t)||{};if(s==null)return{};let u=wm(d),f={x:r,y:o},v=_d(n),b=yd(v),g=await a.getDimensions(s),x=v==="y",m=x?"top":"left",p=x?"bottom":"right",h=x?"clientHeight":"clientWidth",y=i.reference[b]+i.reference[v]-f[v]-i.floating[b],_=f[v]-i.reference[v],w=await(a.getOffsetParent==null?void 0:a.getOffsetParent(s)),E=w?w[h]:0;(!E||!await(a.isElement==null?void 0:a.isElement(w)))&&(E=l.floating[h]||i.floating[b]);let S=y/2-_/2,L=E/2-g[b]/2-1,T=mn(u[m],L),D=mn(u[p],L),j=E-g[b]-D,B=E/2-g[b]/2+S,N=xm(T,B,j),F=!c.arrow&&oa(n)!=null&&B!==N&&i.reference[b]/2-(B<T?T:D)-g[b]/2<0,I=F?B<T?B-T:B-j:0;return{[v]:f[v]+I,data:{[v]:N,centerOffset:B-N-I,...F&&{alignmentOffset:I}},reset:F}}});var gy=function(e){return e===void 0&&(e={}),{name:"flip",options:e,async fn(t){var r,o;let{placement:n,middlewareData:i,rects:a,initialPlacement:l,platform:c,elements:s}=t,{mainAxis:d=!0,crossAxis:u=!0,fallbackPlacements:f,fallbackStrategy:v="bestFit",fallbackAxisSideDirection:b="none",flipAlignment:g=!0,...x}=Gn(e,t);if((r=i.arrow)!=null&&r.alignmentOffset)return{};let m=$n(n),p=Eo(l),h=$n(l)===l,y=await(c.isRTL==null?void 0:c.isRTL(s.floating)),_=f||(h||!g?[zl(l)]:sy(l)),w=b!=="none";!f&&w&&_.push(...dy(l,g,b,y));let E=[l,..._],S=await c.detectOverflow(t,x),L=[],T=((o=i.flip)==null?void 0:o.overflows)||[];if(d&&L.push(S[m]),u){let N=cy(n,a,y);L.push(S[N[0]],S[N[1]])}if(T=[...T,{placement:n,overflows:L}],!L.every(N=>N<=0)){var D,j;let N=(((D=i.flip)==null?void 0:D.index)||0)+1,F=E[N];if(F&&(!(u==="alignment"?p!==Eo(F):!1)||T.every(P=>Eo(P.placement)===p?P.overflows[0]>0:!0)))return{data:{index:N,overflows:T},reset:{placement:F}};let I=(j=T.filter(W=>W.overflows[0]<=0).sort((W,P)=>W.overflows[1]-P.overflows[1])[0])==null?void 0:j.placement;if(!I)switch(v){case"bestFit":{var B;let W=(B=T.filter(P=>{if(w){let U=Eo(P.placement);return U===p||U==="y"}return!0}).map(P=>[P.placement,P.overflows.filter(U=>U>0).reduce((U,H)=>U+H,0)]).sort((P,U)=>P[1]-U[1])[0])==null?void 0:B[0];W&&(I=W);break}case"initialPlacement":I=l;break}if(n!==I)return{reset:{placement:I}}}return{}}}};function fy(e,t){return{top:e.top-t.height,right:e.right-t.width,bottom:e.bottom-t.height,left:e.left-t.width}}function py(e){return ly.some(t=>e[t]>=0)}var by=function(e){return e===void 0&&(e={}),{name:"hide",options:e,async fn(t){let{rects:r,platform:o}=t,{strategy:n="referenceHidden",...i}=Gn(e,t);switch(n){case"referenceHidden":{let a=await o.detectOverflow(t,{...i,elementContext:"reference"}),l=fy(a,r.reference);return{data:{referenceHiddenOffsets:l,referenceHidden:py(l)}}}case"escaped":{let a=await o.detectOverflow(t,{...i,altBoundary:!0}),l=fy(a,r.floating);return{data:{escapedOffsets:l,escaped:py(l)}}}default:return{}}}}};var uk=new Set(["left","top"]);async function fk(e,t){let{placement:r,platform:o,elements:n}=e,i=await(o.isRTL==null?void 0:o.isRTL(n.floating)),a=$n(r),l=oa(r),c=Eo(r)==="y",s=uk.has(a)?-1:1,d=i&&c?-1:1,u=Gn(t,e),{mainAxis:f,crossAxis:v,alignmentAxis:b}=typeof u=="number"?{mainAxis:u,crossAxis:0,alignmentAxis:null}:{mainAxis:u.mainAxis||0,crossAxis:u.crossAxis||0,alignmentAxis:u.alignmentAxis};return l&&typeof b=="number"&&(v=l==="end"?b*-1:b),c?{x:v*d,y:f*s}:{x:f*s,y:v*d}}var yy=function(e){return e===void 0&&(e=0),{name:"offset",options:e,async fn(t){var r,o;let{x:n,y:i,placement:a,middlewareData:l}=t,c=await fk(t,e);return a===((r=l.offset)==null?void 0:r.placement)&&(o=l.arrow)!=null&&o.alignmentOffset?{}:{x:n+c.x,y:i+c.y,data:{...c,placement:a}}}}},_y=function(e){return e===void 0&&(e={}),{name:"shift",options:e,async fn(t){let{x:r,y:o,placement:n,platform:i}=t,{mainAxis:a=!0,crossAxis:l=!1,limiter:c={fn:p=>{let{x:h,y}=p;return{x:h,y}}},...s}=Gn(e,t),d={x:r,y:o},u=await i.detectOverflow(t,s),f=Eo(n),v=km(f),b=d[v],g=d[f],x=(p,h)=>xm(h+u[p==="y"?"top":"left"],h,h-u[p==="y"?"bottom":"right"]);a&&(b=x(v,b)),l&&(g=x(f,g));let m=c.fn({...t,[v]:b,[f]:g});return{...m,data:{x:m.x-r,y:m.y-o,enabled:{[v]:a,[f]:l}}}}}};function xd(){return typeof window<"u"}function Yn(e){return ky(e)?(e.nodeName||"").toLowerCase():"#document"}function At(e){var t;return(e==null||(t=e.ownerDocument)==null?void 0:t.defaultView)||window}function ro(e){var t;return(t=(ky(e)?e.ownerDocument:e.document)||window.document)==null?void 0:t.documentElement}function ky(e){return xd()?e instanceof Node||e instanceof At(e).Node:!1}function Pr(e){return xd()?e instanceof Element||e instanceof At(e).Element:!1}function So(e){return xd()?e instanceof HTMLElement||e instanceof At(e).HTMLElement:!1}function xy(e){return!xd()||typeof ShadowRoot>"u"?!1:e instanceof ShadowRoot||e instanceof At(e).ShadowRoot}function Wl(e){let{overflow:t,overflowX:r,overflowY:o,display:n}=Lr(e);return/auto|scroll|overlay|hidden|clip/.test(t+o+r)&&n!=="inline"&&n!=="contents"}function wy(e){return/^(table|td|th)$/.test(Yn(e))}function Hl(e){try{if(e.matches(":popover-open"))return!0}catch{}try{return e.matches(":modal")}catch{return!1}}var pk=/transform|translate|scale|rotate|perspective|filter/,mk=/paint|layout|strict|content/,qn=e=>!!e&&e!=="none",Em;function kd(e){let t=Pr(e)?Lr(e):e;return qn(t.transform)||qn(t.translate)||qn(t.scale)||qn(t.rotate)||qn(t.perspective)||!wd()&&(qn(t.backdropFilter)||qn(t.filter))||pk.test(t.willChange||"")||mk.test(t.contain||"")}function Ey(e){let t=hn(e);for(;So(t)&&!na(t);){if(kd(t))return t;if(Hl(t))return null;t=hn(t)}return null}function wd(){return Em==null&&(Em=typeof CSS<"u"&&CSS.supports&&CSS.supports("-webkit-backdrop-filter","none")),Em}function na(e){return/^(html|body|#document)$/.test(Yn(e))}function Lr(e){return At(e).getComputedStyle(e)}function Vl(e){return Pr(e)?{scrollLeft:e.scrollLeft,scrollTop:e.scrollTop}:{scrollLeft:e.scrollX,scrollTop:e.scrollY}}function hn(e){if(Yn(e)==="html")return e;let t=e.assignedSlot||e.parentNode||xy(e)&&e.host||ro(e);return xy(t)?t.host:t}function Sy(e){let t=hn(e);return na(t)?(e.ownerDocument||e).body:So(t)&&Wl(t)?t:Sy(t)}function Xn(e,t,r){var o;t===void 0&&(t=[]),r===void 0&&(r=!0);let n=Sy(e),i=n===((o=e.ownerDocument)==null?void 0:o.body),a=At(n);if(i){let l=Ed(a);return t.concat(a,a.visualViewport||[],Wl(n)?n:[],l&&r?Xn(l):[])}else return t.concat(n,Xn(n,[],r))}function Ed(e){return e.parent&&Object.getPrototypeOf(e.parent)?e.frameElement:null}function Ny(e){let t=Lr(e),r=parseFloat(t.width)||0,o=parseFloat(t.height)||0,n=So(e),i=n?e.offsetWidth:r,a=n?e.offsetHeight:o,l=jl(r)!==i||jl(o)!==a;return l&&(r=i,o=a),{width:r,height:o,$:l}}function Cm(e){return Pr(e)?e:e.contextElement}function ia(e){let t=Cm(e);if(!So(t))return to(1);let r=t.getBoundingClientRect(),{width:o,height:n,$:i}=Ny(t),a=(i?jl(r.width):r.width)/o,l=(i?jl(r.height):r.height)/n;return(!a||!Number.isFinite(a))&&(a=1),(!l||!Number.isFinite(l))&&(l=1),{x:a,y:l}}var hk=to(0);function Oy(e){let t=At(e);return!wd()||!t.visualViewport?hk:{x:t.visualViewport.offsetLeft,y:t.visualViewport.offsetTop}}function vk(e,t,r){return t===void 0&&(t=!1),!!r&&t&&r===At(e)}function Qn(e,t,r,o){t===void 0&&(t=!1),r===void 0&&(r=!1);let n=e.getBoundingClientRect(),i=Cm(e),a=to(1);t&&(o?Pr(o)&&(a=ia(o)):a=ia(e));let l=vk(i,r,o)?Oy(i):to(0),c=(n.left+l.x)/a.x,s=(n.top+l.y)/a.y,d=n.width/a.x,u=n.height/a.y;if(i&&o){let f=At(i),v=Pr(o)?At(o):o,b=f,g=Ed(b);for(;g&&v!==b;){let x=ia(g),m=g.getBoundingClientRect(),p=Lr(g),h=m.left+(g.clientLeft+parseFloat(p.paddingLeft))*x.x,y=m.top+(g.clientTop+parseFloat(p.paddingTop))*x.y;c*=x.x,s*=x.y,d*=x.x,u*=x.y,c+=h,s+=y,b=At(g),g=Ed(b)}}return Kn({width:d,height:u,x:c,y:s})}function Sd(e,t){let r=Vl(e).scrollLeft;return t?t.left+r:Qn(ro(e)).left+r}function Ay(e,t){let r=e.getBoundingClientRect(),o=r.left+t.scrollLeft-Sd(e,r),n=r.top+t.scrollTop;return{x:o,y:n}}function gk(e){let{elements:t,rect:r,offsetParent:o,strategy:n}=e,i=n==="fixed",a=ro(o),l=t?Hl(t.floating):!1;if(o===a||l&&i)return r;let c={scrollLeft:0,scrollTop:0},s=to(1),d=to(0),u=So(o);if((u||!i)&&((Yn(o)!=="body"||Wl(a))&&(c=Vl(o)),u)){let v=Qn(o);s=ia(o),d.x=v.x+o.clientLeft,d.y=v.y+o.clientTop}let f=a&&!u&&!i?Ay(a,c):to(0);return{width:r.width*s.x,height:r.height*s.y,x:r.x*s.x-c.scrollLeft*s.x+d.x+f.x,y:r.y*s.y-c.scrollTop*s.y+d.y+f.y}}function bk(e){return e.getClientRects?Array.from(e.getClientRects()):[]}function yk(e){let t=Vl(e),r=e.ownerDocument.body,o=wo(e.scrollWidth,e.clientWidth,r.scrollWidth,r.clientWidth),n=wo(e.scrollHeight,e.clientHeight,r.scrollHeight,r.clientHeight),i=-t.scrollLeft+Sd(e),a=-t.scrollTop;return Lr(r).direction==="rtl"&&(i+=wo(e.clientWidth,r.clientWidth)-o),{width:o,height:n,x:i,y:a}}var _k=25;function xk(e,t,r){r===void 0&&(r="viewport");let o=r==="layoutViewport",n=At(e),i=ro(e),a=n.visualViewport,l=i.clientWidth,c=i.clientHeight,s=0,d=0;if(a){let f=!wd()||t==="fixed";o?f||(s=-a.offsetLeft,d=-a.offsetTop):(l=a.width,c=a.height,f&&(s=a.offsetLeft,d=a.offsetTop))}if(Sd(i)<=0){let f=i.ownerDocument,v=f.body,b=getComputedStyle(v),g=f.compatMode==="CSS1Compat"&&parseFloat(b.marginLeft)+parseFloat(b.marginRight)||0,x=Math.abs(i.clientWidth-v.clientWidth-g),m=getComputedStyle(i).scrollbarGutter==="stable both-edges"?x/2:x;m<=_k&&(l-=m)}return{width:l,height:c,x:s,y:d}}function kk(e,t){let r=Qn(e,!0,t==="fixed"),o=r.top+e.clientTop,n=r.left+e.clientLeft,i=ia(e),a=e.clientWidth*i.x,l=e.clientHeight*i.y,c=n*i.x,s=o*i.y;return{width:a,height:l,x:c,y:s}}function Cy(e,t,r){let o;if(t==="viewport"||t==="layoutViewport")o=xk(e,r,t);else if(t==="document")o=yk(ro(e));else if(Pr(t))o=kk(t,r);else{let n=Oy(e);o={x:t.x-n.x,y:t.y-n.y,width:t.width,height:t.height}}return Kn(o)}function wk(e,t){let r=t.get(e);if(r)return r;let o=Xn(e,[],!1).filter(l=>Pr(l)&&Yn(l)!=="body"),n=null,i=Lr(e).position==="fixed",a=i?hn(e):e;for(;Pr(a)&&!na(a);){let l=Lr(a),c=kd(a),s=n?n.position:i?"fixed":"";!c&&(s==="fixed"||s==="absolute"&&l.position==="static")?o=o.filter(u=>u!==a):n=l,a=hn(a)}return t.set(e,o),o}function Ek(e){let{element:t,boundary:r,rootBoundary:o,strategy:n}=e,a=[...r==="clippingAncestors"?Hl(t)?[]:wk(t,this._c):[].concat(r),o],l=Cy(t,a[0],n),c=l.top,s=l.right,d=l.bottom,u=l.left;for(let f=1;f<a.length;f++){let v=Cy(t,a[f],n);c=wo(v.top,c),s=mn(v.right,s),d=mn(v.bottom,d),u=wo(v.left,u)}return{width:s-u,height:d-c,x:u,y:c}}function Sk(e){let{width:t,height:r}=Ny(e);return{width:t,height:r}}function Ck(e,t,r){let o=So(t),n=ro(t),i=r==="fixed",a=Qn(e,!0,i,t),l={scrollLeft:0,scrollTop:0},c=to(0);if((o||!i)&&((Yn(t)!=="body"||Wl(n))&&(l=Vl(t)),o)){let f=Qn(t,!0,i,t);c.x=f.x+t.clientLeft,c.y=f.y+t.clientTop}!o&&n&&(c.x=Sd(n));let s=n&&!o&&!i?Ay(n,l):to(0),d=a.left+l.scrollLeft-c.x-s.x,u=a.top+l.scrollTop-c.y-s.y;return{x:d,y:u,width:a.width,height:a.height}}function Sm(e){return Lr(e).position==="static"}function Ty(e,t){if(!So(e)||Lr(e).position==="fixed")return null;if(t)return t(e);let r=e.offsetParent;return ro(e)===r&&(r=r.ownerDocument.body),r}function Ry(e,t){let r=At(e);if(Hl(e))return r;if(!So(e)){let n=hn(e);for(;n&&!na(n);){if(Pr(n)&&!Sm(n))return n;n=hn(n)}return r}let o=Ty(e,t);for(;o&&wy(o)&&Sm(o);)o=Ty(o,t);return o&&na(o)&&Sm(o)&&!kd(o)?r:o||Ey(e)||r}var Tk=async function(e){let t=this.getOffsetParent||Ry,r=this.getDimensions,o=await r(e.floating);return{reference:Ck(e.reference,await t(e.floating),e.strategy),floating:{x:0,y:0,width:o.width,height:o.height}}};function Nk(e){return Lr(e).direction==="rtl"}var Py={convertOffsetParentRelativeRectToViewportRelativeRect:gk,getDocumentElement:ro,getClippingRect:Ek,getOffsetParent:Ry,getElementRects:Tk,getClientRects:bk,getDimensions:Sk,getScale:ia,isElement:Pr,isRTL:Nk};function Ly(e,t){return e.x===t.x&&e.y===t.y&&e.width===t.width&&e.height===t.height}function Ok(e,t,r){let o=null,n,i=ro(e);function a(){var d;clearTimeout(n),(d=o)==null||d.disconnect(),o=null}function l(d,u){d===void 0&&(d=!1),u===void 0&&(u=1),a();let f=e.getBoundingClientRect(),{left:v,top:b,width:g,height:x}=f;if(d||t(),!g||!x)return;let m=Ul(b),p=Ul(i.clientWidth-(v+g)),h=Ul(i.clientHeight-(b+x)),y=Ul(v),w={rootMargin:-m+"px "+-p+"px "+-h+"px "+-y+"px",threshold:wo(0,mn(1,u))||1},E=!0;function S(L){let T=L[0].intersectionRatio;if(!Ly(f,e.getBoundingClientRect()))return l();if(T!==u){if(!E)return l();T?l(!1,T):n=setTimeout(()=>{l(!1,1e-7)},1e3)}E=!1}try{o=new IntersectionObserver(S,{...w,root:i.ownerDocument})}catch{o=new IntersectionObserver(S,w)}o.observe(e)}let c=At(e),s=()=>l(r);return c.addEventListener("resize",s),l(!0),()=>{c.removeEventListener("resize",s),a()}}function Tm(e,t,r,o){o===void 0&&(o={});let{ancestorScroll:n=!0,ancestorResize:i=!0,elementResize:a=typeof ResizeObserver=="function",layoutShift:l=typeof IntersectionObserver=="function",animationFrame:c=!1}=o,s=Cm(e),d=n||i?[...s?Xn(s):[],...t?Xn(t):[]]:[];d.forEach(m=>{n&&m.addEventListener("scroll",r),i&&m.addEventListener("resize",r)});let u=s&&l?Ok(s,r,i):null,f=-1,v=null;a&&(v=new ResizeObserver(m=>{let[p]=m;p&&p.target===s&&v&&t&&(v.unobserve(t),cancelAnimationFrame(f),f=requestAnimationFrame(()=>{var h;(h=v)==null||h.observe(t)})),r()}),s&&!c&&v.observe(s),t&&v.observe(t));let b,g=c?Qn(e):null;c&&x();function x(){let m=Qn(e);g&&!Ly(g,m)&&r(),g=m,b=requestAnimationFrame(x)}return r(),()=>{var m;d.forEach(p=>{n&&p.removeEventListener("scroll",r),i&&p.removeEventListener("resize",r)}),u?.(),(m=v)==null||m.disconnect(),v=null,c&&cancelAnimationFrame(b)}}var Iy=yy;var Dy=_y,By=gy;var My=by,Nm=vy;var Om=(e,t,r)=>{let o=new Map,n=r??{},i={...Py,...n.platform,_c:o};return hy(e,t,{...n,platform:i})};var Ve=k(C(),1),zy=k(C(),1),jy=k(ra(),1),Ak=typeof document<"u",Rk=function(){},Cd=Ak?zy.useLayoutEffect:Rk;function Td(e,t){if(e===t)return!0;if(typeof e!=typeof t)return!1;if(typeof e=="function"&&e.toString()===t.toString())return!0;let r,o,n;if(e&&t&&typeof e=="object"){if(Array.isArray(e)){if(r=e.length,r!==t.length)return!1;for(o=r;o--!==0;)if(!Td(e[o],t[o]))return!1;return!0}if(n=Object.keys(e),r=n.length,r!==Object.keys(t).length)return!1;for(o=r;o--!==0;)if(!{}.hasOwnProperty.call(t,n[o]))return!1;for(o=r;o--!==0;){let i=n[o];if(!(i==="_owner"&&e.$$typeof)&&!Td(e[i],t[i]))return!1}return!0}return e!==e&&t!==t}function Uy(e){return typeof window>"u"?1:(e.ownerDocument.defaultView||window).devicePixelRatio||1}function Fy(e,t){let r=Uy(e);return Math.round(t*r)/r}function Am(e){let t=Ve.useRef(e);return Cd(()=>{t.current=e}),t}function Wy(e){e===void 0&&(e={});let{placement:t="bottom",strategy:r="absolute",middleware:o=[],platform:n,elements:{reference:i,floating:a}={},transform:l=!0,whileElementsMounted:c,open:s}=e,[d,u]=Ve.useState({x:0,y:0,strategy:r,placement:t,middlewareData:{},isPositioned:!1}),[f,v]=Ve.useState(o);Td(f,o)||v(o);let[b,g]=Ve.useState(null),[x,m]=Ve.useState(null),p=Ve.useCallback(P=>{P!==w.current&&(w.current=P,g(P))},[]),h=Ve.useCallback(P=>{P!==E.current&&(E.current=P,m(P))},[]),y=i||b,_=a||x,w=Ve.useRef(null),E=Ve.useRef(null),S=Ve.useRef(d),L=c!=null,T=Am(c),D=Am(n),j=Am(s),B=Ve.useCallback(()=>{if(!w.current||!E.current)return;let P={placement:t,strategy:r,middleware:f};D.current&&(P.platform=D.current),Om(w.current,E.current,P).then(U=>{let H={...U,isPositioned:j.current!==!1};N.current&&!Td(S.current,H)&&(S.current=H,jy.flushSync(()=>{u(H)}))})},[f,t,r,D,j]);Cd(()=>{s===!1&&S.current.isPositioned&&(S.current.isPositioned=!1,u(P=>({...P,isPositioned:!1})))},[s]);let N=Ve.useRef(!1);Cd(()=>(N.current=!0,()=>{N.current=!1}),[]),Cd(()=>{if(y&&(w.current=y),_&&(E.current=_),y&&_){if(T.current)return T.current(y,_,B);B()}},[y,_,B,T,L]);let F=Ve.useMemo(()=>({reference:w,floating:E,setReference:p,setFloating:h}),[p,h]),I=Ve.useMemo(()=>({reference:y,floating:_}),[y,_]),W=Ve.useMemo(()=>{let P={position:r,left:0,top:0};if(!I.floating)return P;let U=Fy(I.floating,d.x),H=Fy(I.floating,d.y);return l?{...P,transform:"translate("+U+"px, "+H+"px)",...Uy(I.floating)>=1.5&&{willChange:"transform"}}:{position:r,left:U,top:H}},[r,l,I.floating,d.x,d.y]);return Ve.useMemo(()=>({...d,update:B,refs:F,elements:I,floatingStyles:W}),[d,B,F,I,W])}var Pk=e=>{function t(r){return{}.hasOwnProperty.call(r,"current")}return{name:"arrow",options:e,fn(r){let{element:o,padding:n}=typeof e=="function"?e(r):e;return o&&t(o)?o.current!=null?Nm({element:o.current,padding:n}).fn(r):{}:o?Nm({element:o,padding:n}).fn(r):{}}}},Hy=(e,t)=>{let r=Iy(e);return{name:r.name,fn:r.fn,options:[e,t]}},Vy=(e,t)=>{let r=Dy(e);return{name:r.name,fn:r.fn,options:[e,t]}};var Gy=(e,t)=>{let r=By(e);return{name:r.name,fn:r.fn,options:[e,t]}};var $y=(e,t)=>{let r=My(e);return{name:r.name,fn:r.fn,options:[e,t]}};var Ky=(e,t)=>{let r=Pk(e);return{name:r.name,fn:r.fn,options:[e,t]}};var Ge=k(C(),1),Um=k(G(),1);function Co(){return Co=Object.assign?Object.assign.bind():function(e){for(var t=1;t<arguments.length;t++){var r=arguments[t];for(var o in r)({}).hasOwnProperty.call(r,o)&&(e[o]=r[o])}return e},Co.apply(null,arguments)}function aa(e,t){if(e==null)return{};var r={};for(var o in e)if({}.hasOwnProperty.call(e,o)){if(t.indexOf(o)!==-1)continue;r[o]=e[o]}return r}function Nd(e,t){return Nd=Object.setPrototypeOf?Object.setPrototypeOf.bind():function(r,o){return r.__proto__=o,r},Nd(e,t)}function la(e,t){e.prototype=Object.create(t.prototype),e.prototype.constructor=e,Nd(e,t)}function Rm(e,t){return e.classList?!!t&&e.classList.contains(t):(" "+(e.className.baseVal||e.className)+" ").indexOf(" "+t+" ")!==-1}function Pm(e,t){e.classList?e.classList.add(t):Rm(e,t)||(typeof e.className=="string"?e.className=e.className+" "+t:e.setAttribute("class",(e.className&&e.className.baseVal||"")+" "+t))}function qy(e,t){return e.replace(new RegExp("(^|\\s)"+t+"(?:\\s|$)","g"),"$1").replace(/\s+/g," ").replace(/^\s*|\s*$/g,"")}function Lm(e,t){e.classList?e.classList.remove(t):typeof e.className=="string"?e.className=qy(e.className,t):e.setAttribute("class",qy(e.className&&e.className.baseVal||"",t))}var Fm=k(C());var Gl=k(C()),$l=k(ra());var Im={disabled:!1};var Xy=k(C()),Dm=Xy.default.createContext(null);var Od=function(t){return t.scrollTop};var Kl="unmounted",Zn="exited",Jn="entering",sa="entered",Bm="exiting",To=(function(e){la(t,e);function t(o,n){var i;i=e.call(this,o,n)||this;var a=n,l=a&&!a.isMounting?o.enter:o.appear,c;return i.appearStatus=null,o.in?l?(c=Zn,i.appearStatus=Jn):c=sa:o.unmountOnExit||o.mountOnEnter?c=Kl:c=Zn,i.state={status:c},i.nextCallback=null,i}t.getDerivedStateFromProps=function(n,i){var a=n.in;return a&&i.status===Kl?{status:Zn}:null};var r=t.prototype;return r.componentDidMount=function(){this.updateStatus(!0,this.appearStatus)},r.componentDidUpdate=function(n){var i=null;if(n!==this.props){var a=this.state.status;this.props.in?a!==Jn&&a!==sa&&(i=Jn):(a===Jn||a===sa)&&(i=Bm)}this.updateStatus(!1,i)},r.componentWillUnmount=function(){this.cancelNextCallback()},r.getTimeouts=function(){var n=this.props.timeout,i,a,l;return i=a=l=n,n!=null&&typeof n!="number"&&(i=n.exit,a=n.enter,l=n.appear!==void 0?n.appear:a),{exit:i,enter:a,appear:l}},r.updateStatus=function(n,i){if(n===void 0&&(n=!1),i!==null)if(this.cancelNextCallback(),i===Jn){if(this.props.unmountOnExit||this.props.mountOnEnter){var a=this.props.nodeRef?this.props.nodeRef.current:$l.default.findDOMNode(this);a&&Od(a)}this.performEnter(n)}else this.performExit();else this.props.unmountOnExit&&this.state.status===Zn&&this.setState({status:Kl})},r.performEnter=function(n){var i=this,a=this.props.enter,l=this.context?this.context.isMounting:n,c=this.props.nodeRef?[l]:[$l.default.findDOMNode(this),l],s=c[0],d=c[1],u=this.getTimeouts(),f=l?u.appear:u.enter;if(!n&&!a||Im.disabled){this.safeSetState({status:sa},function(){i.props.onEntered(s)});return}this.props.onEnter(s,d),this.safeSetState({status:Jn},function(){i.props.onEntering(s,d),i.onTransitionEnd(f,function(){i.safeSetState({status:sa},function(){i.props.onEntered(s,d)})})})},r.performExit=function(){var n=this,i=this.props.exit,a=this.getTimeouts(),l=this.props.nodeRef?void 0:$l.default.findDOMNode(this);if(!i||Im.disabled){this.safeSetState({status:Zn},function(){n.props.onExited(l)});return}this.props.onExit(l),this.safeSetState({status:Bm},function(){n.props.onExiting(l),n.onTransitionEnd(a.exit,function(){n.safeSetState({status:Zn},function(){n.props.onExited(l)})})})},r.cancelNextCallback=function(){this.nextCallback!==null&&(this.nextCallback.cancel(),this.nextCallback=null)},r.safeSetState=function(n,i){i=this.setNextCallback(i),this.setState(n,i)},r.setNextCallback=function(n){var i=this,a=!0;return this.nextCallback=function(l){a&&(a=!1,i.nextCallback=null,n(l))},this.nextCallback.cancel=function(){a=!1},this.nextCallback},r.onTransitionEnd=function(n,i){this.setNextCallback(i);var a=this.props.nodeRef?this.props.nodeRef.current:$l.default.findDOMNode(this),l=n==null&&!this.props.addEndListener;if(!a||l){setTimeout(this.nextCallback,0);return}if(this.props.addEndListener){var c=this.props.nodeRef?[this.nextCallback]:[a,this.nextCallback],s=c[0],d=c[1];this.props.addEndListener(s,d)}n!=null&&setTimeout(this.nextCallback,n)},r.render=function(){var n=this.state.status;if(n===Kl)return null;var i=this.props,a=i.children,l=i.in,c=i.mountOnEnter,s=i.unmountOnExit,d=i.appear,u=i.enter,f=i.exit,v=i.timeout,b=i.addEndListener,g=i.onEnter,x=i.onEntering,m=i.onEntered,p=i.onExit,h=i.onExiting,y=i.onExited,_=i.nodeRef,w=aa(i,["children","in","mountOnEnter","unmountOnExit","appear","enter","exit","timeout","addEndListener","onEnter","onEntering","onEntered","onExit","onExiting","onExited","nodeRef"]);return Gl.default.createElement(Dm.Provider,{value:null},typeof a=="function"?a(n,w):Gl.default.cloneElement(Gl.default.Children.only(a),w))},t})(Gl.default.Component);To.contextType=Dm;To.propTypes={};function ca(){}To.defaultProps={in:!1,mountOnEnter:!1,unmountOnExit:!1,appear:!1,enter:!0,exit:!0,onEnter:ca,onEntering:ca,onEntered:ca,onExit:ca,onExiting:ca,onExited:ca};To.UNMOUNTED=Kl;To.EXITED=Zn;To.ENTERING=Jn;To.ENTERED=sa;To.EXITING=Bm;var Yy=To;var Lk=function(t,r){return t&&r&&r.split(" ").forEach(function(o){return Pm(t,o)})},Mm=function(t,r){return t&&r&&r.split(" ").forEach(function(o){return Lm(t,o)})},zm=(function(e){la(t,e);function t(){for(var o,n=arguments.length,i=new Array(n),a=0;a<n;a++)i[a]=arguments[a];return o=e.call.apply(e,[this].concat(i))||this,o.appliedClasses={appear:{},enter:{},exit:{}},o.onEnter=function(l,c){var s=o.resolveArguments(l,c),d=s[0],u=s[1];o.removeClasses(d,"exit"),o.addClass(d,u?"appear":"enter","base"),o.props.onEnter&&o.props.onEnter(l,c)},o.onEntering=function(l,c){var s=o.resolveArguments(l,c),d=s[0],u=s[1],f=u?"appear":"enter";o.addClass(d,f,"active"),o.props.onEntering&&o.props.onEntering(l,c)},o.onEntered=function(l,c){var s=o.resolveArguments(l,c),d=s[0],u=s[1],f=u?"appear":"enter";o.removeClasses(d,f),o.addClass(d,f,"done"),o.props.onEntered&&o.props.onEntered(l,c)},o.onExit=function(l){var c=o.resolveArguments(l),s=c[0];o.removeClasses(s,"appear"),o.removeClasses(s,"enter"),o.addClass(s,"exit","base"),o.props.onExit&&o.props.onExit(l)},o.onExiting=function(l){var c=o.resolveArguments(l),s=c[0];o.addClass(s,"exit","active"),o.props.onExiting&&o.props.onExiting(l)},o.onExited=function(l){var c=o.resolveArguments(l),s=c[0];o.removeClasses(s,"exit"),o.addClass(s,"exit","done"),o.props.onExited&&o.props.onExited(l)},o.resolveArguments=function(l,c){return o.props.nodeRef?[o.props.nodeRef.current,l]:[l,c]},o.getClassNames=function(l){var c=o.props.classNames,s=typeof c=="string",d=s&&c?c+"-":"",u=s?""+d+l:c[l],f=s?u+"-active":c[l+"Active"],v=s?u+"-done":c[l+"Done"];return{baseClassName:u,activeClassName:f,doneClassName:v}},o}var r=t.prototype;return r.addClass=function(n,i,a){var l=this.getClassNames(i)[a+"ClassName"],c=this.getClassNames("enter"),s=c.doneClassName;i==="appear"&&a==="done"&&s&&(l+=" "+s),a==="active"&&n&&Od(n),l&&(this.appliedClasses[i][a]=l,Lk(n,l))},r.removeClasses=function(n,i){var a=this.appliedClasses[i],l=a.base,c=a.active,s=a.done;this.appliedClasses[i]={},l&&Mm(n,l),c&&Mm(n,c),s&&Mm(n,s)},r.render=function(){var n=this.props,i=n.classNames,a=aa(n,["classNames"]);return Fm.default.createElement(Yy,Co({},a,{onEnter:this.onEnter,onEntered:this.onEntered,onEntering:this.onEntering,onExit:this.onExit,onExiting:this.onExiting,onExited:this.onExited}))},t})(Fm.default.Component);zm.defaultProps={classNames:""};zm.propTypes={};var ql=zm;var Ir={contentWrapper:"contentWrapper_af9001d86a",top:"top_5e0175d0f3",right:"right_9dbafe0a34",left:"left_b15d286f84",bottom:"bottom_cac9f42866",bottomStart:"bottomStart_6876adb4c9",topStart:"topStart_5e475b3cff",bottomEnd:"bottomEnd_f52b4dead1",topEnd:"topEnd_85872b7b9b",leftStart:"leftStart_0375221415",rightStart:"rightStart_eb41b64b17",leftEnd:"leftEnd_2113af2066",rightEnd:"rightEnd_0e09b0982d",contentComponent:"contentComponent_97877b99cd",hasTooltip:"hasTooltip_5cf7f78447",opacitySlideAppear:"opacitySlideAppear_470a6e0c9b",opacitySlideAppearActive:"opacitySlideAppearActive_6f7d0edf25",expandAppear:"expandAppear_9fa1dec546",expandExit:"expandExit_eec4bcb235",edgeBottom:"edgeBottom_d1bda44805",edgeTop:"edgeTop_918fc37159",expandAppearActive:"expandAppearActive_f8c571bb16"};(function(e){var t="s_id-b5fc9eb29715_4_1_1";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.contentWrapper_af9001d86a {
+  outline: 0;
+}
+.contentWrapper_af9001d86a.top_5e0175d0f3, .contentWrapper_af9001d86a.right_9dbafe0a34, .contentWrapper_af9001d86a.left_b15d286f84, .contentWrapper_af9001d86a.bottom_cac9f42866 {
+  padding: var(--space-4);
+}
+.contentWrapper_af9001d86a.bottomStart_6876adb4c9, .contentWrapper_af9001d86a.topStart_5e475b3cff, .contentWrapper_af9001d86a.bottomEnd_f52b4dead1, .contentWrapper_af9001d86a.topEnd_85872b7b9b {
+  padding-block: var(--space-4);
+}
+.contentWrapper_af9001d86a.bottomStart_6876adb4c9, .contentWrapper_af9001d86a.topStart_5e475b3cff {
+  padding-inline-end: var(--space-4);
+}
+.contentWrapper_af9001d86a.bottomEnd_f52b4dead1, .contentWrapper_af9001d86a.topEnd_85872b7b9b {
+  padding-inline-start: var(--space-4);
+}
+.contentWrapper_af9001d86a.leftStart_0375221415, .contentWrapper_af9001d86a.rightStart_eb41b64b17, .contentWrapper_af9001d86a.leftEnd_2113af2066, .contentWrapper_af9001d86a.rightEnd_0e09b0982d {
+  padding-inline: var(--space-4);
+}
+.contentWrapper_af9001d86a.leftStart_0375221415, .contentWrapper_af9001d86a.rightStart_eb41b64b17 {
+  padding-block-end: var(--space-4);
+}
+.contentWrapper_af9001d86a.leftEnd_2113af2066, .contentWrapper_af9001d86a.rightEnd_0e09b0982d {
+  padding-block-start: var(--space-4);
+}
+.contentWrapper_af9001d86a[data-dialog-reference-hidden=true] {
+  visibility: hidden;
+  pointer-events: none;
+}
+.contentComponent_97877b99cd:focus {
+  outline: none;
+}
+.contentComponent_97877b99cd.hasTooltip_5cf7f78447 {
+  padding: 6px;
+}
+.opacitySlideAppear_470a6e0c9b {
+  opacity: 0;
+}
+.opacitySlideAppear_470a6e0c9b.top_5e0175d0f3 {
+  transform: translateY(var(--space-16));
+}
+.opacitySlideAppear_470a6e0c9b.right_9dbafe0a34 {
+  transform: translateX(calc(var(--space-16) * -1));
+}
+.opacitySlideAppear_470a6e0c9b.bottom_cac9f42866 {
+  transform: translateY(calc(var(--space-16) * -1));
+}
+.opacitySlideAppear_470a6e0c9b.left_b15d286f84 {
+  transform: translateX(var(--space-16));
+}
+.opacitySlideAppearActive_6f7d0edf25 {
+  transition: opacity 0.2s ease, transform 0.2s ease-out;
+  opacity: 1;
+  pointer-events: none;
+}
+.opacitySlideAppearActive_6f7d0edf25.top_5e0175d0f3, .opacitySlideAppearActive_6f7d0edf25.bottom_cac9f42866 {
+  transform: translateY(0);
+}
+.opacitySlideAppearActive_6f7d0edf25.right_9dbafe0a34, .opacitySlideAppearActive_6f7d0edf25.left_b15d286f84 {
+  transform: translateX(0);
+}
+.expandAppear_9fa1dec546,
+.expandExit_eec4bcb235 {
+  transition: transform 0.1s cubic-bezier(0, 0, 0.35, 1);
+}
+.expandAppear_9fa1dec546.top_5e0175d0f3, .expandAppear_9fa1dec546.topStart_5e475b3cff, .expandAppear_9fa1dec546.topEnd_85872b7b9b,
+.expandExit_eec4bcb235.top_5e0175d0f3,
+.expandExit_eec4bcb235.topStart_5e475b3cff,
+.expandExit_eec4bcb235.topEnd_85872b7b9b {
+  transform-origin: bottom center;
+  transform: scale(0.8);
+}
+.expandAppear_9fa1dec546.top_5e0175d0f3.edgeBottom_d1bda44805, .expandAppear_9fa1dec546.topStart_5e475b3cff.edgeBottom_d1bda44805, .expandAppear_9fa1dec546.topEnd_85872b7b9b.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.top_5e0175d0f3.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.topStart_5e475b3cff.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.topEnd_85872b7b9b.edgeBottom_d1bda44805 {
+  transform-origin: bottom left;
+}
+.expandAppear_9fa1dec546.top_5e0175d0f3.edgeTop_918fc37159, .expandAppear_9fa1dec546.topStart_5e475b3cff.edgeTop_918fc37159, .expandAppear_9fa1dec546.topEnd_85872b7b9b.edgeTop_918fc37159,
+.expandExit_eec4bcb235.top_5e0175d0f3.edgeTop_918fc37159,
+.expandExit_eec4bcb235.topStart_5e475b3cff.edgeTop_918fc37159,
+.expandExit_eec4bcb235.topEnd_85872b7b9b.edgeTop_918fc37159 {
+  transform-origin: bottom right;
+}
+.expandAppear_9fa1dec546.right_9dbafe0a34, .expandAppear_9fa1dec546.rightStart_eb41b64b17, .expandAppear_9fa1dec546.rightEnd_0e09b0982d,
+.expandExit_eec4bcb235.right_9dbafe0a34,
+.expandExit_eec4bcb235.rightStart_eb41b64b17,
+.expandExit_eec4bcb235.rightEnd_0e09b0982d {
+  transform-origin: left;
+  transform: scale(0.8);
+}
+.expandAppear_9fa1dec546.right_9dbafe0a34.edgeBottom_d1bda44805, .expandAppear_9fa1dec546.rightStart_eb41b64b17.edgeBottom_d1bda44805, .expandAppear_9fa1dec546.rightEnd_0e09b0982d.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.right_9dbafe0a34.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.rightStart_eb41b64b17.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.rightEnd_0e09b0982d.edgeBottom_d1bda44805 {
+  transform-origin: top left;
+}
+.expandAppear_9fa1dec546.right_9dbafe0a34.edgeTop_918fc37159, .expandAppear_9fa1dec546.rightStart_eb41b64b17.edgeTop_918fc37159, .expandAppear_9fa1dec546.rightEnd_0e09b0982d.edgeTop_918fc37159,
+.expandExit_eec4bcb235.right_9dbafe0a34.edgeTop_918fc37159,
+.expandExit_eec4bcb235.rightStart_eb41b64b17.edgeTop_918fc37159,
+.expandExit_eec4bcb235.rightEnd_0e09b0982d.edgeTop_918fc37159 {
+  transform-origin: bottom left;
+}
+.expandAppear_9fa1dec546.bottom_cac9f42866, .expandAppear_9fa1dec546.bottomStart_6876adb4c9, .expandAppear_9fa1dec546.bottomEnd_f52b4dead1,
+.expandExit_eec4bcb235.bottom_cac9f42866,
+.expandExit_eec4bcb235.bottomStart_6876adb4c9,
+.expandExit_eec4bcb235.bottomEnd_f52b4dead1 {
+  transform-origin: top;
+  transform: scale(0.8);
+}
+.expandAppear_9fa1dec546.bottom_cac9f42866.edgeBottom_d1bda44805, .expandAppear_9fa1dec546.bottomStart_6876adb4c9.edgeBottom_d1bda44805, .expandAppear_9fa1dec546.bottomEnd_f52b4dead1.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.bottom_cac9f42866.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.bottomStart_6876adb4c9.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.bottomEnd_f52b4dead1.edgeBottom_d1bda44805 {
+  transform-origin: top left;
+}
+.expandAppear_9fa1dec546.bottom_cac9f42866.edgeTop_918fc37159, .expandAppear_9fa1dec546.bottomStart_6876adb4c9.edgeTop_918fc37159, .expandAppear_9fa1dec546.bottomEnd_f52b4dead1.edgeTop_918fc37159,
+.expandExit_eec4bcb235.bottom_cac9f42866.edgeTop_918fc37159,
+.expandExit_eec4bcb235.bottomStart_6876adb4c9.edgeTop_918fc37159,
+.expandExit_eec4bcb235.bottomEnd_f52b4dead1.edgeTop_918fc37159 {
+  transform-origin: top right;
+}
+.expandAppear_9fa1dec546.left_b15d286f84, .expandAppear_9fa1dec546.leftStart_0375221415, .expandAppear_9fa1dec546.leftEnd_2113af2066,
+.expandExit_eec4bcb235.left_b15d286f84,
+.expandExit_eec4bcb235.leftStart_0375221415,
+.expandExit_eec4bcb235.leftEnd_2113af2066 {
+  transform-origin: right;
+  transform: scale(0.8);
+}
+.expandAppear_9fa1dec546.left_b15d286f84.edgeBottom_d1bda44805, .expandAppear_9fa1dec546.leftStart_0375221415.edgeBottom_d1bda44805, .expandAppear_9fa1dec546.leftEnd_2113af2066.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.left_b15d286f84.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.leftStart_0375221415.edgeBottom_d1bda44805,
+.expandExit_eec4bcb235.leftEnd_2113af2066.edgeBottom_d1bda44805 {
+  transform-origin: top right;
+}
+.expandAppear_9fa1dec546.left_b15d286f84.edgeTop_918fc37159, .expandAppear_9fa1dec546.leftStart_0375221415.edgeTop_918fc37159, .expandAppear_9fa1dec546.leftEnd_2113af2066.edgeTop_918fc37159,
+.expandExit_eec4bcb235.left_b15d286f84.edgeTop_918fc37159,
+.expandExit_eec4bcb235.leftStart_0375221415.edgeTop_918fc37159,
+.expandExit_eec4bcb235.leftEnd_2113af2066.edgeTop_918fc37159 {
+  transform-origin: bottom right;
+}
+.expandExit_eec4bcb235 {
+  transition: transform 0.1s cubic-bezier(0, 0, 0.35, 1);
+}
+.expandAppearActive_f8c571bb16 {
+  transition: transform 0.1s cubic-bezier(0, 0, 0.35, 1);
+  pointer-events: none;
+}
+.expandAppearActive_f8c571bb16.top_5e0175d0f3, .expandAppearActive_f8c571bb16.topStart_5e475b3cff, .expandAppearActive_f8c571bb16.topEnd_85872b7b9b, .expandAppearActive_f8c571bb16.bottom_cac9f42866, .expandAppearActive_f8c571bb16.bottomStart_6876adb4c9, .expandAppearActive_f8c571bb16.bottomEnd_f52b4dead1, .expandAppearActive_f8c571bb16.right_9dbafe0a34, .expandAppearActive_f8c571bb16.rightStart_eb41b64b17, .expandAppearActive_f8c571bb16.rightEnd_0e09b0982d, .expandAppearActive_f8c571bb16.left_b15d286f84, .expandAppearActive_f8c571bb16.leftStart_0375221415, .expandAppearActive_f8c571bb16.leftEnd_2113af2066 {
+  transform: scale(1);
+}`);var da=k(C(),1),Qy=function(e){var t=(0,da.useCallback)((function(n){return n.preventDefault(),n.stopPropagation(),!1}),[]),r=(0,da.useCallback)((function(){e?.length&&e.length>0&&document.querySelectorAll(e).forEach((function(n){n.addEventListener("wheel",t,{passive:!1})}))}),[t,e]),o=(0,da.useCallback)((function(){e?.length&&e.length>0&&document.querySelectorAll(e).forEach((function(n){n.removeEventListener("wheel",t)}))}),[t,e]);return(0,da.useEffect)((function(){return o}),[o]),{disableScroll:r,enableScroll:o}};var Ad=k(C(),1);function jm(e){var t=e.ref,r=e.callback,o=e.ignoreClasses,n=e.eventName,i=n===void 0?"click":n,a=(0,Ad.useCallback)((function(c){t&&t.current&&!t.current.contains(c.target)&&(o&&c.target instanceof HTMLElement&&c.target.closest(o.join(","))||r(c))}),[t,r,o]),l=(0,Ad.useRef)(fo()?document.body:null);On({eventName:i,ref:l,callback:a,capture:!0}),On({eventName:"touchend",ref:l,callback:a,capture:!0})}var Ik={},Dk=[Ho.ESCAPE],Zy=(0,Ge.forwardRef)((function(e,t){var r=e.onEsc,o=r===void 0?K:r,n=e.children,i=e.position,a=e.wrapperClassName,l=e.isOpen,c=l!==void 0&&l,s=e.startingEdge,d=e.animationType,u=d===void 0?"expand":d,f=e.onMouseEnter,v=f===void 0?K:f,b=e.onMouseLeave,g=b===void 0?K:b,x=e.onClickOutside,m=x===void 0?K:x,p=e.onClick,h=p===void 0?K:p,y=e.onContextMenu,_=y===void 0?K:y,w=e.showDelay,E=e.styleObject,S=E===void 0?Ik:E,L=e.isReferenceHidden,T=e.hasTooltip,D=T!==void 0&&T,j=e.containerSelector,B=e.disableContainerScroll,N=B!==void 0&&B,F=e["data-testid"],I=(0,Ge.useRef)(null),W=(0,Ge.useRef)(null),P=Ee(t,W),U=(0,Ge.useCallback)((function(ge){if(c)return m(ge,"clickoutside")}),[c,m]),H=(0,Ge.useCallback)((function(ge){c&&_(ge)}),[c,_]),Ce=(0,Ge.useMemo)((function(){return function(ge){c&&o!==K&&o(ge)}}),[c,o]);Si({keys:Dk,callback:Ce}),jm({callback:U,ref:W}),jm({eventName:"contextmenu",callback:H,ref:W});var J=Qy(typeof N=="string"?N:j),Pe=J.disableScroll,ke=J.enableScroll;(0,Ge.useEffect)((function(){N&&(c?Pe():ke())}),[N,Pe,ke,c]);var Je={classNames:void 0};switch(u){case"expand":Je.classNames={appear:Ir.expandAppear,appearActive:Ir.expandAppearActive,exit:Ir.expandExit};break;case"opacity-and-slide":Je.classNames={appear:Ir.opacitySlideAppear,appearActive:Ir.opacitySlideAppearActive}}var Ke=Ge.default.Children.map(n,(function(ge){return Ge.default.isValidElement(ge)?(0,Ge.cloneElement)(ge,{onMouseEnter:Mt([ge.props.onMouseEnter,v]),onMouseLeave:Mt([ge.props.onMouseLeave,g])}):ge}));return Ge.default.createElement("span",{className:(0,Um.default)("monday-style-dialog-content-wrapper",Ir.contentWrapper,a),ref:P,"data-testid":F,style:S,onClickCapture:h,"data-dialog-reference-hidden":L},Ge.default.createElement(ql,{classNames:Je.classNames,nodeRef:I,in:c,appear:!!u,timeout:w},Ge.default.createElement("div",{className:(0,Um.default)(Ir.contentComponent,oe(Ir,fe(i)),R(R({},oe(Ir,fe("edge-"+s)),s),Ir.hasTooltip,D)),ref:I},Ke)))}));function Jy(e,t){var r={};for(var o in e)Object.prototype.hasOwnProperty.call(e,o)&&0>t.indexOf(o)&&(r[o]=e[o]);if(e!=null&&typeof Object.getOwnPropertySymbols=="function"){var n=0;for(o=Object.getOwnPropertySymbols(e);o.length>n;n++)0>t.indexOf(o[n])&&Object.prototype.propertyIsEnumerable.call(e,o[n])&&(r[o[n]]=e[o[n]])}return r}var ua=k(C(),1);var e_=ua.default.forwardRef((function(e,t){var r=e.children,o=e.wrapperElement,n=o===void 0?"span":o,i=Jy(e,["children","wrapperElement"]);return ua.default.Children.map(r,(function(a){if(!ua.default.isValidElement(a))return null;if(typeof a.type!="string")return ua.default.createElement(n,Object.assign({ref:t},i),a);var l=a.props;return ua.default.cloneElement(a,Object.assign(Object.assign(Object.assign({},i),l),{onClick:vn("onClick",l,i),onBlur:vn("onBlur",l,i),onFocus:vn("onFocus",l,i),onMouseEnter:vn("onMouseEnter",l,i),onMouseLeave:vn("onMouseLeave",l,i),onMouseDown:vn("onMouseDown",l,i),onKeyDown:vn("onKeyDown",l,i),onContextMenu:vn("onContextMenu",l,i),ref:Hc([a.ref,t])}))}))}));function vn(e,t,r){return Mt([t[e],r[e]],!0)}var t_={arrow:"arrow_100043d9be"};(function(e){var t="s_id-3fb64cda561a_4_1_1";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.arrow_100043d9be {
+  width: 12px;
+  height: 12px;
+  position: absolute;
+  border-radius: 2px;
+  background-color: var(--secondary-background-color);
+}
+.dark-app-theme .arrow_100043d9be[data-placement*=right], .black-app-theme .arrow_100043d9be[data-placement*=right], .hacker-app-theme .arrow_100043d9be[data-placement*=right] {
+  box-shadow: -1px 1px 0px 0px var(--layout-border-color);
+}
+.dark-app-theme .arrow_100043d9be[data-placement*=left], .black-app-theme .arrow_100043d9be[data-placement*=left], .hacker-app-theme .arrow_100043d9be[data-placement*=left] {
+  box-shadow: 1px -1px 0px 0px var(--layout-border-color);
+}
+.dark-app-theme .arrow_100043d9be[data-placement*=bottom], .black-app-theme .arrow_100043d9be[data-placement*=bottom], .hacker-app-theme .arrow_100043d9be[data-placement*=bottom] {
+  box-shadow: -1px -1px 0px 0px var(--layout-border-color);
+}
+.dark-app-theme .arrow_100043d9be[data-placement*=top], .black-app-theme .arrow_100043d9be[data-placement*=top], .hacker-app-theme .arrow_100043d9be[data-placement*=top] {
+  box-shadow: 1px 1px 0px 0px var(--layout-border-color);
+}
+.arrow_100043d9be[data-placement*=bottom] {
+  top: 1px;
+}
+.arrow_100043d9be[data-placement*=top] {
+  bottom: 1px;
+}
+.arrow_100043d9be[data-placement*=left] {
+  right: 1px;
+}
+.arrow_100043d9be[data-placement*=right] {
+  left: 1px;
+}`);var r_=k(C(),1),Rd=r_.default.createContext({layerRef:null});function Wm(e,t){return!!t&&(r=Array.isArray(t)?t.map((function(o){return".".concat(o)})).join(","):".".concat(t),!!e.parentElement.closest(r));var r}Va((function(e){if(!e)return null;for(;e.parentElement;){if(Bk(e.parentElement))return e.parentElement;e=e.parentElement}return document.body}),(function(e){return e.outerHTML}));var Bk=function(e){return["auto","scroll"].includes(getComputedStyle(e).getPropertyValue("overflow-y"))};var o_=k(C(),1);var Pd=function(e){var t=e.children;return o_.default.createElement(Rd.Provider,{value:{layerRef:e.layerRef}},t)};function i_(e){var t,r,o=e.id,n=e["data-testid"],i=e.children,a=e.content,l=e.position,c=l===void 0?"top":l,s=e.moveBy,d=s===void 0?{main:0,secondary:0}:s,u=e.middleware,f=u===void 0?[]:u,v=e.startingEdge,b=e.showDelay,g=b===void 0?100:b,x=e.hideDelay,m=x===void 0?100:x,p=e.instantShowAndHide,h=p!==void 0&&p,y=e.getDynamicShowDelay,_=e.showTrigger,w=_===void 0?"mouseenter":_,E=e.hideTrigger,S=E===void 0?"mouseleave":E,L=e.showOnDialogEnter,T=L!==void 0&&L,D=e.showTriggerIgnoreClass,j=e.hideTriggerIgnoreClass,B=e.addKeyboardHideShowTriggersByDefault,N=B===void 0||B,F=e.shouldShowOnMount,I=F!==void 0&&F,W=e.disable,P=W!==void 0&&W,U=e.open,H=U!==void 0&&U,Ce=e.isOpen,J=e.useDerivedStateFromProps,Pe=J!==void 0&&J,ke=e.animationType,Je=ke===void 0?"expand":ke,Ke=e.preventAnimationOnMount,ge=Ke!==void 0&&Ke,_t=e.tooltip,xt=_t!==void 0&&_t,Yt=e.tooltipClassName,Le=e.containerSelector,Kr=e.disableContainerScroll,Pt=e.zIndex,ir=e.wrapperClassName,yr=e.referenceWrapperClassName,We=e.referenceWrapperElement,Ie=e.onBlur,Lt=e.onKeyDown,kt=e.onClick,wt=e.onFocus,_r=e.onMouseDown,It=e.onMouseEnter,Lo=e.onMouseLeave,Io=e.onContextMenu,ao=e.onDialogDidShow,lo=ao===void 0?K:ao,Do=e.onDialogDidHide,Bo=Do===void 0?K:Do,Mo=e.onClickOutside,xr=Mo===void 0?K:Mo,Fo=e.onContentClick,qr=Fo===void 0?K:Fo,ar=e.hideWhenReferenceHidden,kr=ar!==void 0&&ar,lr=e.shouldCallbackOnMount,di=lr!==void 0&&lr,wn=e.observeContentResize,zo=wn!==void 0&&wn,En=e.enableNestedDialogLayer,Sn=En===void 0||En,co=(0,z.useState)(I),Qt=Y(co,2),so=Qt[0],be=Qt[1],ui=(0,z.useState)(!1),Sc=Y(ui,2),Cc=Sc[0],cr=Sc[1],Tc=(0,z.useState)(null),sr=Y(Tc,2),Uu=sr[0],Wu=sr[1],Et=(0,z.useRef)(null),Zt=(0,z.useRef)(null),Da=(0,z.useRef)(null),Ba=(0,z.useRef)(null),Ma=z.default.Children.toArray(i).some((function(O){return z.default.isValidElement(O)})),Dt=(0,z.useContext)(Rd).layerRef,St=(Pe?Ce:so)||H,fi=(0,z.useMemo)((function(){if(!St)return[];var O=[],ee=f.filter((function(uo){return uo!=null&&ut(uo)=="object"&&typeof uo.fn=="function"})),et=ee.some((function(uo){return uo.name==="offset"})),Tn=ee.some((function(uo){return uo.name==="flip"})),Ac=ee.some((function(uo){return uo.name==="shift"}));return et||d.main===0&&d.secondary===0||O.push(Hy({mainAxis:d.main||0,crossAxis:d.secondary||0})),Tn||O.push(Gy()),Ac||O.push(Vy()),O.push.apply(O,rv(ee)),xt&&O.push(Ky({element:Ba})),kr&&O.push($y()),O}),[St,d.main,d.secondary,xt,kr,f]),Nc=(0,z.useCallback)((function(O,ee,et){return Tm(O,ee,et,{elementResize:zo,layoutShift:!1})}),[zo]),pi=Wy({placement:c,middleware:fi,whileElementsMounted:St?Nc:void 0,elements:{reference:Uu}}),mi=pi.refs,Oc=pi.floatingStyles,hi=pi.placement,jo=pi.middlewareData,Fa=(r=(t=jo.hide)===null||t===void 0?void 0:t.referenceHidden)!==null&&r!==void 0&&r,vi=(0,z.useCallback)((function(O){var ee=rf(w);return!(!N||O!=="focus"||!ee.includes("mouseenter"))||ee.includes(O)}),[w,N]),Cn=(0,z.useCallback)((function(O){var ee=rf(S);return!(!N||O!=="blur"||!ee.includes("mouseleave"))||ee.includes(O)}),[S,N]),za=(0,z.useCallback)((function(O,ee){var et=g,Tn=(arguments.length>2&&arguments[2]!==void 0?arguments[2]:{}).preventAnimation;if(y){var Ac=y();et=Ac.showDelay||0,Tn=Tn??Ac.preventAnimation}h?(lo(O,ee),be(!0),cr(!!Tn),Et.current=null):Et.current=setTimeout((function(){lo(O,ee),Et.current=null,be(!0),cr(!!Tn)}),et)}),[g,y,h,lo]),gi=(0,z.useCallback)((function(O,ee){h?(Bo(O,ee),be(!1),Zt.current=null):Zt.current=setTimeout((function(){Bo(O,ee),be(!1),Zt.current=null}),m)}),[m,h,Bo]),bi=(0,z.useCallback)((function(O,ee){var et=arguments.length>2&&arguments[2]!==void 0?arguments[2]:{};P||(Zt.current&&(clearTimeout(Zt.current),Zt.current=null),Et.current||za(O,ee,et))}),[P,za]),at=(0,z.useCallback)((function(O,ee){Et.current&&(clearTimeout(Et.current),Et.current=null),Zt.current||gi(O,ee)}),[gi]),ce=(0,z.useCallback)((function(O,ee,et){if(ee)return!vi(O)||St||Wm(ee,D)?Cn(O)&&!Wm(ee,j)?at(et,O):void 0:bi(et,O)}),[vi,Cn,St,D,j,bi,at]),M2=(0,z.useCallback)((function(){if(Le){var O=document.querySelector(Le);if(O instanceof Element)return O}return Dt?.current||document.body}),[Le,Dt]),T0=(0,z.useCallback)((function(O){return ce("mouseenter",O.target,O)}),[ce]),N0=(0,z.useCallback)((function(O){return ce("mouseleave",O.target,O)}),[ce]),O0=(0,z.useCallback)((function(O){O.button||ce("click",O.target,O)}),[ce]),A0=(0,z.useCallback)((function(O){O.key==="Enter"&&ce("enter",O.target,O),O.key==="Tab"&&ce("tab",O.target,O)}),[ce]),R0=(0,z.useCallback)((function(O){O.button||ce("mousedown",O.target,O)}),[ce]),P0=(0,z.useCallback)((function(O){return ce("focus",O.target,O)}),[ce]),L0=(0,z.useCallback)((function(O){ce("blur",O.relatedTarget||O.target,O)}),[ce]),F2=(0,z.useCallback)((function(O){return ce("esckey",O.target,O)}),[ce]),Hu=(0,z.useCallback)((function(O){(vi("contextmenu")&&!St||Cn("contextmenu")&&St)&&O.preventDefault(),ce("contextmenu",O.target,O)}),[St,vi,Cn,ce]),z2=(0,z.useCallback)((function(O){ce("clickoutside",O.target,O),xr(O)}),[ce,xr]),j2=(0,z.useCallback)((function(O){T&&bi(O,"DialogEnter")}),[T,bi]),U2=(0,z.useCallback)((function(O){T&&at(O,"DialogLeave")}),[T,at]),W2=(0,z.useCallback)((function(O){ce("onContentClick",O.target,O),qr(O)}),[ce,qr]),H2=(0,z.useMemo)((function(){return Mt([Ie,L0],!0)}),[Ie,L0]),V2=(0,z.useMemo)((function(){return Mt([Lt,A0],!0)}),[Lt,A0]),G2=(0,z.useMemo)((function(){return Mt([kt,O0],!0)}),[kt,O0]),$2=(0,z.useMemo)((function(){return Mt([wt,P0],!0)}),[wt,P0]),K2=(0,z.useMemo)((function(){return Mt([_r,R0],!0)}),[_r,R0]),q2=(0,z.useMemo)((function(){return Mt([It,T0],!0)}),[It,T0]),X2=(0,z.useMemo)((function(){return Mt([Lo,N0],!0)}),[Lo,N0]),Y2=(0,z.useMemo)((function(){return Mt([Io,Hu],!0)}),[Io,Hu]),Vu=(0,z.useRef)();Vu.current=function(O){if(St)switch(O.key){case"Escape":at(O,"esckey");break;case"Tab":ce("tab",O.target,O);break;case"Enter":ce("enter",O.target,O)}},(0,z.useEffect)((function(){di&&I&&lo()}),[]),(0,z.useEffect)((function(){return function(){Et.current&&clearTimeout(Et.current),Zt.current&&clearTimeout(Zt.current)}}),[]),(0,z.useEffect)((function(){if(fo()){var O=function(ee){var et;return(et=Vu.current)===null||et===void 0?void 0:et.call(Vu,ee)};return document.addEventListener("keyup",O),function(){return document.removeEventListener("keyup",O)}}}),[]),(0,z.useEffect)((function(){if(kr&&Fa&&St){var O=new CustomEvent("onReferenceHidden");gi(O,"onReferenceHidden")}}),[kr,Fa,St,gi]);var Q2=n||Xe(Fe.DIALOG,o),Z2=(0,z.useMemo)((function(){if(!jo.arrow)return{};var O=jo.arrow,ee=O.x,et=O.y;return{left:ee!=null?ee+"px":"",top:et!=null?et+"px":"",transform:"rotate(45deg)"}}),[jo.arrow]),J2=(0,z.useMemo)((function(){return Object.assign(Ma?Object.assign({},Oc):{},Pt!==void 0&&{zIndex:Pt})}),[Oc,Pt,Ma]),e5=ge||Cc?void 0:Je,I0=Ha(a)?a():a;if(!I0)return z.default.createElement(z.default.Fragment,null,i);var t5=Hc([mi.setFloating,Da]),D0=z.default.createElement(Zy,{"data-testid":Q2,isReferenceHidden:kr&&Fa,onMouseEnter:j2,onMouseLeave:U2,onClickOutside:z2,onContextMenu:Hu,onEsc:F2,animationType:e5,position:hi,wrapperClassName:ir,startingEdge:v,isOpen:St,showDelay:g,styleObject:J2,ref:t5,onClick:W2,hasTooltip:!!xt,containerSelector:Le,disableContainerScroll:Kr},I0,xt&&z.default.createElement("div",{style:Z2,ref:Ba,className:(0,Hm.default)(t_.arrow,Yt),"data-placement":hi}));return z.default.createElement(z.default.Fragment,null,z.default.createElement(e_,{className:(0,Hm.default)(yr),wrapperElement:We,ref:Wu,onBlur:H2,onKeyDown:V2,onClick:G2,onFocus:$2,onMouseDown:K2,onMouseEnter:q2,onMouseLeave:X2,onContextMenu:Y2},i),fo()&&St&&(0,n_.createPortal)(Sn?z.default.createElement(Pd,{layerRef:Da},D0):D0,M2()))}var fa={lastTooltipHideTS:null,openTooltipsCount:0},Dr=(function(e){function t(r){var o;return J0(this,t),(o=Y0(this,t,[r])).renderTooltipContent=o.renderTooltipContent.bind(_i(o)),o.getShowDelay=o.getShowDelay.bind(_i(o)),o.onTooltipShow=o.onTooltipShow.bind(_i(o)),o.onTooltipHide=o.onTooltipHide.bind(_i(o)),o.wasShown=!1,o}return tv(t,Ht.PureComponent),ev(t,[{key:"renderTooltipContent",value:function(){var r,o=this.props,n=o.theme,i=o.content,a=o.className,l=o.style,c=o.maxWidth,s=o.title,d=o.image,u=o.icon,f=o.dir;return i?(Ha(i)?r=i():((0,Ht.isValidElement)(i)||typeof i=="string"&&i||Array.isArray(i)&&i.length>0)&&(r=i),r?Ht.default.createElement("div",{style:c?Object.assign(Object.assign({},l),{"--tooltip-max-width":c+"px"}):l,className:(0,Ld.default)(Wo.tooltip,oe(Wo,fe(n)),a),dir:f},d&&Ht.default.createElement("img",{className:Wo.image,src:d,alt:""}),Ht.default.createElement("div",{className:(0,Ld.default)(Wo.content)},s&&Ht.default.createElement(lt,{gap:"xs"},u&&Ht.default.createElement(De,{size:"20",icon:u}),Ht.default.createElement("div",{className:Wo.title},s)),r)):null):null}},{key:"onTooltipShow",value:function(){if(!this.wasShown){var r=this.props.onTooltipShow;fa.openTooltipsCount++,this.wasShown=!0,r&&r()}}},{key:"onTooltipHide",value:function(){if(this.wasShown){var r=this.props.onTooltipHide;fa.lastTooltipHideTS=Date.now(),fa.openTooltipsCount--,this.wasShown=!1,r&&r()}}},{key:"getTimeSinceLastTooltip",value:function(){return fa.openTooltipsCount>0?0:fa.lastTooltipHideTS?Date.now()-fa.lastTooltipHideTS:1/0}},{key:"getShowDelay",value:function(){var r=this.props,o=r.showDelay,n=r.immediateShowDelay,i=this.getTimeSinceLastTooltip();return(n===0||n)&&1500>i?{showDelay:n,preventAnimation:!0}:{showDelay:o,preventAnimation:!1}}},{key:"render",value:function(){var r=this.props,o=r.children,n=r.theme,i=r.tip,a=r.arrowClassName,l=r.id,c=r["data-testid"],s=r.position;if(!o&&!r.forceRenderWithoutChildren)return null;if(r.withoutDialog)return this.renderTooltipContent();if(!this.props.content)return Ht.default.createElement(Ht.default.Fragment,null,o);var d=this.renderTooltipContent,u=Object.assign(Object.assign({},this.props),{position:s,"data-testid":c||Xe(Fe.TOOLTIP,l),tooltip:i,content:d,tooltipClassName:(0,Ld.default)(Wo.arrow,oe(Wo,n),a),onDialogDidHide:this.onTooltipHide,onDialogDidShow:this.onTooltipShow,getDynamicShowDelay:this.getShowDelay});return Ht.default.createElement(i_,Object.assign({},u,{animationType:"expand"}),o)}}])})();Dr.defaultProps={moveBy:{main:4,secondary:0},theme:"dark",position:"top",hideDelay:100,showDelay:300,disableDialogSlide:!0,animationType:"expand",withoutDialog:!1,tip:!0,hideWhenReferenceHidden:!1,showTrigger:"mouseenter",hideTrigger:"mouseleave",showOnDialogEnter:!0,referenceWrapperClassName:"",addKeyboardHideShowTriggersByDefault:!0,open:!1};var Id=(0,No.forwardRef)((function(e,t){var r=e.className,o=e.id,n=e.children,i=e.tooltipProps,a=e["data-testid"],l=a===void 0?Xe(Fe.TEXT,o):a,c=e.element,s=c===void 0?"span":c,d=e.color,u=d===void 0?"primary":d,f=e.align,v=f===void 0?"start":f,b=e.ellipsis,g=b===void 0||b,x=e.maxLines,m=x===void 0?1:x,p=e.withoutTooltip,h=p!==void 0&&p,y=e.role,_=xi(e,["className","id","children","tooltipProps","data-testid","element","color","align","ellipsis","maxLines","withoutTooltip","role"]),w=(0,No.useContext)(Wc).overflowTolerance,E=(0,No.useRef)(null),S=Ee(t,E),L=m===1,T=uv(g,m),D=T.class,j=T.style,B=fv(E,h,g,i,n,L,w),N=v==="inherit"?"alignInherit":v;return No.default.createElement(Dr,Object.assign({},B),No.default.createElement(s,Object.assign({id:o,style:j,"data-testid":l,className:(0,a_.default)(Nn.typography,Nn[u],Nn[N],D,r),ref:S,role:y},_),n))}));var Vm={text1Bold:"text1Bold_9be4c28b27",text1Medium:"text1Medium_da07e4d6e5",text1Normal:"text1Normal_569d744ae8",text2Bold:"text2Bold_93f69af188",text2Medium:"text2Medium_f39bc94be0",text2Normal:"text2Normal_7d11c45288",text3Bold:"text3Bold_f25322d76d",text3Medium:"text3Medium_2801ccb881",text3Normal:"text3Normal_299299d911",text:"text_1c7b684500"};(function(e){var t="s_id-3c82829425e2_4_0_5";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.text1Bold_9be4c28b27 {
+  font: var(--font-text1-bold);
+}
+.text1Medium_da07e4d6e5 {
+  font: var(--font-text1-medium);
+}
+.text1Normal_569d744ae8 {
+  font: var(--font-text1-normal);
+}
+.text2Bold_93f69af188 {
+  font: var(--font-text2-bold);
+}
+.text2Medium_f39bc94be0 {
+  font: var(--font-text2-medium);
+}
+.text2Normal_7d11c45288 {
+  font: var(--font-text2-normal);
+}
+.text3Bold_f25322d76d {
+  font: var(--font-text3-bold);
+}
+.text3Medium_2801ccb881 {
+  font: var(--font-text3-medium);
+}
+.text3Normal_299299d911 {
+  font: var(--font-text3-normal);
+}
+p:first-of-type.text_1c7b684500 {
+  margin-block: 0;
+}
+p.text_1c7b684500 + p {
+  margin-block-start: var(--space-24);
+  margin-block-end: 0;
+}`);var se=(0,Dd.forwardRef)((function(e,t){var r=e.className,o=e.type,n=o===void 0?"text2":o,i=e.weight,a=i===void 0?"normal":i,l=e.ellipsis,c=e.element,s=c===void 0?"div":c,d=e.children,u=xi(e,["className","type","weight","ellipsis","element","children"]),f=l??s!=="p";return Dd.default.createElement(Id,Object.assign({ref:t,className:(0,l_.default)(Vm.text,oe(Vm,fe(n+"-"+a)),r),ellipsis:f,element:s},u),d)}));function ot(e,t){var r={};for(var o in e)Object.prototype.hasOwnProperty.call(e,o)&&0>t.indexOf(o)&&(r[o]=e[o]);if(e!=null&&typeof Object.getOwnPropertySymbols=="function"){var n=0;for(o=Object.getOwnPropertySymbols(e);o.length>n;n++)0>t.indexOf(o[n])&&Object.prototype.propertyIsEnumerable.call(e,o[n])&&(r[o[n]]=e[o[n]])}return r}var nt=k(C(),1),Ym=k(G(),1);var c_,s_,Mk={SMALL:"small",MEDIUM:"medium",LARGE:"large"},pa=Object.assign({XXS:"xxs",XS:"xs"},Mk);(function(e){e.SMALL="small",e.MEDIUM="medium",e.LARGE="large"})(c_||(c_={})),(function(e){e.XXS="xxs",e.XS="xs",e.SMALL="small",e.MEDIUM="medium",e.LARGE="large"})(s_||(s_={}));var d_=R(R(R(R(R({},pa.XXS,16),pa.XS,24),pa.SMALL,32),pa.MEDIUM,40),pa.LARGE,48);function u_(e){return{width:d_[e]+"px",height:d_[e]+"px"}}var Xl={wrapper:"wrapper_d30e69620f",referenceWrapper:"referenceWrapper_f0c07e291e",loader:"loader_ceca58d3bf",xxs:"xxs_8110460322"};(function(e){var t="s_id-8d1605f1f87b_4_0_5";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.wrapper_d30e69620f {
+  width: -moz-fit-content;
+  width: fit-content;
+  height: -moz-fit-content;
+  height: fit-content;
+  display: inline-flex;
+}
+
+.referenceWrapper_f0c07e291e {
+  display: inline-flex;
+}
+
+.referenceWrapper_f0c07e291e button .loader_ceca58d3bf {
+  width: 16px;
+  height: 16px;
+}
+
+.referenceWrapper_f0c07e291e button .loader_ceca58d3bf.xxs_8110460322 {
+  width: 10px;
+  height: 10px;
+}
+
+.referenceWrapper_f0c07e291e button .loader_ceca58d3bf.xxs_8110460322 svg {
+  display: block;
+}`);var re=k(C(),1);var ma=k(G(),1);var Gm="rgba(0, 0, 0, 0)";function $m(e,t){var r=e.parentElement;if(e===e.parentElement)return e?window.getComputedStyle(e).backgroundColor:t;if(!r)return t;var o=window.getComputedStyle(r).backgroundColor;return o&&o!==t?o===Gm?t:o:$m(r,t)}var Ae={button:"button_10ab2d9f28","focus-visible":"focus-visible_89f1c6f905",loader:"loader_b1790ced62",loaderSvg:"loaderSvg_0081c28a1f",textPlaceholder:"textPlaceholder_7d0eb94b41",success:"success_5e568ccc6a",successContent:"successContent_6fae34a97c",marginRight:"marginRight_d4b1b6e2a2",marginLeft:"marginLeft_cb63ca6af6",rightFlat:"rightFlat_654c03ef27",leftFlat:"leftFlat_aba7d84183",preventClickAnimation:"preventClickAnimation_f63d1f4001",leftIcon:"leftIcon_d4b1b6e2a2",rightIcon:"rightIcon_cb63ca6af6",sizeXxs:"sizeXxs_467b1835ce",sizeXs:"sizeXs_adb1c96b19",sizeSmall:"sizeSmall_15fb19ab56",sizeMedium:"sizeMedium_f3e10ffa49",sizeLarge:"sizeLarge_2b7552dcdc",kindPrimary:"kindPrimary_1d42e3c8e5",colorPrimary:"colorPrimary_53f9d1afd0",colorBrand:"colorBrand_99547bff41",colorPrimaryActive:"colorPrimaryActive_05f702a554",colorBrandActive:"colorBrandActive_dc8ffd1190",colorPositive:"colorPositive_ea397f5ae9",colorPositiveActive:"colorPositiveActive_4e3c764f25",colorNegative:"colorNegative_95fee9546e",colorNegativeActive:"colorNegativeActive_4e3c764f25",colorInverted:"colorInverted_20d7bebf06",colorInvertedActive:"colorInvertedActive_4e3c764f25",disabled:"disabled_7342e4f9ee",colorOnPrimaryColor:"colorOnPrimaryColor_795c81b6b4",colorOnPrimaryColorActive:"colorOnPrimaryColorActive_73dc9e771a",colorFixedLight:"colorFixedLight_ee253ba392",colorFixedLightActive:"colorFixedLightActive_f63d1f4001",colorFixedDark:"colorFixedDark_c7b6d95118",colorFixedDarkActive:"colorFixedDarkActive_93975212ad",colorOnInvertedBackground:"colorOnInvertedBackground_30254971aa",colorOnInvertedBackgroundActive:"colorOnInvertedBackgroundActive_f2ed4893dc",kindSecondary:"kindSecondary_fcae606b7d",kindTertiary:"kindTertiary_fab357fc3e",noSidePadding:"noSidePadding_8ae467ec10",insetFocusStyle:"insetFocusStyle_53075b8003"};(function(e){var t="s_id-216fe7e3e8d5_4_0_4";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.button_10ab2d9f28 {
+  --loader-padding: 8px;
+  outline: none;
+  border: none;
+  height: auto;
+  border-radius: var(--border-radius-small);
+  cursor: pointer;
+  white-space: nowrap;
+  transition: var(--motion-productive-short) transform, var(--motion-productive-medium) var(--motion-timing-transition) min-width;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  /* Prevent text selection */
+  -webkit-user-select: none;
+  -moz-user-select: none;
+  user-select: none;
+  min-width: auto;
+}
+.button_10ab2d9f28:focus-visible, .button_10ab2d9f28.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5), 0 0 0 1px var(--primary-hover-color) inset;
+}
+.button_10ab2d9f28:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.button_10ab2d9f28 .loader_b1790ced62 {
+  height: 100%;
+}
+.button_10ab2d9f28 .loader_b1790ced62 .loaderSvg_0081c28a1f {
+  position: static;
+  height: 100%;
+  margin: 0;
+}
+.button_10ab2d9f28 .textPlaceholder_7d0eb94b41 {
+  display: inline-block;
+  opacity: 0;
+  height: 0;
+  visibility: hidden;
+  white-space: pre;
+}
+.button_10ab2d9f28.success_5e568ccc6a {
+  display: inline-flex;
+  flex-direction: column;
+  align-items: center;
+  justify-content: center;
+}
+.button_10ab2d9f28.success_5e568ccc6a .successContent_6fae34a97c {
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+}
+.marginRight_d4b1b6e2a2 {
+  margin-inline-end: var(--space-8);
+}
+.marginLeft_cb63ca6af6 {
+  margin-inline-start: var(--space-8);
+}
+.rightFlat_654c03ef27 {
+  border-start-end-radius: 0;
+  border-end-end-radius: 0;
+}
+.leftFlat_aba7d84183 {
+  border-start-start-radius: 0;
+  border-end-start-radius: 0;
+}
+.button_10ab2d9f28:active:not(.preventClickAnimation_f63d1f4001) {
+  transform: scale(0.95) translate3d(0, 0, 0);
+}
+.button_10ab2d9f28 .leftIcon_d4b1b6e2a2 {
+  margin-inline-end: var(--space-8);
+}
+.button_10ab2d9f28 .rightIcon_cb63ca6af6 {
+  margin-inline-start: var(--space-8);
+}
+.sizeXxs_467b1835ce {
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  font: var(--font-text2-normal);
+  padding: 2px var(--space-4);
+  height: 16px;
+  line-height: 16px;
+}
+.sizeXs_adb1c96b19 {
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  font: var(--font-text2-normal);
+  padding: var(--space-4) var(--space-8);
+  height: 24px;
+  line-height: 21px;
+}
+.sizeSmall_15fb19ab56 {
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  font: var(--font-text2-normal);
+  padding: var(--space-4) var(--space-8);
+  height: 32px;
+  line-height: 24px;
+}
+.sizeSmall_15fb19ab56 .loader_b1790ced62 {
+  top: 7px;
+}
+.sizeMedium_f3e10ffa49 {
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  font: var(--font-text1-normal);
+  padding: var(--space-8) var(--space-16);
+  height: 40px;
+}
+.sizeLarge_2b7552dcdc {
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  font: var(--font-text1-normal);
+  padding: 12px var(--space-24);
+  height: 48px;
+}
+.kindPrimary_1d42e3c8e5 {
+  color: var(--text-color-on-primary);
+}
+.kindPrimary_1d42e3c8e5.colorPrimary_53f9d1afd0 {
+  background: var(--primary-color);
+}
+.kindPrimary_1d42e3c8e5.colorBrand_99547bff41 {
+  background: var(--brand-color);
+  color: var(--text-color-on-brand);
+}
+.kindPrimary_1d42e3c8e5.colorPrimaryActive_05f702a554,
+.kindPrimary_1d42e3c8e5.colorPrimary_53f9d1afd0:hover,
+.kindPrimary_1d42e3c8e5.colorPrimary_53f9d1afd0:focus {
+  background: var(--primary-hover-color);
+}
+.kindPrimary_1d42e3c8e5.colorBrandActive_dc8ffd1190,
+.kindPrimary_1d42e3c8e5.colorBrand_99547bff41:hover,
+.kindPrimary_1d42e3c8e5.colorBrand_99547bff41:focus {
+  background: var(--brand-hover-color);
+}
+.kindPrimary_1d42e3c8e5.colorPositive_ea397f5ae9 {
+  background: var(--positive-color);
+}
+.kindPrimary_1d42e3c8e5.colorPositiveActive_4e3c764f25,
+.kindPrimary_1d42e3c8e5.colorPositive_ea397f5ae9:hover,
+.kindPrimary_1d42e3c8e5.colorPositive_ea397f5ae9:focus {
+  background: var(--positive-color-hover);
+}
+.kindPrimary_1d42e3c8e5.colorNegative_95fee9546e {
+  background: var(--negative-color);
+}
+.kindPrimary_1d42e3c8e5.colorNegativeActive_4e3c764f25,
+.kindPrimary_1d42e3c8e5.colorNegative_95fee9546e:hover,
+.kindPrimary_1d42e3c8e5.colorNegative_95fee9546e:focus {
+  background: var(--negative-color-hover);
+}
+.kindPrimary_1d42e3c8e5.colorInverted_20d7bebf06 {
+  background: var(--inverted-color-background);
+  color: var(--text-color-on-inverted);
+}
+.kindPrimary_1d42e3c8e5.colorInvertedActive_4e3c764f25,
+.kindPrimary_1d42e3c8e5.colorInverted_20d7bebf06:hover,
+.kindPrimary_1d42e3c8e5.colorInverted_20d7bebf06:focus {
+  background: var(--placeholder-color);
+}
+.kindPrimary_1d42e3c8e5.button_10ab2d9f28.colorInverted_20d7bebf06.disabled_7342e4f9ee {
+  background: var(--disabled-text-color);
+  color: var(--disabled-background-color);
+}
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4 {
+  background: var(--text-color-on-primary);
+}
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColorActive_73dc9e771a,
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4:hover,
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4:focus {
+  background-color: #e6e9ef;
+  -webkit-backdrop-filter: brightness(85%);
+          backdrop-filter: brightness(85%);
+}
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColorActive_73dc9e771a:focus-visible, .kindPrimary_1d42e3c8e5.colorOnPrimaryColorActive_73dc9e771a.focus-visible_89f1c6f905,
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4:hover:focus-visible,
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4:hover.focus-visible_89f1c6f905,
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4:focus:focus-visible,
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColorActive_73dc9e771a:focus:not(.focus-visible_89f1c6f905),
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4:hover:focus:not(.focus-visible_89f1c6f905),
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindPrimary_1d42e3c8e5.colorOnPrimaryColor_795c81b6b4.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--text-color-on-primary);
+}
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392 {
+  background: var(--fixed-light-color);
+}
+.kindPrimary_1d42e3c8e5.colorFixedLightActive_f63d1f4001,
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392:hover,
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392:focus {
+  background-color: #e6e9ef;
+  -webkit-backdrop-filter: brightness(85%);
+          backdrop-filter: brightness(85%);
+}
+.kindPrimary_1d42e3c8e5.colorFixedLightActive_f63d1f4001:focus-visible, .kindPrimary_1d42e3c8e5.colorFixedLightActive_f63d1f4001.focus-visible_89f1c6f905,
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392:hover:focus-visible,
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392:hover.focus-visible_89f1c6f905,
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392:focus:focus-visible,
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindPrimary_1d42e3c8e5.colorFixedLightActive_f63d1f4001:focus:not(.focus-visible_89f1c6f905),
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392:hover:focus:not(.focus-visible_89f1c6f905),
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindPrimary_1d42e3c8e5.colorFixedLight_ee253ba392.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--fixed-light-color);
+}
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118 {
+  background: var(--fixed-dark-color);
+  color: var(--fixed-light-color);
+}
+.kindPrimary_1d42e3c8e5.colorFixedDarkActive_93975212ad,
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118:hover,
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118:focus {
+  filter: brightness(125%);
+}
+.kindPrimary_1d42e3c8e5.colorFixedDarkActive_93975212ad:focus-visible, .kindPrimary_1d42e3c8e5.colorFixedDarkActive_93975212ad.focus-visible_89f1c6f905,
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118:hover:focus-visible,
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118:hover.focus-visible_89f1c6f905,
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118:focus:focus-visible,
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindPrimary_1d42e3c8e5.colorFixedDarkActive_93975212ad:focus:not(.focus-visible_89f1c6f905),
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118:hover:focus:not(.focus-visible_89f1c6f905),
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindPrimary_1d42e3c8e5.colorFixedDark_c7b6d95118.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--fixed-dark-color);
+}
+.kindPrimary_1d42e3c8e5.colorOnInvertedBackground_30254971aa {
+  background: var(--primary-background-color);
+  color: var(--primary-text-color);
+}
+.kindPrimary_1d42e3c8e5.colorOnInvertedBackgroundActive_f2ed4893dc,
+.kindPrimary_1d42e3c8e5.colorOnInvertedBackground_30254971aa:hover,
+.kindPrimary_1d42e3c8e5.colorOnInvertedBackground_30254971aa:focus {
+  background: var(--ui-background-color);
+}
+.kindPrimary_1d42e3c8e5.button_10ab2d9f28.colorOnInvertedBackground_30254971aa.disabled_7342e4f9ee {
+  background: var(--ui-background-color);
+  color: var(--primary-text-color);
+  opacity: 0.5;
+}
+.kindPrimary_1d42e3c8e5.button_10ab2d9f28.disabled_7342e4f9ee {
+  background: var(--disabled-background-color);
+  color: var(--disabled-text-color);
+  cursor: not-allowed;
+  pointer-events: none;
+}
+.kindSecondary_fcae606b7d {
+  border: 1px solid;
+  border-color: var(--ui-border-color);
+  color: var(--primary-text-color);
+  background-color: transparent;
+}
+.kindSecondary_fcae606b7d.sizeSmall_15fb19ab56 {
+  line-height: 22px;
+}
+.kindSecondary_fcae606b7d.sizeMedium_f3e10ffa49 {
+  line-height: 22px;
+}
+.kindSecondary_fcae606b7d.sizeLarge_2b7552dcdc {
+  line-height: 22px;
+}
+.kindSecondary_fcae606b7d.colorPrimaryActive_05f702a554 {
+  background-color: var(--primary-selected-color);
+  border-color: var(--primary-color);
+}
+.kindSecondary_fcae606b7d.colorPrimaryActive_05f702a554:hover {
+  background-color: var(--primary-selected-hover-color);
+  border-color: var(--primary-color);
+}
+.kindSecondary_fcae606b7d.colorBrandActive_dc8ffd1190 {
+  color: var(--text-color-on-brand);
+}
+.kindSecondary_fcae606b7d.colorBrandActive_dc8ffd1190,
+.kindSecondary_fcae606b7d.colorBrandActive_dc8ffd1190:hover {
+  background-color: var(--brand-selected-color);
+  border-color: var(--brand-color);
+}
+.kindSecondary_fcae606b7d.colorPrimary_53f9d1afd0:hover:not(.colorPrimaryActive_05f702a554),
+.kindSecondary_fcae606b7d.colorPrimary_53f9d1afd0:focus:not(.colorPrimaryActive_05f702a554) {
+  background: var(--primary-background-hover-color);
+}
+.kindSecondary_fcae606b7d.colorBrand_99547bff41:hover:not(.colorBrandActive_dc8ffd1190),
+.kindSecondary_fcae606b7d.colorBrand_99547bff41:focus:not(.colorBrandActive_dc8ffd1190) {
+  background: var(--primary-background-hover-color);
+}
+.kindSecondary_fcae606b7d.colorPositive_ea397f5ae9 {
+  color: var(--positive-color);
+  border-color: var(--positive-color);
+}
+.kindSecondary_fcae606b7d.colorPositiveActive_4e3c764f25,
+.kindSecondary_fcae606b7d.colorPositive_ea397f5ae9:hover,
+.kindSecondary_fcae606b7d.colorPositive_ea397f5ae9:focus {
+  background: var(--positive-color-selected);
+}
+.kindSecondary_fcae606b7d.colorNegative_95fee9546e {
+  color: var(--negative-color);
+  border-color: var(--negative-color);
+}
+.kindSecondary_fcae606b7d.colorNegativeActive_4e3c764f25,
+.kindSecondary_fcae606b7d.colorNegative_95fee9546e:hover,
+.kindSecondary_fcae606b7d.colorNegative_95fee9546e:focus {
+  background: var(--negative-color-selected);
+}
+.kindSecondary_fcae606b7d.colorInverted_20d7bebf06 {
+  color: var(--primary-text-color);
+  border-color: var(--primary-text-color);
+}
+.kindSecondary_fcae606b7d.colorInvertedActive_4e3c764f25,
+.kindSecondary_fcae606b7d.colorInverted_20d7bebf06:hover,
+.kindSecondary_fcae606b7d.colorInverted_20d7bebf06:focus {
+  background: var(--primary-background-hover-color);
+}
+.kindSecondary_fcae606b7d.colorInverted_20d7bebf06.disabled_7342e4f9ee {
+  border-color: var(--disabled-text-color);
+  color: var(--disabled-text-color);
+}
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4 {
+  color: var(--text-color-on-primary);
+  border-color: var(--text-color-on-primary);
+}
+.kindSecondary_fcae606b7d.colorOnPrimaryColorActive_73dc9e771a,
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4:hover,
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4:focus {
+  -webkit-backdrop-filter: brightness(85%);
+          backdrop-filter: brightness(85%);
+}
+.kindSecondary_fcae606b7d.colorOnPrimaryColorActive_73dc9e771a:focus-visible, .kindSecondary_fcae606b7d.colorOnPrimaryColorActive_73dc9e771a.focus-visible_89f1c6f905,
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4:hover:focus-visible,
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4:hover.focus-visible_89f1c6f905,
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4:focus:focus-visible,
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindSecondary_fcae606b7d.colorOnPrimaryColorActive_73dc9e771a:focus:not(.focus-visible_89f1c6f905),
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4:hover:focus:not(.focus-visible_89f1c6f905),
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindSecondary_fcae606b7d.colorOnPrimaryColor_795c81b6b4.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--text-color-on-primary);
+}
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392 {
+  border-color: var(--fixed-light-color);
+  color: var(--fixed-light-color);
+}
+.kindSecondary_fcae606b7d.colorFixedLightActive_f63d1f4001,
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392:hover,
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392:focus {
+  -webkit-backdrop-filter: brightness(85%);
+          backdrop-filter: brightness(85%);
+}
+.kindSecondary_fcae606b7d.colorFixedLightActive_f63d1f4001:focus-visible, .kindSecondary_fcae606b7d.colorFixedLightActive_f63d1f4001.focus-visible_89f1c6f905,
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392:hover:focus-visible,
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392:hover.focus-visible_89f1c6f905,
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392:focus:focus-visible,
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindSecondary_fcae606b7d.colorFixedLightActive_f63d1f4001:focus:not(.focus-visible_89f1c6f905),
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392:hover:focus:not(.focus-visible_89f1c6f905),
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118 {
+  border-color: var(--fixed-dark-color);
+  color: var(--fixed-dark-color);
+}
+.kindSecondary_fcae606b7d.colorFixedDarkActive_93975212ad,
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118:hover,
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118:focus {
+  background-color: var(--primary-background-hover-color);
+}
+.kindSecondary_fcae606b7d.colorFixedDarkActive_93975212ad:focus-visible, .kindSecondary_fcae606b7d.colorFixedDarkActive_93975212ad.focus-visible_89f1c6f905,
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118:hover:focus-visible,
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118:hover.focus-visible_89f1c6f905,
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118:focus:focus-visible,
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindSecondary_fcae606b7d.colorFixedDarkActive_93975212ad:focus:not(.focus-visible_89f1c6f905),
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118:hover:focus:not(.focus-visible_89f1c6f905),
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindSecondary_fcae606b7d.colorOnInvertedBackground_30254971aa {
+  border-color: var(--text-color-on-inverted);
+  color: var(--text-color-on-inverted);
+}
+.kindSecondary_fcae606b7d.colorOnInvertedBackgroundActive_f2ed4893dc,
+.kindSecondary_fcae606b7d.colorOnInvertedBackground_30254971aa:hover,
+.kindSecondary_fcae606b7d.colorOnInvertedBackground_30254971aa:focus {
+  background: var(--icon-color);
+}
+.kindSecondary_fcae606b7d.colorOnInvertedBackground_30254971aa.disabled_7342e4f9ee {
+  border-color: var(--text-color-on-inverted);
+  color: var(--text-color-on-inverted);
+  opacity: 0.5;
+}
+.kindSecondary_fcae606b7d.colorFixedLight_ee253ba392.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--fixed-light-color);
+}
+.kindSecondary_fcae606b7d.colorFixedDark_c7b6d95118.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--fixed-dark-color);
+}
+.kindSecondary_fcae606b7d.disabled_7342e4f9ee {
+  border-color: var(--disabled-text-color);
+  color: var(--disabled-text-color);
+  cursor: not-allowed;
+  pointer-events: none;
+}
+.kindSecondary_fcae606b7d.disabled_7342e4f9ee:hover {
+  background-color: transparent;
+}
+.kindTertiary_fab357fc3e {
+  color: var(--primary-text-color);
+  background-color: transparent;
+}
+.kindTertiary_fab357fc3e.colorPrimaryActive_05f702a554 {
+  background-color: var(--primary-selected-color);
+}
+.kindTertiary_fab357fc3e.colorPrimaryActive_05f702a554:hover {
+  background-color: var(--primary-selected-hover-color);
+}
+.kindTertiary_fab357fc3e.colorBrandActive_dc8ffd1190 {
+  color: var(--text-color-on-brand);
+}
+.kindTertiary_fab357fc3e.colorBrandActive_dc8ffd1190,
+.kindTertiary_fab357fc3e.colorBrandActive_dc8ffd1190:hover {
+  background-color: var(--brand-selected-color);
+}
+.kindTertiary_fab357fc3e.colorPrimary_53f9d1afd0:hover:not(.colorPrimaryActive_05f702a554),
+.kindTertiary_fab357fc3e.colorPrimary_53f9d1afd0:focus:not(.colorPrimaryActive_05f702a554) {
+  background: var(--primary-background-hover-color);
+}
+.kindTertiary_fab357fc3e.colorBrand_99547bff41:hover:not(.colorBrandActive_dc8ffd1190),
+.kindTertiary_fab357fc3e.colorBrand_99547bff41:focus:not(.colorBrandActive_dc8ffd1190) {
+  background: var(--primary-background-hover-color);
+}
+.kindTertiary_fab357fc3e.colorPositive_ea397f5ae9 {
+  color: var(--positive-color);
+}
+.kindTertiary_fab357fc3e.colorPositiveActive_4e3c764f25,
+.kindTertiary_fab357fc3e.colorPositive_ea397f5ae9:hover,
+.kindTertiary_fab357fc3e.colorPositive_ea397f5ae9:focus {
+  background: var(--positive-color-selected);
+}
+.kindTertiary_fab357fc3e.colorNegative_95fee9546e {
+  color: var(--negative-color);
+}
+.kindTertiary_fab357fc3e.colorNegativeActive_4e3c764f25,
+.kindTertiary_fab357fc3e.colorNegative_95fee9546e:hover,
+.kindTertiary_fab357fc3e.colorNegative_95fee9546e:focus {
+  background: var(--negative-color-selected);
+}
+.kindTertiary_fab357fc3e.colorInverted_20d7bebf06 {
+  color: var(--primary-text-color);
+}
+.kindTertiary_fab357fc3e.colorInvertedActive_4e3c764f25,
+.kindTertiary_fab357fc3e.colorInverted_20d7bebf06:hover,
+.kindTertiary_fab357fc3e.colorInverted_20d7bebf06:focus {
+  background: var(--primary-background-hover-color);
+}
+.kindTertiary_fab357fc3e.colorInverted_20d7bebf06.disabled_7342e4f9ee {
+  color: var(--disabled-text-color);
+}
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4 {
+  color: var(--text-color-on-primary);
+}
+.kindTertiary_fab357fc3e.colorOnPrimaryColorActive_73dc9e771a,
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4:hover,
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4:focus {
+  -webkit-backdrop-filter: brightness(85%);
+          backdrop-filter: brightness(85%);
+}
+.kindTertiary_fab357fc3e.colorOnPrimaryColorActive_73dc9e771a:focus-visible, .kindTertiary_fab357fc3e.colorOnPrimaryColorActive_73dc9e771a.focus-visible_89f1c6f905,
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4:hover:focus-visible,
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4:hover.focus-visible_89f1c6f905,
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4:focus:focus-visible,
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindTertiary_fab357fc3e.colorOnPrimaryColorActive_73dc9e771a:focus:not(.focus-visible_89f1c6f905),
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4:hover:focus:not(.focus-visible_89f1c6f905),
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindTertiary_fab357fc3e.colorOnPrimaryColor_795c81b6b4.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--text-color-on-primary);
+}
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392 {
+  color: var(--fixed-light-color);
+}
+.kindTertiary_fab357fc3e.colorFixedLightActive_f63d1f4001,
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392:hover,
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392:focus {
+  -webkit-backdrop-filter: brightness(85%);
+          backdrop-filter: brightness(85%);
+}
+.kindTertiary_fab357fc3e.colorFixedLightActive_f63d1f4001:focus-visible, .kindTertiary_fab357fc3e.colorFixedLightActive_f63d1f4001.focus-visible_89f1c6f905,
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392:hover:focus-visible,
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392:hover.focus-visible_89f1c6f905,
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392:focus:focus-visible,
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindTertiary_fab357fc3e.colorFixedLightActive_f63d1f4001:focus:not(.focus-visible_89f1c6f905),
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392:hover:focus:not(.focus-visible_89f1c6f905),
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindTertiary_fab357fc3e.colorFixedLight_ee253ba392.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--fixed-light-color);
+}
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118 {
+  color: var(--fixed-dark-color);
+}
+.kindTertiary_fab357fc3e.colorFixedDarkActive_93975212ad,
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118:hover,
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118:focus {
+  background-color: var(--primary-background-hover-color);
+}
+.kindTertiary_fab357fc3e.colorFixedDarkActive_93975212ad:focus-visible, .kindTertiary_fab357fc3e.colorFixedDarkActive_93975212ad.focus-visible_89f1c6f905,
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118:hover:focus-visible,
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118:hover.focus-visible_89f1c6f905,
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118:focus:focus-visible,
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118:focus.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px var(--text-color-on-primary-with-opacity), 0 0 0 1px var(--text-color-on-primary) inset;
+}
+.kindTertiary_fab357fc3e.colorFixedDarkActive_93975212ad:focus:not(.focus-visible_89f1c6f905),
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118:hover:focus:not(.focus-visible_89f1c6f905),
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118:focus:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}
+.kindTertiary_fab357fc3e.colorFixedDark_c7b6d95118.disabled_7342e4f9ee {
+  opacity: 0.5;
+  color: var(--fixed-dark-color);
+}
+.kindTertiary_fab357fc3e.colorOnInvertedBackground_30254971aa {
+  color: var(--text-color-on-inverted);
+}
+.kindTertiary_fab357fc3e.colorOnInvertedBackgroundActive_f2ed4893dc,
+.kindTertiary_fab357fc3e.colorOnInvertedBackground_30254971aa:hover,
+.kindTertiary_fab357fc3e.colorOnInvertedBackground_30254971aa:focus {
+  background: var(--icon-color);
+}
+.kindTertiary_fab357fc3e.colorOnInvertedBackground_30254971aa.disabled_7342e4f9ee {
+  background: var(--icon-color);
+  opacity: 0.5;
+  color: var(--text-color-on-inverted);
+}
+.kindTertiary_fab357fc3e.disabled_7342e4f9ee {
+  color: var(--disabled-text-color);
+  cursor: not-allowed;
+  pointer-events: none;
+}
+.kindTertiary_fab357fc3e.disabled_7342e4f9ee:hover {
+  background-color: transparent;
+}
+.noSidePadding_8ae467ec10 {
+  padding-inline: 0;
+}
+.button_10ab2d9f28.insetFocusStyle_53075b8003:focus-visible, .button_10ab2d9f28.insetFocusStyle_53075b8003.focus-visible_89f1c6f905 {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5) inset, 0 0 0 1px var(--primary-hover-color) inset;
+}
+.button_10ab2d9f28.insetFocusStyle_53075b8003:focus:not(.focus-visible_89f1c6f905) {
+  outline: none;
+}`);var Bd=k(C(),1);function f_(e){var t=e.isLoading,r=(0,Bd.useState)(t),o=Y(r,2),n=o[0],i=o[1];return(0,Bd.useEffect)((function(){var a=window.requestAnimationFrame((function(){i(t)}));return function(){window.cancelAnimationFrame(a)}}),[t]),{loading:n}}var oo=k(C(),1),Km=k(G(),1);var Yl={loaderContainer:"loaderContainer_9060c90c6e",circleLoaderSpinnerBackground:"circleLoaderSpinnerBackground_01c0ee4983",circleLoaderSpinner:"circleLoaderSpinner_d117c42f18",rotate:"rotate_a3fd0189e7",circleLoaderSpinnerPath:"circleLoaderSpinnerPath_2a7d1b3fd0",dash:"dash_dc48124c5c"};(function(e){var t="s_id-dcd4d8f866fa_4_0_3";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.loaderContainer_9060c90c6e {
+  position: relative;
+  height: 100%;
+  width: 100%;
+}
+.loaderContainer_9060c90c6e .circleLoaderSpinnerBackground_01c0ee4983 {
+  position: absolute;
+  top: 50%;
+  left: 50%;
+  margin-top: -50%;
+  margin-left: -50%;
+  stroke: var(--ui-background-color);
+}
+.loaderContainer_9060c90c6e .circleLoaderSpinner_d117c42f18 {
+  animation: rotate_a3fd0189e7 1s linear infinite;
+  position: absolute;
+  top: 50%;
+  left: 50%;
+  margin-top: -50%;
+  margin-left: -50%;
+  stroke: currentColor;
+  stroke-linecap: round;
+}
+.loaderContainer_9060c90c6e .circleLoaderSpinner_d117c42f18 .circleLoaderSpinnerPath_2a7d1b3fd0 {
+  animation: dash_dc48124c5c 1s infinite;
+}
+@keyframes rotate_a3fd0189e7 {
+  100% {
+    transform: rotate(360deg);
+  }
+}
+@keyframes dash_dc48124c5c {
+  0% {
+    stroke-dasharray: 1, 150;
+    stroke-dashoffset: 0;
+  }
+  50% {
+    stroke-dasharray: 90, 150;
+    stroke-dashoffset: -35;
+  }
+  100% {
+    stroke-dasharray: 90, 150;
+    stroke-dashoffset: -124;
+  }
+}`);var Fk={xs:16,small:24,medium:40,large:64},p_={primary:"primary-color",secondary:"secondary-text-color",onPrimary:"text-color-on-inverted",dark:"primary-text-color"},Oo=(0,oo.forwardRef)((function(e,t){var r=e.className,o=e.wrapperClassName,n=e.size,i=e.color,a=e.hasBackground,l=a!==void 0&&a,c=e.id,s=e["data-testid"],d=(0,oo.useMemo)((function(){var f=typeof n=="string"?Fk[n]:n;if(typeof f=="number")return{width:f,height:f}}),[n]),u=(0,oo.useMemo)((function(){if(p_[i])return"var(--".concat(p_[i],")")}),[i]);return oo.default.createElement("div",{className:(0,Km.default)(Yl.loaderContainer,o),ref:t,role:"alert",title:"loading",style:d,id:c,"data-testid":s||Xe(Fe.LOADER,c)},oo.default.createElement("svg",{className:(0,Km.default)(Yl.circleLoaderSpinner,r),viewBox:"0 0 50 50",color:u,"aria-hidden":!0},l&&oo.default.createElement("circle",{className:Yl.circleLoaderSpinnerBackground,cx:"25",cy:"25",r:"20",fill:"none",strokeWidth:"5"}),oo.default.createElement("circle",{className:Yl.circleLoaderSpinnerPath,cx:"25",cy:"25",r:"20",fill:"none",strokeWidth:"5"})))}));var he=(0,re.forwardRef)((function(e,t){var r=e.className,o=e.children,n=e.kind,i=n===void 0?"primary":n,a=e.onClick,l=a===void 0?K:a,c=e.name,s=e.size,d=s===void 0?"medium":s,u=e.color,f=u===void 0?"primary":u,v=e.disabled,b=v!==void 0&&v,g=e.rightIcon,x=g===void 0?null:g,m=e.leftIcon,p=m===void 0?null:m,h=e.success,y=h!==void 0&&h,_=e.successText,w=_===void 0?"":_,E=e.successIcon,S=E===void 0?null:E,L=e.style,T=e.loading,D=T!==void 0&&T,j=e.loaderClassName,B=e.active,N=B!==void 0&&B,F=e.activeButtonClassName,I=e.id,W=e.marginRight,P=W!==void 0&&W,U=e.marginLeft,H=U!==void 0&&U,Ce=e.type,J=Ce===void 0?"button":Ce,Pe=e.onMouseDown,ke=Pe===void 0?K:Pe,Je=e["aria-label"],Ke=e.rightFlat,ge=Ke!==void 0&&Ke,_t=e.leftFlat,xt=_t!==void 0&&_t,Yt=e.preventClickAnimation,Le=Yt!==void 0&&Yt,Kr=e.noSidePadding,Pt=Kr!==void 0&&Kr,ir=e.onFocus,yr=ir===void 0?K:ir,We=e.onBlur,Ie=We===void 0?K:We,Lt=e["aria-labelledby"],kt=e.defaultTextColorOnPrimaryColor,wt=kt===void 0?Gm:kt,_r=e["aria-expanded"],It=e["aria-haspopup"],Lo=e["aria-controls"],Io=e["aria-describedby"],ao=e["aria-hidden"],lo=e["aria-pressed"],Do=e.blurOnMouseUp,Bo=Do===void 0||Do,Mo=e["data-testid"],xr=e.insetFocus,Fo=xr!==void 0&&xr,qr=e.tabIndex,ar=(0,re.useRef)(null),kr=Ee(t,ar),lr=f_({isLoading:D}).loading;(0,re.useEffect)((function(){if((f==="on-primary-color"||f==="fixed-light")&&i==="primary"&&ar.current){var be=ar.current;be.style.color=$m(be,wt)}}),[i,ar,f,wt]);var di=(0,re.useCallback)((function(){var be=ar.current;!b&&be&&Bo&&be.blur()}),[b,ar,Bo]),wn=(0,re.useCallback)((function(be){b||lr||y?be.preventDefault():l&&l(be)}),[l,b,lr,y]),zo=(0,re.useCallback)((function(be){b||lr||y?be.preventDefault():ke&&ke(be)}),[ke,b,lr,y]),En=(0,re.useMemo)((function(){var be,ui=y?"positive":f;return(0,ma.default)(r,Ae.button,oe(Ae,fe("size-"+d)),oe(Ae,fe("kind-"+i)),oe(Ae,fe("color-"+ui)),(R(R(R(R(R(R(R(R(R(R(be={},Ae.success,y),oe(Ae,fe("color-"+ui+"-active")),N),F,N),Ae.marginRight,P),Ae.marginLeft,H),Ae.rightFlat,ge),Ae.leftFlat,xt),Ae.preventClickAnimation,Le),Ae.noSidePadding,Pt),Ae.disabled,b),R(be,Ae.insetFocusStyle,Fo)))}),[y,f,r,d,i,N,F,P,H,ge,xt,Le,Pt,b,Fo]),Sn=(0,re.useMemo)((function(){return{ref:kr,type:J,className:En,name:c,onMouseUp:di,style:L,onClick:wn,id:I,onFocus:yr,onBlur:Ie,tabIndex:qr??(b||ao?-1:void 0),"data-testid":Mo||Xe(Fe.BUTTON,I),"data-vibe":dr.BUTTON,onMouseDown:zo,"aria-disabled":b,"aria-busy":lr,"aria-labelledby":Lt,"aria-label":Je,"aria-haspopup":It,"aria-expanded":_r,"aria-controls":Lo,"aria-describedby":Io,"aria-hidden":ao,"aria-pressed":lo}}),[kr,J,En,c,di,L,wn,I,yr,Ie,qr,Mo,zo,b,lr,Lt,Je,It,_r,Lo,Io,ao,lo]),co=(0,re.useCallback)((function(be){if(typeof be=="function")switch(d){case"xxs":case"xs":return 16;default:return 20}}),[d]),Qt=(0,re.useMemo)((function(){return re.default.Children.toArray(o).some(Boolean)}),[o]),so=(0,re.useMemo)((function(){return re.default.createElement(re.default.Fragment,null,p?re.default.createElement(De,{type:"font",icon:p,size:co(p),className:(0,ma.default)(R({},Ae.leftIcon,Qt)),ignoreFocusStyle:!0}):null,o,x?re.default.createElement(De,{type:"font",icon:x,size:co(x),className:(0,ma.default)(R({},Ae.rightIcon,Qt)),ignoreFocusStyle:!0}):null)}),[o,Qt,co,p,x]);return lr?re.default.createElement("button",Object.assign({},Sn,{key:I+"-loading"}),re.default.createElement("span",{className:(0,ma.default)(Ae.loader,j)},re.default.createElement(Oo,{className:Ae.loaderSvg}),re.default.createElement("span",{"aria-hidden":!0,className:Ae.textPlaceholder},so))):y?re.default.createElement("button",Object.assign({},Sn,{key:I+"-success"}),re.default.createElement("span",{className:Ae.successContent},S?re.default.createElement(De,{type:"font",icon:S,size:co(S),className:(0,ma.default)(R({},Ae.leftIcon,!!w)),ignoreFocusStyle:!0}):null,w),re.default.createElement("span",{"aria-hidden":"true",className:Ae.textPlaceholder},so)):re.default.createElement("button",Object.assign({},Sn,{key:I+"-button"}),so)}));var qm=k(C(),1),Xm=function(e){var t=e.size,r=ot(e,["size"]);return qm.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),qm.createElement("path",{d:"M10.75 6C10.75 5.58579 10.4142 5.25 10 5.25C9.58579 5.25 9.25 5.58579 9.25 6V9.25H6C5.58579 9.25 5.25 9.58579 5.25 10C5.25 10.4142 5.58579 10.75 6 10.75H9.25V14C9.25 14.4142 9.58579 14.75 10 14.75C10.4142 14.75 10.75 14.4142 10.75 14V10.75H14C14.4142 10.75 14.75 10.4142 14.75 10C14.75 9.58579 14.4142 9.25 14 9.25H10.75V6Z",fill:"currentColor",fillRule:"evenodd",clipRule:"evenodd"}))};Xm.displayName="AddSmall";var Md=(0,nt.forwardRef)((function(e,t){var r=e.className,o=e.wrapperClassName,n=e.iconClassName,i=e.id,a=e.icon,l=a===void 0?Xm:a,c=e.size,s=c===void 0?"medium":c,d=e.tooltipProps,u=d===void 0?{}:d,f=e.tooltipContent,v=e["aria-labelledby"],b=e["aria-label"],g=e["aria-haspopup"],x=e["aria-expanded"],m=e["aria-controls"],p=e["aria-describedby"],h=e["aria-hidden"],y=e["aria-pressed"],_=e.hideTooltip,w=_!==void 0&&_,E=e.kind,S=E===void 0?"tertiary":E,L=e.active,T=e.disabled,D=T!==void 0&&T,j=e.disabledReason,B=e.onClick,N=B===void 0?Bt:B,F=e.color,I=e["data-testid"],W=e.insetFocus,P=W!==void 0&&W,U=e.tabIndex,H=e.loading,Ce=H!==void 0&&H,J=(0,nt.useRef)(null),Pe=Ee(t,J),ke=(0,nt.useMemo)((function(){return u?.content||f}),[u?.content,f]),Je=(0,nt.useMemo)((function(){return b||(typeof ke=="string"?ke:void 0)}),[b,ke]),Ke=(0,nt.useMemo)((function(){switch(s){case"xxs":case"xs":return 16;case"small":case"medium":case"large":return 20;default:return 24}}),[s]),ge=(0,nt.useMemo)((function(){var Le={justifyContent:"center",alignItems:"center",padding:0};return s&&(Le=Object.assign(Object.assign({},Le),u_(s))),Le}),[s]),_t=(0,nt.useMemo)((function(){return w?null:D&&j?j:ke||b}),[w,D,j,ke,b]),xt=o?"div":nt.Fragment,Yt=(0,nt.useMemo)((function(){return o?{className:(0,Ym.default)(o,Xl.wrapper)}:{}}),[o]);return nt.default.createElement(xt,Object.assign({},Yt),nt.default.createElement(Dr,Object.assign({},u,{content:_t,referenceWrapperClassName:Xl.referenceWrapper}),nt.default.createElement(he,{onClick:N,disabled:D,color:F,kind:S,"aria-labelledby":v,"aria-label":Je,"aria-haspopup":g,"aria-expanded":x,"aria-controls":m,"aria-describedby":p,"aria-hidden":h,"aria-pressed":y,ref:Pe,id:i,"data-testid":I||Xe(Fe.ICON_BUTTON,i),"data-vibe":dr.ICON_BUTTON,noSidePadding:!0,active:L,className:r,style:ge,insetFocus:P,tabIndex:U,loading:Ce,loaderClassName:(0,Ym.default)(Xl.loader,oe(Xl,s))},nt.default.createElement(De,{icon:l,type:"svg",size:Ke,ignoreFocusStyle:!0,className:n}))))}));var Qm=k(C(),1),Zm=function(e){var t=e.size,r=ot(e,["size"]);return Qm.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),Qm.createElement("path",{d:"M6.331 5.27a.75.75 0 0 0-1.06 1.06L8.94 10l-3.67 3.668a.75.75 0 1 0 1.06 1.06L10 11.06l3.668 3.669a.75.75 0 0 0 1.06-1.06l-3.668-3.67 3.67-3.669a.75.75 0 0 0-1.061-1.06L10 8.939l-3.669-3.67Z"}))};Zm.displayName="CloseSmall";function Br(e,t){var r={};for(var o in e)Object.prototype.hasOwnProperty.call(e,o)&&0>t.indexOf(o)&&(r[o]=e[o]);if(e!=null&&typeof Object.getOwnPropertySymbols=="function"){var n=0;for(o=Object.getOwnPropertySymbols(e);o.length>n;n++)0>t.indexOf(o[n])&&Object.prototype.propertyIsEnumerable.call(e,o[n])&&(r[o[n]]=e[o[n]])}return r}var Ql=k(G(),1),bn=k(C(),1);var gn={link:"link_8c260d6ee3","focus-visible":"focus-visible_5481c615ce",colorOnPrimary:"colorOnPrimary_c0d763bc5b",colorOnInverted:"colorOnInverted_205306e4a9",text:"text_ba6b355dea",inlineText:"inlineText_bbed7a768f",inheritFontSize:"inheritFontSize_3964ef6b06",iconStart:"iconStart_7bf2b2083d",iconEnd:"iconEnd_8d848069bd"};(function(e){let t="s_id-c2cddf2190ae_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+/* stylelint-disable */
+/* stylelint-enable */
+.link_8c260d6ee3 {
+  display: flex;
+  align-items: center;
+  color: var(--link-color);
+  font: var(--font-text2-normal);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  text-decoration: none;
+  writing-mode: horizontal-tb;
+}
+.link_8c260d6ee3:focus-visible, .link_8c260d6ee3.focus-visible_5481c615ce {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5), 0 0 0 1px var(--primary-hover-color) inset;
+}
+.link_8c260d6ee3:focus:not(.focus-visible_5481c615ce) {
+  outline: none;
+}
+.link_8c260d6ee3.colorOnPrimary_c0d763bc5b {
+  color: var(--text-color-on-primary);
+}
+.link_8c260d6ee3.colorOnInverted_205306e4a9 {
+  color: var(--text-color-on-inverted);
+}
+.link_8c260d6ee3:hover .text_ba6b355dea {
+  text-decoration: underline;
+  color: inherit;
+}
+.link_8c260d6ee3.inlineText_bbed7a768f {
+  display: inline-flex;
+  align-items: unset;
+}
+.link_8c260d6ee3.inheritFontSize_3964ef6b06 {
+  font-size: inherit;
+  line-height: inherit;
+}
+.iconStart_7bf2b2083d {
+  line-height: 24px;
+  margin-inline-end: var(--space-4);
+}
+.iconEnd_8d848069bd {
+  line-height: 24px;
+  margin-inline-start: var(--space-4);
+}`);var h_=(0,bn.forwardRef)((function(e,t){var r=e.className,o=e.textClassName,n=e.href,i=n===void 0?"":n,a=e.text,l=a===void 0?"":a,c=e.rel,s=c===void 0?"noreferrer":c,d=e.onClick,u=d===void 0?K:d,f=e.target,v=f===void 0?"_blank":f,b=e["aria-label"],g=b===void 0?"":b,x=e.color,m=x===void 0?"primary":x,p=e["aria-describedby"],h=p===void 0?"":p,y=e.icon,_=y===void 0?"":y,w=e.iconPosition,E=e.id,S=E===void 0?"":E,L=e["aria-labelledby"],T=L===void 0?"":L,D=e.disableNavigation,j=D!==void 0&&D,B=e.inheritFontSize,N=B!==void 0&&B,F=e.inlineText,I=F!==void 0&&F,W=e.style,P=e["data-testid"],U=(w===void 0?"start":w)==="start",H=(0,bn.useCallback)((function(Ce){j&&Ce.preventDefault(),u&&u(Ce)}),[j,u]);return bn.default.createElement("a",{"data-testid":P||Q(Uo.LINK,S),"data-vibe":qe.LINK,id:S,href:i,rel:s,ref:t,onClick:H,target:v,style:W,className:(0,Ql.default)(gn.link,r,oe(gn,fe("color-"+m)),R(R({},gn.inheritFontSize,N),gn.inlineText,I)),"aria-label":g,"aria-describedby":h,"aria-labelledby":T},m_(U,_,(0,Ql.default)(gn.iconStart)),bn.default.createElement("span",{className:(0,Ql.default)(gn.text,o)},l),m_(!U,_,(0,Ql.default)(gn.iconEnd)))}));function m_(e,t,r){if(e)return bn.default.createElement(De,{className:r,icon:t,type:"font"})}var va=k(C(),1),O_=k(G(),1);var Ao=k(C(),1),E_=k(G(),1);var Fd=k(C(),1);var zd=(0,Fd.forwardRef)((function(e,t){var r=e.text,o=Br(e,["text"]);return Fd.default.createElement(he,Object.assign({ref:t,size:"small",kind:"secondary",color:"inverted"},o),r)}));var jd=k(C(),1),g_=k(G(),1);var v_={attentionBoxLink:"attentionBoxLink_753086a286"};(function(e){let t="s_id-f7cefb69d475_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`a.attentionBoxLink_753086a286 {
+  color: var(--primary-text-color);
+  text-decoration: underline;
+}`);var Ud=(0,jd.forwardRef)((function(e,t){var r=e.target,o=e.className,n=Br(e,["target","className"]);return jd.default.createElement(h_,Object.assign({ref:t,target:r,className:(0,g_.default)(v_.attentionBoxLink,o)},n))}));var y_=k(C(),1),__=k(G(),1);var b_={closeButton:"closeButton_828647bb37"};(function(e){let t="s_id-979f8aeb619b_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.closeButton_828647bb37 {
+  flex-shrink: 0;
+}
+.closeButton_828647bb37:hover {
+  background-color: var(--primary-background-hover-color);
+}`);var Wd=function(e){var t=e.closeButtonAriaLabel;return y_.default.createElement(Md,{icon:Zm,size:"xs",kind:"tertiary",onClick:e.onClose,"aria-label":t===void 0?"Close":t,hideTooltip:!0,className:(0,__.default)(b_.closeButton,e.className)})};var k_=k(C(),1),w_=k(G(),1);var x_={icon:"icon_7f8682df49"};(function(e){let t="s_id-55a80ba34ba3_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.icon_7f8682df49 {
+  color: var(--primary-text-color);
+  flex-shrink: 0;
+}`);var Hd=function(e){var t=e.iconType;return k_.default.createElement(De,{icon:e.icon,type:t===void 0?"svg":t,size:20,className:(0,w_.default)(x_.icon,e.className)})};var Mr={container:"container_887afa963b",icon:"icon_0013d16c97",title:"title_a03c4924e9",text:"text_6d23e134f6",actions:"actions_89ecc8855c",closeButton:"closeButton_297477e693",hasIcon:"hasIcon_2a2ef06c0f",hasCloseButton:"hasCloseButton_3e85044636",hasTitle:"hasTitle_ef9b0b5fb0"};(function(e){let t="s_id-d1aa0b2532e6_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.container_887afa963b {
+  --grid-columns: auto 1fr auto;
+  display: grid;
+  gap: var(--space-4);
+  width: 100%;
+  grid-template-columns: var(--grid-columns);
+}
+.container_887afa963b .icon_0013d16c97 {
+  grid-column: 1;
+  grid-row: 1;
+  align-self: center;
+}
+.container_887afa963b .title_a03c4924e9 {
+  grid-row: 1;
+  grid-column: 2;
+  align-self: center;
+}
+.container_887afa963b .text_6d23e134f6,
+.container_887afa963b .actions_89ecc8855c {
+  grid-column: 2/-1;
+}
+.container_887afa963b .text_6d23e134f6 {
+  grid-row: 2;
+  min-width: 0;
+  margin-inline-end: var(--space-8);
+}
+.container_887afa963b .closeButton_297477e693 {
+  grid-row: 1;
+  grid-column: 3;
+  align-self: start;
+}
+.container_887afa963b .actions_89ecc8855c {
+  grid-row: 3;
+  margin-block-start: var(--space-8);
+}
+.container_887afa963b:not(.hasIcon_2a2ef06c0f) {
+  --grid-columns: 1fr auto;
+}
+.container_887afa963b:not(.hasIcon_2a2ef06c0f):not(.hasCloseButton_3e85044636) {
+  --grid-columns: 1fr;
+}
+.container_887afa963b:not(.hasIcon_2a2ef06c0f) .title_a03c4924e9 {
+  grid-column: 1;
+}
+.container_887afa963b:not(.hasIcon_2a2ef06c0f) .text_6d23e134f6,
+.container_887afa963b:not(.hasIcon_2a2ef06c0f) .actions_89ecc8855c {
+  grid-column: 1/-1;
+}
+.container_887afa963b:not(.hasIcon_2a2ef06c0f) .closeButton_297477e693 {
+  grid-column: 2;
+}
+.container_887afa963b:not(.hasCloseButton_3e85044636) {
+  --grid-columns: auto 1fr;
+}
+.container_887afa963b:not(.hasTitle_ef9b0b5fb0) .icon_0013d16c97 {
+  align-self: start;
+}
+.container_887afa963b:not(.hasTitle_ef9b0b5fb0) .text_6d23e134f6 {
+  grid-row: 1;
+  grid-column-end: -2;
+}
+.container_887afa963b:not(.hasTitle_ef9b0b5fb0) .closeButton_297477e693 {
+  margin-block-start: -1px;
+}
+.container_887afa963b:not(.hasTitle_ef9b0b5fb0) .actions_89ecc8855c {
+  grid-row: 2;
+}`);var S_=function(e){var t=e.title,r=e.icon,o=e.iconType,n=e.onClose,i=e.closeButtonAriaLabel,a=i===void 0?"Close":i,l=e.action,c=e.link,s=e.content,d=l||c;return Ao.default.createElement("div",{className:(0,E_.default)(Mr.container,R(R(R(R({},Mr.hasIcon,!!r),Mr.hasTitle,!!t),Mr.hasActions,d),Mr.hasCloseButton,!!n))},r&&Ao.default.createElement(Hd,{icon:r,iconType:o,className:Mr.icon}),t&&Ao.default.createElement(se,{type:"text1",weight:"medium",className:Mr.title},t),!!n&&Ao.default.createElement(Wd,{onClose:n,closeButtonAriaLabel:a,className:Mr.closeButton}),Ao.default.createElement(se,{type:"text2",className:Mr.text,ellipsis:!1,element:typeof s=="string"?"p":void 0},s),d&&Ao.default.createElement(lt,{gap:"medium",className:Mr.actions},c&&Ao.default.createElement(Ud,Object.assign({},c,{inlineText:!1})),l&&Ao.default.createElement(zd,Object.assign({},l))))};var Ro=k(C(),1);var Zl={container:"container_564a8034a8",mainContentGroup:"mainContentGroup_042cddb977",leadingIcon:"leadingIcon_a2e800843c",actionsGroup:"actionsGroup_5c37b5f530"};(function(e){let t="s_id-2f71fab0a877_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.container_564a8034a8 {
+  gap: var(--space-32);
+}
+
+.mainContentGroup_042cddb977 {
+  min-width: 0;
+}
+
+.leadingIcon_a2e800843c {
+  align-self: flex-start;
+}
+
+.actionsGroup_5c37b5f530 {
+  gap: var(--space-12);
+}`);var C_=function(e){var t=e.icon,r=e.onClose,o=e.closeButtonAriaLabel,n=o===void 0?"Close":o,i=e.action,a=e.link,l=e.content,c=!(!i&&!a);return Ro.default.createElement(lt,{align:"center",className:Zl.container},Ro.default.createElement(lt,{gap:"xs",flex:"1",className:Zl.mainContentGroup},t&&Ro.default.createElement(Hd,{icon:t,iconType:e.iconType,className:Zl.leadingIcon}),Ro.default.createElement(se,{type:"text2",element:typeof l=="string"?"p":void 0,ellipsis:!0},l)),(c||!!r)&&Ro.default.createElement(lt,{className:Zl.actionsGroup},a&&Ro.default.createElement(Ud,Object.assign({},a,{inlineText:!1})),i&&Ro.default.createElement(zd,Object.assign({},i)),!!r&&Ro.default.createElement(Wd,{onClose:r,closeButtonAriaLabel:n})))};var Jm=k(C(),1),eh=function(e){var t=e.size,r=ot(e,["size"]);return Jm.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),Jm.createElement("path",{d:"M4.5559 4.55593C5.99976 3.11206 7.95806 2.3009 10 2.3009C12.0419 2.3009 14.0002 3.11206 15.4441 4.55593C16.888 5.99979 17.6991 7.9581 17.6991 10C17.6991 12.042 16.888 14.0003 15.4441 15.4441C14.0002 16.888 12.0419 17.6992 10 17.6992C7.95806 17.6992 5.99976 16.888 4.5559 15.4441C3.11203 14.0003 2.30087 12.042 2.30087 10C2.30087 7.9581 3.11203 5.99979 4.5559 4.55593ZM10 3.8009C8.35589 3.8009 6.77912 4.45402 5.61656 5.61659C4.45399 6.77915 3.80087 8.35592 3.80087 10C3.80087 11.6441 4.45399 13.2209 5.61656 14.3835C6.77912 15.546 8.35589 16.1992 10 16.1992C11.6441 16.1992 13.2209 15.546 14.3834 14.3835C15.546 13.2209 16.1991 11.6441 16.1991 10C16.1991 8.35592 15.546 6.77915 14.3834 5.61659C13.2209 4.45402 11.6441 3.8009 10 3.8009ZM10 9.25006C10.4142 9.25006 10.75 9.58585 10.75 10.0001V13.4746C10.75 13.8888 10.4142 14.2246 10 14.2246C9.58579 14.2246 9.25 13.8888 9.25 13.4746V10.0001C9.25 9.58585 9.58579 9.25006 10 9.25006ZM9.54135 6.21669C9.7058 6.10681 9.89914 6.04816 10.0969 6.04816C10.3621 6.04816 10.6165 6.15351 10.804 6.34105C10.9916 6.52859 11.0969 6.78294 11.0969 7.04816C11.0969 7.24593 11.0383 7.43927 10.9284 7.60373C10.8185 7.76818 10.6623 7.89635 10.4796 7.97204C10.2969 8.04772 10.0958 8.06753 9.90183 8.02894C9.70786 7.99036 9.52967 7.89512 9.38982 7.75526C9.24996 7.61541 9.15472 7.43722 9.11614 7.24325C9.07755 7.04927 9.09736 6.8482 9.17304 6.66547C9.24873 6.48275 9.3769 6.32657 9.54135 6.21669Z",fill:"currentColor",fillRule:"evenodd",clipRule:"evenodd"}))};eh.displayName="Info";var th=k(C(),1),ha=function(e){var t=e.size,r=ot(e,["size"]);return th.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),th.createElement("path",{d:"M8.53033 14.2478L8 13.7175L7.46967 14.2478C7.76256 14.5407 8.23744 14.5407 8.53033 14.2478ZM8 12.6569L4.53033 9.18718C4.23744 8.89429 3.76256 8.89429 3.46967 9.18718C3.17678 9.48008 3.17678 9.95495 3.46967 10.2478L7.46967 14.2478L8 13.7175L8.53033 14.2478L16.2478 6.53033C16.5407 6.23743 16.5407 5.76256 16.2478 5.46967C15.955 5.17677 15.4801 5.17677 15.1872 5.46967L8 12.6569Z",fill:"currentColor",fillRule:"evenodd",clipRule:"evenodd"}))};ha.displayName="Check";var rh=k(C(),1),oh=function(e){var t=e.size,r=ot(e,["size"]);return rh.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),rh.createElement("path",{d:"M10 2.10596C9.661 2.10596 9.32868 2.20028 9.04023 2.37836C8.75177 2.55645 8.51855 2.81128 8.36665 3.11435L8.36633 3.11498L2.44277 14.9621L2.44269 14.9623C2.30353 15.2407 2.23784 15.5502 2.25185 15.8612C2.26586 16.1721 2.3591 16.4744 2.52272 16.7392C2.68635 17.0041 2.91493 17.2227 3.18678 17.3744C3.45863 17.5261 3.76473 17.6058 4.07604 17.606H4.07644H15.9236H15.924C16.2353 17.6058 16.5414 17.5261 16.8132 17.3744C17.0851 17.2227 17.3137 17.0041 17.4773 16.7392C17.6409 16.4744 17.7341 16.1721 17.7481 15.8612C17.7622 15.5502 17.6965 15.2407 17.5573 14.9623L17.5572 14.9621L11.6337 3.11498L11.6333 3.11435C11.4815 2.81128 11.2482 2.55645 10.9598 2.37836C10.6713 2.20028 10.339 2.10596 10 2.10596ZM9.82821 3.65471C9.87984 3.62284 9.93932 3.60596 10 3.60596C10.0607 3.60596 10.1202 3.62284 10.1718 3.65471C10.2233 3.68654 10.265 3.73207 10.2922 3.78622L10.2923 3.78645L16.2155 15.6328L16.2156 15.6329C16.2404 15.6827 16.2522 15.7381 16.2497 15.7937C16.2472 15.8493 16.2305 15.9034 16.2012 15.9508C16.1719 15.9982 16.131 16.0374 16.0823 16.0645C16.0337 16.0917 15.9789 16.1059 15.9232 16.106H4.07684C4.02112 16.1059 3.96633 16.0917 3.91767 16.0645C3.86901 16.0374 3.8281 15.9982 3.79881 15.9508C3.76953 15.9034 3.75284 15.8493 3.75033 15.7937C3.74783 15.7381 3.75956 15.6827 3.78441 15.6329L3.78449 15.6328L9.70765 3.78645L9.70777 3.7862C9.73496 3.73206 9.77666 3.68654 9.82821 3.65471ZM10 6.95135C10.4142 6.95135 10.75 7.28714 10.75 7.70135V10.9324C10.75 11.3466 10.4142 11.6824 10 11.6824C9.58579 11.6824 9.25 11.3466 9.25 10.9324V7.70135C9.25 7.28714 9.58579 6.95135 10 6.95135ZM9.2303 13.3937C9.43444 13.1896 9.7113 13.0749 9.99999 13.0749C10.2887 13.0749 10.5655 13.1896 10.7697 13.3937C10.9738 13.5979 11.0885 13.8747 11.0885 14.1634C11.0885 14.4521 10.9738 14.729 10.7697 14.9331C10.5655 15.1372 10.2887 15.2519 9.99999 15.2519C9.7113 15.2519 9.43444 15.1372 9.2303 14.9331C9.02617 14.729 8.91149 14.4521 8.91149 14.1634C8.91149 13.8747 9.02617 13.5979 9.2303 13.3937ZM9.99999 14.1749C10.003 14.1749 10.006 14.1737 10.0081 14.1715C10.0103 14.1694 10.0115 14.1665 10.0115 14.1634C10.0115 14.1604 10.0103 14.1574 10.0081 14.1553C10.006 14.1531 10.003 14.1519 9.99999 14.1519C9.99695 14.1519 9.99402 14.1531 9.99187 14.1553C9.98971 14.1574 9.9885 14.1604 9.9885 14.1634C9.9885 14.1665 9.98971 14.1694 9.99187 14.1715C9.99402 14.1737 9.99695 14.1749 9.99999 14.1749Z",fill:"currentColor",fillRule:"evenodd",clipRule:"evenodd"}))};oh.displayName="Alert";var Vd=k(C(),1),nh=function(e){var t=e.size,r=ot(e,["size"]);return Vd.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),Vd.createElement("path",{d:"M10 10.977c-.414 0-.75-.355-.75-.793V6.369c0-.438.336-.792.75-.792s.75.354.75.792v3.815c0 .438-.336.793-.75.793Zm0 3.1a1 1 0 1 0 0-2.002 1 1 0 0 0 0 2.002Z"}),Vd.createElement("path",{d:"M15.638 15.636A7.97 7.97 0 1 1 4.366 4.364a7.97 7.97 0 0 1 11.272 11.272Zm-5.636.835a6.471 6.471 0 1 0 0-12.942 6.471 6.471 0 0 0 0 12.942Z",fillRule:"evenodd",clipRule:"evenodd"}))};nh.displayName="Warning";var ih=k(C(),1),ah=function(e){var t=e.size,r=ot(e,["size"]);return ih.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),ih.createElement("path",{d:"M11.234 3.016a1.379 1.379 0 0 0-2.47 0l-1.78 3.61-3.99.584h-.003a1.376 1.376 0 0 0-.754 2.348v.001l2.878 2.813-.68 3.97v.001a1.376 1.376 0 0 0 2.005 1.45L10 15.921l3.549 1.866a1.377 1.377 0 0 0 2.005-1.45v-.001l-.68-3.97 2.882-2.81v-.001a1.377 1.377 0 0 0-.753-2.348l-3.989-.58-1.78-3.61Zm-1.235.888L8.3 7.35a1.378 1.378 0 0 1-1.034.752l-3.803.557 2.747 2.685a1.376 1.376 0 0 1 .395 1.22l-.649 3.79 3.404-1.79a1.377 1.377 0 0 1 1.28 0l3.395 1.785-.65-3.79v-.002a1.374 1.374 0 0 1 .396-1.218l2.751-2.683-3.796-.554a1.382 1.382 0 0 1-1.037-.752L10 3.904Z",fillRule:"evenodd",clipRule:"evenodd"}))};ah.displayName="Favorite";var T_={primary:eh,positive:ha,negative:oh,warning:nh,neutral:ah};var N_=function(e,t){return e===!1?null:e||T_[t||"primary"]};var Gd={attention:"attention_55bd76ab80",animate:"animate_1ce0efb1b0",attentionBoxAnimation:"attentionBoxAnimation_465da16e1c",primary:"primary_a68a727ccb",positive:"positive_e44175eae8",negative:"negative_97b8f67168",warning:"warning_1b081a24f3",neutral:"neutral_5f21910e36"};(function(e){let t="s_id-4a6eadcbcb7d_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`@keyframes attentionBoxAnimation_465da16e1c {
+  0% {
+    opacity: 0;
+    transform: translateY(-10px);
+  }
+  50% {
+    opacity: 1;
+  }
+  100% {
+    opacity: 1;
+    transform: translateY(0);
+  }
+}
+.attention_55bd76ab80 {
+  width: 100%;
+  border-radius: var(--border-radius-medium);
+  padding: var(--space-12) var(--space-16);
+  position: relative;
+  overflow: hidden;
+}
+.attention_55bd76ab80.animate_1ce0efb1b0 {
+  animation: attentionBoxAnimation_465da16e1c 200ms var(--motion-timing-transition);
+}
+.attention_55bd76ab80.primary_a68a727ccb {
+  background-color: var(--primary-selected-color);
+}
+.attention_55bd76ab80.positive_e44175eae8 {
+  background-color: var(--positive-color-selected);
+}
+.attention_55bd76ab80.negative_97b8f67168 {
+  background-color: var(--negative-color-selected);
+}
+.attention_55bd76ab80.warning_1b081a24f3 {
+  background-color: var(--warning-color-selected);
+}
+.attention_55bd76ab80.neutral_5f21910e36 {
+  background-color: var(--allgrey-background-color);
+}`);var Vt=(0,va.forwardRef)((function(e,t){var r=e.compact,o=r!==void 0&&r,n=e.title,i=e.animate,a=i===void 0||i,l=e.iconType,c=l===void 0?"svg":l,s=e.type,d=s===void 0?"primary":s,u=e.children,f=e.text,v=e.action,b=e.link,g=e.id,x=e.onClose,m=e.closeButtonAriaLabel,p=e.className,h=e["data-testid"],y=d==="negative"?"alert":"status",_=N_(e.icon,d),w=u||f,E=(0,O_.default)(Gd.attention,Gd[d],R({},Gd.animate,a),p),S={onClose:x,closeButtonAriaLabel:m,action:v,link:b,icon:_,iconType:c,content:w};return va.default.createElement("div",{ref:t,className:E,role:y,id:g,"data-testid":h||Q(te.ATTENTION_BOX,g),"data-vibe":qe.ATTENTION_BOX},o?va.default.createElement(C_,Object.assign({},S)):va.default.createElement(S_,Object.assign({title:n},S)))}));var zk=[{color:"--primary-color",description:"Use to emphasise main ui components"},{color:"--primary-on-secondary-color",description:"Use to emphasise main ui components on secondary background color"},{color:"--primary-hover-color",description:"Use only as a hover on primary color"},{color:"--primary-hover-on-secondary-color",description:"Use only as a hover on primary color on secondary background color"},{color:"--primary-selected-color",description:"Use to indicate selected state of primary items"},{color:"--primary-selected-hover-color",description:"Use to indicate hover state on a primary-selected-color items"},{color:"--primary-highlighted-color",description:"Use this to indicate highlighted components of primary items"},{color:"--primary-surface-color",description:"Use this as the surface of the main layout appearance"},{color:"--primary-selected-on-secondary-color",description:"Use to indicate selected state of primary items on secondary background color"},{color:"--primary-text-color",description:"Use for default text color"},{color:"--primary-text-on-secondary-color",description:"Use for default text color on secondary background color"},{color:"--secondary-text-color",description:"Use when you need text with lesser importance"},{color:"--secondary-text-on-secondary-color",description:"Use when you need text with lesser importance (on secondary background color)"},{color:"--primary-background-hover-color",description:"Use as hover color"},{color:"--primary-background-hover-on-secondary-color",description:"Use as hover color on secondary color"},{color:"--inverted-color-background",description:"Inverted background color (opposite of primary background color)"},{color:"--text-color-on-inverted",description:"Inverted text color (opposite of primary text color)"},{color:"--text-color-on-primary",description:"Use for text on primary color"},{color:"--fixed-light-color",description:"Use as color that should remain light in all themes"},{color:"--fixed-dark-color",description:"Use as color that should remain dark in all themes"},{color:"--positive-color",description:"Use to indicate a positive action/state (success, completion, approval...)"},{color:"--positive-color-hover",description:"Use only as hover color on positive color"},{color:"--positive-color-selected",description:"Use only as selected indication for a positive colors"},{color:"--positive-color-selected-hover",description:"Use to indicate hover state on a positive-color-selected items"},{color:"--negative-color",description:"Use to indicate a negative action/state (delete, error...)"},{color:"--negative-color-hover",description:"Use only as hover color on negative color"},{color:"--negative-color-selected",description:"Use as selected indication for negative colors"},{color:"--negative-color-selected-hover",description:"Use to indicate hover state on a negative-selected items"},{color:"--warning-color",description:"Use to indicate a warning action/state (severity, alert, caution...)"},{color:"--warning-color-hover",description:"Use only as hover color on warning color"},{color:"--warning-color-selected",description:"Use as selected indication for warning colors"},{color:"--warning-color-selected-hover",description:"Use to indicate hover state on a warning-selected items"},{color:"--ui-border-color",description:"Border color for ui elements and components (Button, Input...)"},{color:"--ui-border-on-secondary-color",description:"Border color for ui elements on secondary color"},{color:"--layout-border-color",description:"Border color for general layout and separators (Leftpane, Menu Divider...)"},{color:"--layout-border-on-secondary-color",description:"Border color for general layout on secondary background color"},{color:"--placeholder-color",description:"Use for placeholder text in inputs fields"},{color:"--placeholder-on-secondary-color",description:"Use for placeholder text in inputs fields on secondary background color"},{color:"--icon-color",description:"Default color for icons"},{color:"--icon-on-secondary-color",description:"Default color for icons on secondary background color"},{color:"--disabled-background-color",description:"Use as background for disabled elements (ui hovers or elements)"},{color:"--disabled-text-color",description:"Use as text in disabled components"},{color:"--disabled-background-on-secondary-color",description:"Use as background for disabled elements on secondary background"},{color:"--disabled-text-on-secondary-color",description:"Use as text in disabled components on secondary background color"},{color:"--link-color",description:"Use only for links"},{color:"--link-on-secondary-color",description:"Use only for links on secondary colors"},{color:"--primary-background-color",description:"Primary background color"},{color:"--secondary-background-color",description:"Secondary background color"},{color:"--grey-background-color",description:"Grey background color"},{color:"--allgrey-background-color",description:"Grey background color, stays grey in dark and black themes"},{color:"--ui-background-color",description:"Background color for UI elements and components"}];zk.reduce((function(e,t){var r=t.color.substring(2);return e.set(r,t.description),e}),new Map);var A_,lh,ch,sh,R_=["grass_green","done-green","bright-green","saladish","egg_yolk","working_orange","dark-orange","peach","sunset","stuck-red","dark-red","sofia_pink","lipstick","bubble","purple","dark_purple","berry","dark_indigo","indigo","navy","bright-blue","dark-blue","aquamarine","chili-blue","river","winter","explosive","american_gray","blackish","brown","orchid","tan","sky","coffee","royal","teal","lavender","steel","lilac","pecan"];(function(e){e.REGULAR="regular",e.HOVER="hover",e.SELECTED="selected"})(A_||(A_={})),(function(e){e.GRASS_GREEN="grass_green",e.DONE_GREEN="done-green",e.BRIGHT_GREEN="bright-green",e.SALADISH="saladish",e.EGG_YOLK="egg_yolk",e.WORKING_ORANGE="working_orange",e.DARK_ORANGE="dark-orange",e.PEACH="peach",e.SUNSET="sunset",e.STUCK_RED="stuck-red",e.DARK_RED="dark-red",e.SOFIA_PINK="sofia_pink",e.LIPSTICK="lipstick",e.BUBBLE="bubble",e.PURPLE="purple",e.DARK_PURPLE="dark_purple",e.BERRY="berry",e.DARK_INDIGO="dark_indigo",e.INDIGO="indigo",e.NAVY="navy",e.BRIGHT_BLUE="bright-blue",e.DARK_BLUE="dark-blue",e.AQUAMARINE="aquamarine",e.CHILI_BLUE="chili-blue",e.RIVER="river",e.WINTER="winter",e.EXPLOSIVE="explosive",e.AMERICAN_GRAY="american_gray",e.BLACKISH="blackish",e.BROWN="brown",e.ORCHID="orchid",e.TAN="tan",e.SKY="sky",e.COFFEE="coffee",e.ROYAL="royal",e.TEAL="teal",e.LAVENDER="lavender",e.STEEL="steel",e.LILAC="lilac",e.PECAN="pecan"})(lh||(lh={})),(function(e){e.POSITIVE="positive",e.NEGATIVE="negative",e.PRIMARY="primary",e.WARNING="warning",e.NEUTRAL="neutral"})(ch||(ch={})),(function(e){e.POSITIVE="positive",e.NEGATIVE="negative",e.PRIMARY="primary",e.NEUTRAL="neutral"})(sh||(sh={}));var jk=Object.assign(Object.assign(Object.assign({},lh),ch),sh);Object.values(jk).reduce((function(e,t){return e[t]=t,e}),{});var P_,L_,Jl={SMALL:"small",MEDIUM:"medium",LARGE:"large"},UN=Object.assign({XXS:"xxs",XS:"xs"},Jl);(function(e){e.SMALL="small",e.MEDIUM="medium",e.LARGE="large"})(P_||(P_={})),(function(e){e.XXS="xxs",e.XS="xs",e.SMALL="small",e.MEDIUM="medium",e.LARGE="large"})(L_||(L_={}));var I_={ENTER:"Enter",SPACE:" ",ESCAPE:"Escape",DOWN_ARROW:"ArrowDown",UP_ARROW:"ArrowUp",LEFT_ARROW:"ArrowLeft",RIGHT_ARROW:"ArrowRight",TAB:"Tab",HOME:"Home",END:"End",PAGE_UP:"PageUp",PAGE_DOWN:"PageDown"};var tc=k(G(),1);var je=k(C(),1);var dh=k(C(),1),uh=function(){return dh.default.createElement("svg",{width:"8",height:"5",viewBox:"0 0 8 5",fill:"none",xmlns:"http://www.w3.org/2000/svg"},dh.default.createElement("path",{d:"M0 0V2.76772C0 4.21783 1.77351 4.92116 2.76736 3.86519L5.45681 1.00765C6.06097 0.365738 6.90294 0.00127805 7.7843 3.35493e-06C5.30942 2.53165e-06 2.69058 1.4328e-06 0 0Z",fill:"#E44258"}))};uh.displayName="Leg";var no={clickableWrapper:"clickableWrapper_a618a93927","focus-visible":"focus-visible_5481c615ce",label:"label_df5becdf59",small:"small_c6c98c47b1",withLeg:"withLeg_78e0674148",legWrapper:"legWrapper_14ca7a7031",kindFill:"kindFill_6c3ec43c23",colorPrimary:"colorPrimary_a6f320bc63",clickable:"clickable_0acf94b392",colorDark:"colorDark_7ed952b09f",colorNegative:"colorNegative_ba4948b380",colorPositive:"colorPositive_84897b0138",kindLine:"kindLine_ac10962725",smallText:"smallText_4cc827f061"};(function(e){let t="s_id-05b0d3f05a05_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+/* stylelint-disable */
+/* stylelint-enable */
+.clickableWrapper_a618a93927 {
+  cursor: pointer;
+}
+.clickableWrapper_a618a93927:focus-visible, .clickableWrapper_a618a93927.focus-visible_5481c615ce {
+  outline: none;
+  z-index: 11;
+  border-radius: 4px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5), 0 0 0 1px var(--primary-hover-color) inset;
+}
+.clickableWrapper_a618a93927:focus:not(.focus-visible_5481c615ce) {
+  outline: none;
+}
+.clickableWrapper_a618a93927:active {
+  transform: scale(0.95) translate3d(0, 0, 0);
+  transition: var(--motion-productive-short) transform;
+}
+.label_df5becdf59 {
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  border-radius: var(--border-radius-small);
+  padding: 2px var(--space-8);
+  position: relative;
+}
+.label_df5becdf59.small_c6c98c47b1 {
+  padding: 0 var(--space-4);
+  border-radius: 2px;
+}
+.withLeg_78e0674148 {
+  border-start-start-radius: var(--border-radius-small);
+  border-start-end-radius: var(--border-radius-small);
+  border-end-end-radius: var(--border-radius-small);
+  border-end-start-radius: 0;
+}
+.legWrapper_14ca7a7031 {
+  position: absolute;
+  height: 8px;
+  top: 100%;
+  inset-inline-start: 0;
+  display: inline-flex;
+}
+.kindFill_6c3ec43c23.colorPrimary_a6f320bc63 {
+  background-color: var(--primary-color);
+}
+.kindFill_6c3ec43c23.colorPrimary_a6f320bc63 svg path {
+  fill: var(--primary-color);
+}
+.kindFill_6c3ec43c23.colorPrimary_a6f320bc63.clickable_0acf94b392:hover, .kindFill_6c3ec43c23.colorPrimary_a6f320bc63.clickable_0acf94b392:active {
+  background-color: var(--primary-hover-color);
+}
+.kindFill_6c3ec43c23.colorDark_7ed952b09f {
+  background-color: var(--inverted-color-background);
+}
+.kindFill_6c3ec43c23.colorDark_7ed952b09f svg path {
+  fill: var(--inverted-color-background);
+}
+.kindFill_6c3ec43c23.colorNegative_ba4948b380 {
+  background-color: var(--negative-color);
+}
+.kindFill_6c3ec43c23.colorNegative_ba4948b380 svg path {
+  fill: var(--negative-color);
+}
+.kindFill_6c3ec43c23.colorNegative_ba4948b380.clickable_0acf94b392:hover, .kindFill_6c3ec43c23.colorNegative_ba4948b380.clickable_0acf94b392:active {
+  background-color: var(--negative-color-hover);
+}
+.kindFill_6c3ec43c23.colorPositive_84897b0138 {
+  background-color: var(--positive-color);
+}
+.kindFill_6c3ec43c23.colorPositive_84897b0138 svg path {
+  fill: var(--positive-color);
+}
+.kindFill_6c3ec43c23.colorPositive_84897b0138.clickable_0acf94b392:hover, .kindFill_6c3ec43c23.colorPositive_84897b0138.clickable_0acf94b392:active {
+  background-color: var(--positive-color-hover);
+}
+.kindLine_ac10962725 {
+  border: 1px solid currentColor;
+  padding: 1px var(--space-8);
+}
+.kindLine_ac10962725 .legWrapper_14ca7a7031 {
+  inset-inline-start: -1px;
+  top: calc(100% + 1px);
+}
+.kindLine_ac10962725.colorPrimary_a6f320bc63 {
+  color: var(--primary-color);
+}
+.kindLine_ac10962725.colorPrimary_a6f320bc63 svg path {
+  fill: var(--primary-color);
+}
+.kindLine_ac10962725.colorPrimary_a6f320bc63.clickable_0acf94b392:hover, .kindLine_ac10962725.colorPrimary_a6f320bc63.clickable_0acf94b392:active {
+  background-color: var(--primary-background-hover-color);
+}
+.kindLine_ac10962725.colorDark_7ed952b09f {
+  color: var(--inverted-color-background);
+}
+.kindLine_ac10962725.colorDark_7ed952b09f svg path {
+  fill: var(--inverted-color-background);
+}
+.kindLine_ac10962725.colorDark_7ed952b09f.clickable_0acf94b392:hover, .kindLine_ac10962725.colorDark_7ed952b09f.clickable_0acf94b392:active {
+  background-color: var(--primary-background-hover-color);
+}
+.kindLine_ac10962725.colorNegative_ba4948b380 {
+  color: var(--negative-color);
+}
+.kindLine_ac10962725.colorNegative_ba4948b380 svg path {
+  fill: var(--negative-color);
+}
+.kindLine_ac10962725.colorNegative_ba4948b380.clickable_0acf94b392:hover, .kindLine_ac10962725.colorNegative_ba4948b380.clickable_0acf94b392:active {
+  background-color: var(--negative-color-selected);
+}
+.kindLine_ac10962725.colorPositive_84897b0138 {
+  color: var(--positive-color);
+}
+.kindLine_ac10962725.colorPositive_84897b0138 svg path {
+  fill: var(--positive-color);
+}
+.kindLine_ac10962725.colorPositive_84897b0138.clickable_0acf94b392:hover, .kindLine_ac10962725.colorPositive_84897b0138.clickable_0acf94b392:active {
+  background-color: var(--positive-color-selected);
+}
+.kindLine_ac10962725 .smallText_4cc827f061 {
+  line-height: 14px;
+}`);var Ze=k(C(),1),ec=k(G(),1);var Fr={celebration:"celebration_ef3f2e0966",svg:"svg_07a56f23d8",stroke:"stroke_e53f986446","stroke-rotate":"stroke-rotate_731d75e37a",base:"base_09c4731103",fade:"fade_8c6fc12b82",first:"first_a3a8c8ab28",second:"second_f3a20e81e3",third:"third_cc6e64e865","gradient-text-fill":"gradient-text-fill_7259b1d349"};(function(e){let t="s_id-f81803454b25_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.celebration_ef3f2e0966 {
+  --container-perimeter: 840;
+  position: relative;
+}
+.celebration_ef3f2e0966 .svg_07a56f23d8 {
+  position: absolute;
+  top: 0;
+  inset-inline-start: 0;
+  height: 100%;
+  width: 100%;
+}
+.celebration_ef3f2e0966 .svg_07a56f23d8 .stroke_e53f986446 {
+  fill: none;
+  stroke-width: 1;
+  stroke-linecap: round;
+  stroke-linejoin: round;
+  animation: stroke-rotate_731d75e37a cubic-bezier(0.33, 0, 0.67, 1) forwards;
+  stroke-dasharray: var(--container-perimeter);
+  stroke-dashoffset: var(--container-perimeter);
+}
+.celebration_ef3f2e0966 .svg_07a56f23d8 .stroke_e53f986446.base_09c4731103 {
+  stroke: var(--color-egg_yolk);
+  animation: fade_8c6fc12b82 200ms linear forwards;
+  animation-delay: 80ms;
+  stroke-dasharray: 0;
+  stroke-dashoffset: 0;
+  opacity: 0;
+}
+.celebration_ef3f2e0966 .svg_07a56f23d8 .stroke_e53f986446.first_a3a8c8ab28 {
+  stroke: var(--color-done-green);
+  animation-delay: 80ms;
+  animation-duration: 320ms;
+}
+.celebration_ef3f2e0966 .svg_07a56f23d8 .stroke_e53f986446.second_f3a20e81e3 {
+  stroke: var(--color-stuck-red);
+  animation-delay: 200ms;
+  animation-duration: 320ms;
+}
+.celebration_ef3f2e0966 .svg_07a56f23d8 .stroke_e53f986446.third_cc6e64e865 {
+  stroke: var(--primary-color);
+  animation-delay: 360ms;
+  animation-duration: 320ms;
+}
+.celebration_ef3f2e0966.celebration_ef3f2e0966 [data-celebration-text] {
+  background-size: 300% 100%;
+  background-repeat: no-repeat;
+  background-clip: text;
+  -webkit-background-clip: text;
+  color: transparent;
+  animation: gradient-text-fill_7259b1d349 680ms linear forwards;
+  background-image: linear-gradient(to right, var(--primary-color) 30%, var(--color-stuck-red) 40%, var(--color-done-green) 60%, var(--color-egg_yolk) 85%, transparent 90%);
+}
+@keyframes fade_8c6fc12b82 {
+  from {
+    opacity: 0;
+  }
+  to {
+    opacity: 1;
+  }
+}
+@keyframes stroke-rotate_731d75e37a {
+  to {
+    stroke-dashoffset: 0;
+  }
+}
+@keyframes gradient-text-fill_7259b1d349 {
+  from {
+    background-position: 150% 0;
+  }
+  to {
+    background-position: 0% 0;
+  }
+}`);var D_=4,Uk=1;function B_(e){var t=e.children,r=e.onAnimationEnd,o=(0,Ze.useRef)(),n=(0,Ze.useRef)(),i=(0,Ze.useState)(),a=Y(i,2),l=a[0],c=a[1],s=(0,Ze.useCallback)((function(u){var f=u.borderBoxSize||{},v=f.blockSize,b=f.inlineSize;if(o.current){var g=(function(m){var p=m.width,h=m.height,y=m.borderRadius,_=y===void 0?D_:y,w=m.strokeWidth,E=w===void 0?Uk:w,S=E/2;return"M ".concat(p-E/2,", ").concat(_," V ").concat(h-_," A ").concat(_," ").concat(_," 0 0 1 ").concat(p-_," ").concat(h-E/2," H ").concat(_+S," A ").concat(_," ").concat(_," 0 0 1 ").concat(E/2," ").concat(h-_," V ").concat(_+S," A ").concat(_," ").concat(_," 0 0 1 ").concat(_," ").concat(E/2," L ").concat(p-_,", ").concat(E/2," A ").concat(_," ").concat(_," 0 0 1 ").concat(p-E/2," ").concat(_," Z")})({width:b,height:v});c(g);var x=(function(m){var p=m.width,h=m.height,y=m.borderRadius,_=y===void 0?D_:y,w=p-2*_,E=h-2*_;return 2*Math.PI*_+2*w+2*E})({width:b,height:v});o.current.style.setProperty("--container-perimeter",x+"")}}),[]);jc({ref:o,callback:s,debounceTime:0});var d=(0,Ze.forwardRef)((function(u,f){return(0,Ze.cloneElement)(t,{ref:f})}));return Ze.default.createElement("div",{className:Fr.celebration,ref:o},Ze.default.createElement("svg",{className:Fr.svg},Ze.default.createElement("path",{className:(0,ec.default)(Fr.stroke,Fr.base),d:l}),Ze.default.createElement("path",{className:(0,ec.default)(Fr.stroke,Fr.first),d:l}),Ze.default.createElement("path",{className:(0,ec.default)(Fr.stroke,Fr.second),d:l}),Ze.default.createElement("path",{className:(0,ec.default)(Fr.stroke,Fr.third),d:l,onAnimationEnd:r})),Ze.default.createElement(d,{ref:n}))}var fh={small:"text3",medium:"text2"};var ph=(0,je.forwardRef)((function(e,t){var r=e.className,o=e.labelClassName,n=e.kind,i=n===void 0?"fill":n,a=e.color,l=a===void 0?"primary":a,c=e.text,s=c===void 0?"":c,d=e.isLegIncluded,u=d!==void 0&&d,f=e.id,v=e["data-testid"],b=e.onClick,g=e.celebrationAnimation,x=e.size,m=x===void 0?"medium":x,p=(0,je.useRef)(null),h=Ee(t,p),y=(0,je.useState)(g),_=Y(y,2),w=_[0],E=_[1],S=!!b,L=(0,je.useMemo)((function(){return(0,tc.default)(no.label,oe(no,fe("kind-"+i)),oe(no,fe("color-"+l)),R(R(R({},no.withLeg,u),no.clickable,S),no.small,m==="small"),o)}),[i,l,u,o,S,m]),T=(0,je.useMemo)((function(){if(R_.includes(l))return i==="line"?{color:"var(--color-".concat(l,")")}:{backgroundColor:"var(--color-".concat(l,")")}}),[l,i]),D=(0,je.useCallback)((function(N){b&&(N.preventDefault(),b(N))}),[b]),j=Vc({onClick:D,id:f,"aria-hidden":!1,"aria-haspopup":!1,"aria-expanded":!1},p);(0,je.useEffect)((function(){E(g)}),[g]);var B=(0,je.useMemo)((function(){return je.default.createElement("span",Object.assign({},S&&j,{className:(0,tc.default)(R({},no.clickableWrapper,S),r),"data-testid":v||Q(Uo.LABEL,f),"data-vibe":qe.LABEL,ref:h}),je.default.createElement(se,{style:T,element:"span",type:fh[m],className:L,color:l==="dark"?"onInverted":"onPrimary","data-celebration-text":w},je.default.createElement(se,{element:"span",type:fh[m],color:"inherit",className:(0,tc.default)(R({},no.smallText,m==="small"))},s),je.default.createElement("span",{className:(0,tc.default)(no.legWrapper)},u?je.default.createElement(uh,null):null)))}),[S,j,r,v,f,h,L,w,s,u,m,T,l]);return w&&i==="line"?je.default.createElement(B_,{onAnimationEnd:function(){return E(!1)}},B):B}));var M_=k(G(),1),F_=k(C(),1);var $d={divider:"divider_4063976f8b",withoutMargin:"withoutMargin_13188509f3",horizontal:"horizontal_e3342ebaef",vertical:"vertical_68f4e7a32f"};(function(e){let t="s_id-8d5ec08ca0ea_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.divider_4063976f8b {
+  background-color: var(--layout-border-color);
+}
+
+.divider_4063976f8b.withoutMargin_13188509f3 {
+  margin: 0;
+}
+
+.horizontal_e3342ebaef {
+  height: 1px;
+  width: 100%;
+  margin: var(--space-8) 0;
+}
+
+.vertical_68f4e7a32f {
+  height: 100%;
+  width: 1px;
+  margin: 0 var(--space-4);
+}`);var z_=function(e){var t=e.className,r=t===void 0?void 0:t,o=e.withoutMargin,n=o!==void 0&&o,i=e.direction,a=i===void 0?"horizontal":i,l=e.id;return F_.default.createElement("div",{id:l,"data-testid":e["data-testid"]||Q(Uo.DIVIDER,l),"data-vibe":qe.DIVIDER,className:(0,M_.default)($d.divider,r,oe($d,a),R({},$d.withoutMargin,n))})};var Re=k(C(),1),ei=k(G(),1);var Kd=k(C(),1);function j_(){return!!/Firefox\/([0-9.]+)(?:\s|$)/.exec(window.navigator.userAgent)}function U_(e){var t=e.inputRef,r=(0,Kd.useRef)(!1);return{onClickCapture:(0,Kd.useCallback)((function(o){var n;if(!r.current&&o.shiftKey&&j_()&&(!((n=t?.current)===null||n===void 0)&&n.dispatchEvent)){o.preventDefault();var i=new MouseEvent("click",{shiftKey:!0,bubbles:!0,cancelable:!0});r.current=!0,t.current.dispatchEvent(i)}else r.current&&(r.current=!1)}),[r,t])}}var zr={wrapper:"wrapper_c8fdcedab5",checkbox:"checkbox_1951e46808",icon:"icon_7681dbb970",label:"label_ce19192813",input:"input_b0cd8023a4",checkboxGrowAnimation:"checkboxGrowAnimation_2dd1a65a09"};(function(e){let t="s_id-61898ce5ef6e_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`@charset "UTF-8";
+/* stylelint-disable */
+/* stylelint-enable */
+/* stylelint-disable */
+/* stylelint-enable */
+/* stylelint-disable selector-class-pattern */
+.wrapper_c8fdcedab5 {
+  position: relative;
+  display: flex;
+  align-items: center;
+  width: fit-content;
+  height: min-content;
+  outline: none; /* focus ring is rendered on .checkbox child, not the wrapper */
+}
+.checkbox_1951e46808 {
+  cursor: pointer;
+  visibility: visible;
+  display: flex;
+  justify-content: center;
+  flex-direction: column;
+  height: 16px;
+  width: 16px;
+  border: 1px solid;
+  border-color: var(--ui-border-color);
+  border-radius: 2px;
+  transition: transform var(--motion-productive-short) var(--motion-timing-enter);
+  position: relative;
+  overflow: hidden;
+  background-color: var(--secondary-background-color);
+}
+.checkbox_1951e46808:after {
+  content: " ";
+  background-color: transparent;
+  position: absolute;
+  height: 16px;
+  z-index: 2;
+  inset-inline: 0;
+  width: 100%;
+}
+.checkbox_1951e46808:hover {
+  border-color: var(--secondary-text-color);
+}
+.icon_7681dbb970 {
+  width: 100%;
+  color: var(--text-color-on-primary);
+  visibility: hidden;
+}
+.label_ce19192813 {
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  cursor: pointer;
+  user-select: none;
+  margin-inline-start: var(--space-8);
+}
+/* Since it is not possible to change the design of the checkbox according to the requirements using css, */
+/* we hide the checkbox and draw a new one instead. */
+/* In order to allow accessibility, all operations will be performed on the hidden checkbox and be reflected */
+.input_b0cd8023a4 {
+  opacity: 0;
+  width: 0;
+  height: 0;
+  position: absolute;
+}
+/* For any active attribute in the hidden checkbox, we will change the appearance of the checkbox we drew in its place. */
+.input_b0cd8023a4:focus + .checkbox_1951e46808 {
+  border-color: var(--secondary-text-color);
+}
+.input_b0cd8023a4:focus:checked + .checkbox_1951e46808 {
+  background-color: var(--primary-hover-color);
+  border-color: transparent;
+}
+.input_b0cd8023a4:focus-visible + .checkbox_1951e46808 {
+  outline: none;
+  z-index: 11;
+  border-radius: 2px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5), 0 0 0 1px var(--primary-hover-color) inset;
+}
+.input_b0cd8023a4:checked:focus + .checkbox_1951e46808:after,
+.input_b0cd8023a4:indeterminate:focus + .checkbox_1951e46808:after {
+  background-color: var(--primary-hover-color);
+}
+/* Tab navigation — non-separate mode: the wrapper <label> is the Tab target */
+.wrapper_c8fdcedab5:focus-visible > .checkbox_1951e46808 {
+  outline: none;
+  z-index: 11;
+  border-radius: 2px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5), 0 0 0 1px var(--primary-hover-color) inset;
+}
+.wrapper_c8fdcedab5:focus-visible > .input_b0cd8023a4:checked ~ .checkbox_1951e46808,
+.wrapper_c8fdcedab5:focus-visible > .input_b0cd8023a4:indeterminate ~ .checkbox_1951e46808 {
+  background-color: var(--primary-hover-color);
+  border-color: transparent;
+}
+/* Tab navigation — separate mode: the .checkbox <label> is the Tab target */
+.checkbox_1951e46808:focus-visible {
+  outline: none;
+  z-index: 11;
+  border-radius: 2px;
+  box-shadow: 0 0 0 3px hsla(209, 100%, 50%, 0.5), 0 0 0 1px var(--primary-hover-color) inset;
+}
+.input_b0cd8023a4:checked + .checkbox_1951e46808:focus-visible,
+.input_b0cd8023a4:indeterminate + .checkbox_1951e46808:focus-visible {
+  background-color: var(--primary-hover-color);
+  border-color: transparent;
+}
+.input_b0cd8023a4:checked + .checkbox_1951e46808,
+.input_b0cd8023a4:indeterminate + .checkbox_1951e46808 {
+  animation: checkboxGrowAnimation_2dd1a65a09 var(--motion-productive-short);
+  background-color: var(--primary-color);
+  border-color: transparent;
+}
+.input_b0cd8023a4:checked + .checkbox_1951e46808:hover,
+.input_b0cd8023a4:indeterminate + .checkbox_1951e46808:hover {
+  background-color: var(--primary-hover-color);
+  border-color: transparent;
+}
+.input_b0cd8023a4:checked + .checkbox_1951e46808:hover:after,
+.input_b0cd8023a4:indeterminate + .checkbox_1951e46808:hover:after {
+  background-color: var(--primary-hover-color);
+}
+.input_b0cd8023a4:checked + .checkbox_1951e46808:after,
+.input_b0cd8023a4:indeterminate + .checkbox_1951e46808:after {
+  content: " ";
+  background-color: var(--primary-color);
+  height: 16px;
+  transform: scaleX(0);
+  transition: transform var(--motion-productive-long);
+  transform-origin: right;
+  inset-inline-start: 0;
+}
+.input_b0cd8023a4:checked + .checkbox_1951e46808 > .icon_7681dbb970,
+.input_b0cd8023a4:indeterminate + .checkbox_1951e46808 > .icon_7681dbb970 {
+  visibility: visible;
+}
+.input_b0cd8023a4:checked:disabled + .checkbox_1951e46808:after,
+.input_b0cd8023a4:indeterminate:disabled + .checkbox_1951e46808:after {
+  background-color: var(--disabled-background-color);
+}
+.input_b0cd8023a4:disabled + .checkbox_1951e46808 .icon_7681dbb970,
+.input_b0cd8023a4:disabled + .checkbox_1951e46808:hover .icon_7681dbb970 {
+  color: var(--disabled-text-color);
+}
+.input_b0cd8023a4:disabled + .checkbox_1951e46808,
+.input_b0cd8023a4:disabled + .checkbox_1951e46808:hover {
+  cursor: not-allowed;
+  background-color: var(--disabled-background-color);
+  border-color: var(--ui-border-color);
+}
+.input_b0cd8023a4:disabled ~ .label_ce19192813 {
+  cursor: not-allowed;
+  color: var(--disabled-text-color);
+}
+@keyframes checkboxGrowAnimation_2dd1a65a09 {
+  0% {
+    transform: scale(0.8);
+  }
+  100% {
+    transform: scale(1);
+  }
+}`);var mh=k(C(),1),qd=function(e){var t=e.size,r=ot(e,["size"]);return mh.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),mh.createElement("path",{d:"M2.25 10C2.25 9.58579 2.58579 9.25 3 9.25H17C17.4142 9.25 17.75 9.58579 17.75 10C17.75 10.4142 17.4142 10.75 17 10.75H3C2.58579 10.75 2.25 10.4142 2.25 10Z",fill:"currentColor",fillRule:"evenodd",clipRule:"evenodd"}))};qd.displayName="Remove";var rc=(0,Re.forwardRef)((function(e,t){var r=e.className,o=e.checkboxClassName,n=e.labelClassName,i=e["aria-label"],a=e.label,l=e["aria-labelledby"],c=e.onChange,s=c===void 0?Bt:c,d=e.checked,u=e.autoFocus,f=e.indeterminate,v=f!==void 0&&f,b=e.disabled,g=b!==void 0&&b,x=e.defaultChecked,m=e.tabIndex,p=e.value,h=p===void 0?"":p,y=e.name,_=y===void 0?"":y,w=e.id,E=e.separateLabel,S=E!==void 0&&E,L=e["data-testid"],T=(0,Re.useRef)(null),D=Ee(t,T),j=(0,Re.useCallback)((function(P){var U=P.currentTarget;window.requestAnimationFrame((function(){window.requestAnimationFrame((function(){U.blur()}))}))}),[]),B=x;Fc(B)&&Fc(d)&&(B=!1),(0,Re.useEffect)((function(){T.current&&(T.current.indeterminate=v)}),[T,v]);var N=U_({inputRef:T}).onClickCapture,F=(0,Re.useMemo)((function(){return i||(typeof a=="string"?a:"")}),[i,a]),I=(0,Re.useCallback)((function(P){var U;P.key===" "&&(P.preventDefault(),(U=T.current)===null||U===void 0||U.click())}),[T]),W=g?void 0:m??0;return S?Re.default.createElement("div",{className:(0,ei.default)(zr.wrapper,r),"data-testid":L||Q(te.CHECKBOX,w),"data-vibe":qe.CHECKBOX},Re.default.createElement("input",{ref:D,id:w,className:zr.input,value:h,name:_,type:"checkbox",autoFocus:u,onChange:s,defaultChecked:B,disabled:g,"aria-label":F,"aria-labelledby":l,checked:d,tabIndex:-1}),Re.default.createElement("label",{htmlFor:w,className:(0,ei.default)(zr.checkbox,o),"data-testid":Q(te.CHECKBOX_CHECKBOX,w),tabIndex:W,onMouseUp:j,onKeyDown:I,onClickCapture:N},Re.default.createElement(De,{className:zr.icon,type:"svg",icon:v?qd:ha,ignoreFocusStyle:!0,"aria-hidden":!0,size:"16"})),a===!1?null:Re.default.createElement("label",{htmlFor:w,className:(0,ei.default)(zr.label,n),"data-testid":Q(te.CHECKBOX_LABEL,w),onMouseUp:j,onClickCapture:N},Re.default.createElement(se,{element:"span",type:"text2"},a))):Re.default.createElement("label",{className:(0,ei.default)(zr.wrapper,r),tabIndex:W,onMouseUp:j,onKeyDown:I,"data-testid":L||Q(te.CHECKBOX,w),htmlFor:w,onClickCapture:N,"data-vibe":qe.CHECKBOX},Re.default.createElement("input",{ref:D,id:w,className:zr.input,value:h,name:_,type:"checkbox",autoFocus:u,onChange:s,defaultChecked:B,disabled:g,"aria-label":F,"aria-labelledby":l,checked:d,tabIndex:-1}),Re.default.createElement("div",{className:(0,ei.default)(zr.checkbox,o),"data-testid":Q(te.CHECKBOX_CHECKBOX,w)},Re.default.createElement(De,{className:zr.icon,type:"svg",icon:v?qd:ha,ignoreFocusStyle:!0,"aria-hidden":!0,size:"16"})),a===!1?null:Re.default.createElement(se,{element:"span",type:"text2",className:(0,ei.default)(zr.label,n),"data-testid":Q(te.CHECKBOX_LABEL,w)},a))}));var jr=k(C(),1);function W_(e){var t=e.delay,r=t===void 0?0:t,o=e.onChange,n=e.initialStateValue,i=n===void 0?"":n,a=e.trim,l=(0,jr.useState)(i),c=Y(l,2),s=c[0],d=c[1],u=(0,jr.useRef)(null);(0,jr.useEffect)((function(){u.current=i}));var f=(0,jr.useMemo)((function(){return r?o?Wa(o,r):Bt:o}),[o,r]),v=(0,jr.useCallback)((function(g){var x=g.target.value,m=a?x.trim():x;d(m),f(m)}),[f,d,a]),b=(0,jr.useCallback)((function(){d(""),o&&o("")}),[d,o]);return i!==u.current&&i!==s&&d(i),{inputValue:s,onEventChanged:v,clearValue:b,updateValue:d}}function ti(e){"@babel/helpers - typeof";return ti=typeof Symbol=="function"&&typeof Symbol.iterator=="symbol"?function(t){return typeof t}:function(t){return t&&typeof Symbol=="function"&&t.constructor===Symbol&&t!==Symbol.prototype?"symbol":typeof t},ti(e)}function $_(e,t){if(ti(e)!="object"||!e)return e;var r;if(typeof Symbol<"u"&&(r=e[Symbol.toPrimitive])!==void 0){var o=r.call(e,t||"default");if(ti(o)!="object")return o;throw new TypeError("@@toPrimitive must return a primitive value.")}return(t==="string"?String:Number)(e)}function K_(e){var t=$_(e,"string");return ti(t)=="symbol"?t:t+""}function q_(e,t,r){return(t=K_(t))in e?Object.defineProperty(e,t,{value:r,enumerable:!0,configurable:!0,writable:!0}):e[t]=r,e}var Yd=k(G(),1),ri=k(C(),1);var oc={labelComponentWrapper:"labelComponentWrapper_f5babe0f81",labelComponentIcon:"labelComponentIcon_62bd0d375c",labelComponentText:"labelComponentText_7b93440fd8",required:"required_d980344e82"};(function(e){let t="s_id-c78e4bf29ce0_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.labelComponentWrapper_f5babe0f81 {
+  font: var(--font-text2-normal);
+  display: flex;
+  padding-bottom: var(--space-4);
+  align-items: center;
+}
+.labelComponentIcon_62bd0d375c {
+  margin: 0 var(--space-8) 0 var(--space-4);
+  line-height: 24px;
+  color: var(--secondary-text-color);
+}
+.labelComponentText_7b93440fd8 {
+  color: var(--primary-text-color);
+  padding-block: 2px;
+}
+.required_d980344e82 {
+  color: var(--negative-color);
+}`);var X_=(0,ri.forwardRef)((function(e,t){var r=e.icon,o=r===void 0?"":r,n=e.labelText,i=n===void 0?"":n,a=e.labelFor,l=a===void 0?"":a,c=e.iconClassName,s=c===void 0?"":c,d=e.labelClassName,u=d===void 0?"":d,f=e.required,v=f!==void 0&&f,b=e.id,g=b===void 0?"":b,x=e.htmlFor,m=x===void 0?"":x;return i?ri.default.createElement("section",{className:(0,Yd.default)(oc.labelComponentWrapper,e.className)},ri.default.createElement(De,{icon:o,className:(0,Yd.default)(oc.labelComponentIcon,s),id:l,type:"font"}),ri.default.createElement("label",{id:g,htmlFor:l||m,ref:t,className:(0,Yd.default)(oc.labelComponentText,u)},i,v&&ri.default.createElement("span",{className:oc.required}," *"))):null}));var nc=k(C(),1),Y_=k(G(),1);var hh={h1Bold:"h1Bold_feae88fcd3",h1Medium:"h1Medium_369e185176",h1Normal:"h1Normal_3b0b0bba3f",h1Light:"h1Light_8c3bb79df5",h2Bold:"h2Bold_f7005421bf",h2Medium:"h2Medium_1398cd5c4a",h2Normal:"h2Normal_466d8a9a1e",h2Light:"h2Light_f95e4bf9e0",h3Bold:"h3Bold_751c07a23b",h3Medium:"h3Medium_34a67b953e",h3Normal:"h3Normal_be82f055b4",h3Light:"h3Light_fa78c19547",heading:"heading_29d3c93b12"};(function(e){var t="s_id-3b689d96f497_4_0_5";if(typeof document<"u"){var r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;var o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+/* stylelint-disable */
+/* stylelint-enable */
+.h1Bold_feae88fcd3 {
+  font: var(--font-h1-bold);
+  letter-spacing: var(--letter-spacing-h1-bold);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h1Medium_369e185176 {
+  font: var(--font-h1-medium);
+  letter-spacing: var(--letter-spacing-h1-medium);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h1Normal_3b0b0bba3f {
+  font: var(--font-h1-normal);
+  letter-spacing: var(--letter-spacing-h1-normal);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h1Light_8c3bb79df5 {
+  font: var(--font-h1-light);
+  letter-spacing: var(--letter-spacing-h1-light);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h2Bold_f7005421bf {
+  font: var(--font-h2-bold);
+  letter-spacing: var(--letter-spacing-h2-bold);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h2Medium_1398cd5c4a {
+  font: var(--font-h2-medium);
+  letter-spacing: var(--letter-spacing-h2-medium);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h2Normal_466d8a9a1e {
+  font: var(--font-h2-normal);
+  letter-spacing: var(--letter-spacing-h2-normal);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h2Light_f95e4bf9e0 {
+  font: var(--font-h2-light);
+  letter-spacing: var(--letter-spacing-h2-light);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h3Bold_751c07a23b {
+  font: var(--font-h3-bold);
+  letter-spacing: var(--letter-spacing-h3-bold);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h3Medium_34a67b953e {
+  font: var(--font-h3-medium);
+  letter-spacing: var(--letter-spacing-h3-medium);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h3Normal_be82f055b4 {
+  font: var(--font-h3-normal);
+  letter-spacing: var(--letter-spacing-h3-normal);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.h3Light_fa78c19547 {
+  font: var(--font-h3-light);
+  letter-spacing: var(--letter-spacing-h3-light);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.heading_29d3c93b12 {
+  margin: 0;
+}`);var Ur=(0,nc.forwardRef)((function(e,t){var r=e.className,o=e.type,n=o===void 0?"h1":o,i=e.weight,a=i===void 0?"normal":i,l=xi(e,["className","type","weight"]);return nc.default.createElement(Wc.Provider,{value:{overflowTolerance:4}},nc.default.createElement(Id,Object.assign({element:n,ref:t,className:(0,Y_.default)(hh.heading,oe(hh,fe(n+"-"+a)),r)},l)))}));var Z_=k(G(),1),ga=k(C(),1);var Q_={hiddenTextWrapper:"hiddenTextWrapper_590b85fc51"};(function(e){let t="s_id-5ac012179a41_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.hiddenTextWrapper_590b85fc51 {
+  /* clip pattern taken from https://www.a11yproject.com/posts/2013-01-11-how-to-hide-content/. */
+  clip: rect(0, 0, 0, 0);
+  clip-path: inset(50%);
+  height: 1px;
+  overflow: hidden;
+  position: absolute;
+  white-space: nowrap;
+  width: 1px;
+}`);var Qd=(0,ga.forwardRef)((function(e,t){var r=e.text,o=e.className,n=o===void 0?"":o,i=e.id,a=i===void 0?"hiddenText":i,l=e["data-testid"],c=(0,ga.useRef)(null),s=Ee(t,c);return ga.default.createElement("span",{ref:s,id:a,"data-testid":l||Q(Uo.HIDDEN_TEXT,a),className:(0,Z_.default)(Q_.hiddenTextWrapper,n)},r)}));var Zd=k(C(),1);var yn=k(C(),1);var J_={footer:"footer_d8ac9523ca"};(function(e){let t="s_id-5c7b28cf0c05_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.footer_d8ac9523ca {
+  position: relative;
+  width: 100%;
+  padding: 20px var(--space-24);
+  flex-shrink: 0;
+  background-color: var(--primary-background-color);
+}`);var ex=k(G(),1);var tx=(0,yn.forwardRef)((function(e,t){var r=e.primaryButton,o=e.secondaryButton,n=e.renderAction,i=e.id,a=e.className,l=e["data-testid"],c=r.text,s=r.tooltipProps,d=s===void 0?{}:s,u=Br(r,["text","tooltipProps"]),f=o||{},v=f.text,b=f.tooltipProps,g=b===void 0?{}:b,x=Br(f,["text","tooltipProps"]);return yn.default.createElement(lt,{ref:t,id:i,justify:"space-between",gap:"small",className:(0,ex.default)(J_.footer,a),"data-testid":l},yn.default.createElement(Dr,Object.assign({},d,{content:d.content}),yn.default.createElement(he,Object.assign({},u),c)),o&&yn.default.createElement(Dr,Object.assign({},g,{content:g.content}),yn.default.createElement(he,Object.assign({},x,{kind:"tertiary"}),v)),n)}));var vh={primary:"primary_3c083adfc8",secondary:"secondary_7856cdbd7c"};(function(e){let t="s_id-b4b122708c23_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.primary_3c083adfc8 {
+  order: 2;
+}
+.primary_3c083adfc8:only-child {
+  margin-inline-start: auto;
+}
+.secondary_7856cdbd7c {
+  order: 1;
+  margin-inline-start: auto;
+}`);var gh=k(G(),1);function bh(e,t){if(e){var r=e.tooltipProps,o=e.className,n=Br(e,["tooltipProps","className"]);return Object.assign(Object.assign({},n),{className:r?.content?o:(0,gh.default)(o,t),tooltipProps:r?.content?Object.assign(Object.assign({},r),{referenceWrapperClassName:(0,gh.default)(r.referenceWrapperClassName,t)}):void 0})}}var ic=(0,Zd.forwardRef)((function(e,t){var r=e.secondaryButton,o=e.renderSideAction,n=e["data-testid"],i=e.className,a=e.id,l=bh(e.primaryButton,vh.primary),c=bh(r,vh.secondary);return Zd.default.createElement(tx,{ref:t,className:i,id:a,"data-testid":n||Q(te.MODAL_FOOTER,a),primaryButton:l,secondaryButton:c,renderAction:o})}));var Hr=k(C(),1),_h=k(G(),1);var ba={layout:"layout_5620feb0c9",header:"header_778f08b44e",divider:"divider_e781539e9b",showDivider:"showDivider_4f8875d018",content:"content_506376d473"};(function(e){let t="s_id-324b836d97d8_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.layout_5620feb0c9 {
+  width: 100%;
+  height: 100%;
+  overflow: hidden;
+}
+.layout_5620feb0c9 .header_778f08b44e {
+  width: 100%;
+  margin-block: var(--space-32) var(--space-24);
+  padding-inline-end: calc(var(--top-actions-margin-inline) + var(--top-actions-width) + var(--space-16));
+  padding-inline-start: var(--modal-inline-padding);
+}
+.layout_5620feb0c9 .divider_e781539e9b {
+  flex-shrink: 0;
+  opacity: 0;
+  transition: opacity var(--motion-productive-medium) ease-out;
+}
+.layout_5620feb0c9 .divider_e781539e9b.showDivider_4f8875d018 {
+  opacity: 1;
+}
+.layout_5620feb0c9 .content_506376d473 {
+  padding-block-end: var(--space-32);
+}`);var rx=k(C(),1),ox=k(G(),1);var yh={shadowWrapper:"shadowWrapper_05b3408f08",show:"show_d89e6139af"};(function(e){let t="s_id-c76d397ed7f2_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.shadowWrapper_05b3408f08::after {
+  content: "";
+  position: absolute;
+  opacity: 0;
+  transition: opacity var(--motion-productive-medium) ease-out;
+  width: 100%;
+  height: 10px;
+  box-shadow: var(--box-shadow-medium);
+}
+.shadowWrapper_05b3408f08.show_d89e6139af::after {
+  opacity: 1;
+}`);var nx=function(e){return rx.default.createElement("div",{className:(0,ox.default)(yh.shadowWrapper,R({},yh.show,e.show))})};var Jd=k(C(),1),ax=k(G(),1);var ix={content:"content_47615bcd3d"};(function(e){let t="s_id-09bedfbbc65c_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+.content_47615bcd3d {
+  width: 100%;
+  height: 100%;
+  padding-inline: var(--modal-inline-padding);
+  overflow: auto;
+}
+.content_47615bcd3d::-webkit-scrollbar {
+  width: 4px;
+  height: 6px;
+}
+.content_47615bcd3d::-webkit-scrollbar-thumb {
+  background-color: var(--ui-border-color);
+  border-radius: 4px;
+}`);var lx=(0,Jd.forwardRef)((function(e,t){var r=e.onScroll,o=e.children;return Jd.default.createElement("div",{ref:t,className:(0,ax.default)(ix.content,e.className),onScroll:r},o)}));var Wr=k(C(),1),cx=function(){var e=(0,Wr.useState)(!1),t=Y(e,2),r=t[0],o=t[1],n=(0,Wr.useState)(!1),i=Y(n,2),a=i[0],l=i[1],c=(0,Wr.useState)(!1),s=Y(c,2),d=s[0],u=s[1],f=(0,Wr.useRef)(null),v=(0,Wr.useCallback)((function(){var g=f.current;if(g){var x=g.scrollTop,m=g.scrollHeight,p=g.clientHeight;l(m>p),o(x>0),u(x+p>=m)}}),[]),b=(0,Wr.useCallback)((function(){v()}),[v]);return(0,Wr.useEffect)((function(){if(window.ResizeObserver){var g=f.current;if(g){var x=new ResizeObserver((function(){v()}));return x.observe(g),v(),function(){x.disconnect()}}}}),[v]),{ref:f,isContentScrolled:r,isScrollable:a,isScrolledToEnd:d,onScroll:b}};var ac=(0,Hr.forwardRef)((function(e,t){var r=e.children,o=e.className,n=e.id,i=e["data-testid"],a=cx(),l=a.ref,c=a.isContentScrolled,s=a.isScrollable,d=a.isScrolledToEnd,u=a.onScroll,f=Hr.default.Children.toArray(r),v=Y(f,2),b=v[0],g=v[1];return Hr.default.createElement(Hr.default.Fragment,null,Hr.default.createElement(lt,{direction:"column",align:"start",ref:t,className:(0,_h.default)(ba.layout,o),id:n,"data-testid":i||Q(te.MODAL_BASIC_LAYOUT,n)},Hr.default.createElement("div",{className:ba.header},b),Hr.default.createElement(z_,{className:(0,_h.default)(ba.divider,R({},ba.showDivider,c)),withoutMargin:!0}),Hr.default.createElement(lx,{onScroll:u,className:ba.content,ref:l},g)),s&&Hr.default.createElement(nx,{show:!d}))}));var ve=k(C(),1),w3=k(G(),1);var Gt=function(){return Gt=Object.assign||function(t){for(var r,o=1,n=arguments.length;o<n;o++){r=arguments[o];for(var i in r)Object.prototype.hasOwnProperty.call(r,i)&&(t[i]=r[i])}return t},Gt.apply(this,arguments)};function eu(e,t){var r={};for(var o in e)Object.prototype.hasOwnProperty.call(e,o)&&t.indexOf(o)<0&&(r[o]=e[o]);if(e!=null&&typeof Object.getOwnPropertySymbols=="function")for(var n=0,o=Object.getOwnPropertySymbols(e);n<o.length;n++)t.indexOf(o[n])<0&&Object.prototype.propertyIsEnumerable.call(e,o[n])&&(r[o[n]]=e[o[n]]);return r}function sx(e,t,r){if(r||arguments.length===2)for(var o=0,n=t.length,i;o<n;o++)(i||!(o in t))&&(i||(i=Array.prototype.slice.call(t,0,o)),i[o]=t[o]);return e.concat(i||Array.prototype.slice.call(t))}var iu=k(C());var gt=k(C());var oi="right-scroll-bar-position",ni="width-before-scroll-bar",xh="with-scroll-bars-hidden",kh="--removed-body-scroll-bar-size";function tu(e,t){return typeof e=="function"?e(t):e&&(e.current=t),e}var dx=k(C());function ux(e,t){var r=(0,dx.useState)(function(){return{value:e,callback:t,facade:{get current(){return r.value},set current(o){var n=r.value;n!==o&&(r.value=o,r.callback(o,n))}}}})[0];return r.callback=t,r.facade}var ru=k(C());var qk=typeof window<"u"?ru.useLayoutEffect:ru.useEffect,fx=new WeakMap;function lc(e,t){var r=ux(t||null,function(o){return e.forEach(function(n){return tu(n,o)})});return qk(function(){var o=fx.get(r);if(o){var n=new Set(o),i=new Set(e),a=r.current;n.forEach(function(l){i.has(l)||tu(l,null)}),i.forEach(function(l){n.has(l)||tu(l,a)})}fx.set(r,e)},[e]),r}function px(e){return e}function mx(e,t){t===void 0&&(t=px);var r=[],o=!1,n={read:function(){if(o)throw new Error("Sidecar: could not `read` from an `assigned` medium. `read` could be used only with `useMedium`.");return r.length?r[r.length-1]:e},useMedium:function(i){var a=t(i,o);return r.push(a),function(){r=r.filter(function(l){return l!==a})}},assignSyncMedium:function(i){for(o=!0;r.length;){var a=r;r=[],a.forEach(i)}r={push:function(l){return i(l)},filter:function(){return r}}},assignMedium:function(i){o=!0;var a=[];if(r.length){var l=r;r=[],l.forEach(i),a=r}var c=function(){var d=a;a=[],d.forEach(i)},s=function(){return Promise.resolve().then(c)};s(),r={push:function(d){a.push(d),s()},filter:function(d){return a=a.filter(d),r}}}};return n}function cc(e,t){return t===void 0&&(t=px),mx(e,t)}function sc(e){e===void 0&&(e={});var t=mx(null);return t.options=Gt({async:!0,ssr:!1},e),t}var hx=k(C()),vx=function(e){var t=e.sideCar,r=eu(e,["sideCar"]);if(!t)throw new Error("Sidecar: please provide `sideCar` property to import the right car");var o=t.read();if(!o)throw new Error("Sidecar medium not found");return hx.createElement(o,Gt({},r))};vx.isSideCarExport=!0;function wh(e,t){return e.useMedium(t),vx}var ou=sc();var Eh=function(){},dc=gt.forwardRef(function(e,t){var r=gt.useRef(null),o=gt.useState({onScrollCapture:Eh,onWheelCapture:Eh,onTouchMoveCapture:Eh}),n=o[0],i=o[1],a=e.forwardProps,l=e.children,c=e.className,s=e.removeScrollBar,d=e.enabled,u=e.shards,f=e.sideCar,v=e.noRelative,b=e.noIsolation,g=e.inert,x=e.allowPinchZoom,m=e.as,p=m===void 0?"div":m,h=e.gapMode,y=eu(e,["forwardProps","children","className","removeScrollBar","enabled","shards","sideCar","noRelative","noIsolation","inert","allowPinchZoom","as","gapMode"]),_=f,w=lc([r,t]),E=Gt(Gt({},y),n);return gt.createElement(gt.Fragment,null,d&&gt.createElement(_,{sideCar:ou,removeScrollBar:s,shards:u,noRelative:v,noIsolation:b,inert:g,setCallbacks:i,allowPinchZoom:!!x,lockRef:r,gapMode:h}),a?gt.cloneElement(gt.Children.only(l),Gt(Gt({},E),{ref:w})):gt.createElement(p,Gt({},E,{className:c,ref:w}),l))});dc.defaultProps={enabled:!0,removeScrollBar:!0,inert:!1};dc.classNames={fullWidth:ni,zeroRight:oi};var xe=k(C());var _a=k(C());var yx=k(C());var gx;var bx=function(){if(gx)return gx;if(typeof __webpack_nonce__<"u")return __webpack_nonce__};function Xk(){if(!document)return null;var e=document.createElement("style");e.type="text/css";var t=bx();return t&&e.setAttribute("nonce",t),e}function Yk(e,t){e.styleSheet?e.styleSheet.cssText=t:e.appendChild(document.createTextNode(t))}function Qk(e){var t=document.head||document.getElementsByTagName("head")[0];t.appendChild(e)}var Sh=function(){var e=0,t=null;return{add:function(r){e==0&&(t=Xk())&&(Yk(t,r),Qk(t)),e++},remove:function(){e--,!e&&t&&(t.parentNode&&t.parentNode.removeChild(t),t=null)}}};var Ch=function(){var e=Sh();return function(t,r){yx.useEffect(function(){return e.add(t),function(){e.remove()}},[t&&r])}};var uc=function(){var e=Ch(),t=function(r){var o=r.styles,n=r.dynamic;return e(o,n),null};return t};var Zk={left:0,top:0,right:0,gap:0},Th=function(e){return parseInt(e||"",10)||0},Jk=function(e){var t=window.getComputedStyle(document.body),r=t[e==="padding"?"paddingLeft":"marginLeft"],o=t[e==="padding"?"paddingTop":"marginTop"],n=t[e==="padding"?"paddingRight":"marginRight"];return[Th(r),Th(o),Th(n)]},Nh=function(e){if(e===void 0&&(e="margin"),typeof window>"u")return Zk;var t=Jk(e),r=document.documentElement.clientWidth,o=window.innerWidth;return{left:t[0],top:t[1],right:t[2],gap:Math.max(0,o-r+t[2]-t[0])}};var e9=uc(),ya="data-scroll-locked",t9=function(e,t,r,o){var n=e.left,i=e.top,a=e.right,l=e.gap;return r===void 0&&(r="margin"),`
+  .`.concat(xh,` {
+   overflow: hidden `).concat(o,`;
+   padding-right: `).concat(l,"px ").concat(o,`;
+  }
+  body[`).concat(ya,`] {
+    overflow: hidden `).concat(o,`;
+    overscroll-behavior: contain;
+    `).concat([t&&"position: relative ".concat(o,";"),r==="margin"&&`
+    padding-left: `.concat(n,`px;
+    padding-top: `).concat(i,`px;
+    padding-right: `).concat(a,`px;
+    margin-left:0;
+    margin-top:0;
+    margin-right: `).concat(l,"px ").concat(o,`;
+    `),r==="padding"&&"padding-right: ".concat(l,"px ").concat(o,";")].filter(Boolean).join(""),`
+  }
+  
+  .`).concat(oi,` {
+    right: `).concat(l,"px ").concat(o,`;
+  }
+  
+  .`).concat(ni,` {
+    margin-right: `).concat(l,"px ").concat(o,`;
+  }
+  
+  .`).concat(oi," .").concat(oi,` {
+    right: 0 `).concat(o,`;
+  }
+  
+  .`).concat(ni," .").concat(ni,` {
+    margin-right: 0 `).concat(o,`;
+  }
+  
+  body[`).concat(ya,`] {
+    `).concat(kh,": ").concat(l,`px;
+  }
+`)},_x=function(){var e=parseInt(document.body.getAttribute(ya)||"0",10);return isFinite(e)?e:0},r9=function(){_a.useEffect(function(){return document.body.setAttribute(ya,(_x()+1).toString()),function(){var e=_x()-1;e<=0?document.body.removeAttribute(ya):document.body.setAttribute(ya,e.toString())}},[])},Oh=function(e){var t=e.noRelative,r=e.noImportant,o=e.gapMode,n=o===void 0?"margin":o;r9();var i=_a.useMemo(function(){return Nh(n)},[n]);return _a.createElement(e9,{styles:t9(i,!t,n,r?"":"!important")})};var Ah=!1;if(typeof window<"u")try{fc=Object.defineProperty({},"passive",{get:function(){return Ah=!0,!0}}),window.addEventListener("test",fc,fc),window.removeEventListener("test",fc,fc)}catch{Ah=!1}var fc,ii=Ah?{passive:!1}:!1;var o9=function(e){return e.tagName==="TEXTAREA"},xx=function(e,t){if(!(e instanceof Element))return!1;var r=window.getComputedStyle(e);return r[t]!=="hidden"&&!(r.overflowY===r.overflowX&&!o9(e)&&r[t]==="visible")},n9=function(e){return xx(e,"overflowY")},i9=function(e){return xx(e,"overflowX")},Rh=function(e,t){var r=t.ownerDocument,o=t;do{typeof ShadowRoot<"u"&&o instanceof ShadowRoot&&(o=o.host);var n=kx(e,o);if(n){var i=wx(e,o),a=i[1],l=i[2];if(a>l)return!0}o=o.parentNode}while(o&&o!==r.body);return!1},a9=function(e){var t=e.scrollTop,r=e.scrollHeight,o=e.clientHeight;return[t,r,o]},l9=function(e){var t=e.scrollLeft,r=e.scrollWidth,o=e.clientWidth;return[t,r,o]},kx=function(e,t){return e==="v"?n9(t):i9(t)},wx=function(e,t){return e==="v"?a9(t):l9(t)},c9=function(e,t){return e==="h"&&t==="rtl"?-1:1},Ex=function(e,t,r,o,n){var i=c9(e,window.getComputedStyle(t).direction),a=i*o,l=r.target,c=t.contains(l),s=!1,d=a>0,u=0,f=0;do{if(!l)break;var v=wx(e,l),b=v[0],g=v[1],x=v[2],m=g-x-i*b;(b||m)&&kx(e,l)&&(u+=m,f+=b);var p=l.parentNode;l=p&&p.nodeType===Node.DOCUMENT_FRAGMENT_NODE?p.host:p}while(!c&&l!==document.body||c&&(t.contains(l)||t===l));return(d&&(n&&Math.abs(u)<1||!n&&a>u)||!d&&(n&&Math.abs(f)<1||!n&&-a>f))&&(s=!0),s};var nu=function(e){return"changedTouches"in e?[e.changedTouches[0].clientX,e.changedTouches[0].clientY]:[0,0]},Sx=function(e){return[e.deltaX,e.deltaY]},Cx=function(e){return e&&"current"in e?e.current:e},s9=function(e,t){return e[0]===t[0]&&e[1]===t[1]},d9=function(e){return`
+  .block-interactivity-`.concat(e,` {pointer-events: none;}
+  .allow-interactivity-`).concat(e,` {pointer-events: all;}
+`)},u9=0,xa=[];function Tx(e){var t=xe.useRef([]),r=xe.useRef([0,0]),o=xe.useRef(),n=xe.useState(u9++)[0],i=xe.useState(uc)[0],a=xe.useRef(e);xe.useEffect(function(){a.current=e},[e]),xe.useEffect(function(){if(e.inert){document.body.classList.add("block-interactivity-".concat(n));var g=sx([e.lockRef.current],(e.shards||[]).map(Cx),!0).filter(Boolean);return g.forEach(function(x){return x.classList.add("allow-interactivity-".concat(n))}),function(){document.body.classList.remove("block-interactivity-".concat(n)),g.forEach(function(x){return x.classList.remove("allow-interactivity-".concat(n))})}}},[e.inert,e.lockRef.current,e.shards]);var l=xe.useCallback(function(g,x){if("touches"in g&&g.touches.length===2||g.type==="wheel"&&g.ctrlKey)return!a.current.allowPinchZoom;var m=nu(g),p=r.current,h="deltaX"in g?g.deltaX:p[0]-m[0],y="deltaY"in g?g.deltaY:p[1]-m[1],_,w=g.target,E=Math.abs(h)>Math.abs(y)?"h":"v";if("touches"in g&&E==="h"&&w.type==="range")return!1;var S=window.getSelection(),L=S&&S.anchorNode,T=L?L===w||L.contains(w):!1;if(T)return!1;var D=Rh(E,w);if(!D)return!0;if(D?_=E:(_=E==="v"?"h":"v",D=Rh(E,w)),!D)return!1;if(!o.current&&"changedTouches"in g&&(h||y)&&(o.current=_),!_)return!0;var j=o.current||_;return Ex(j,x,g,j==="h"?h:y,!0)},[]),c=xe.useCallback(function(g){var x=g;if(!(!xa.length||xa[xa.length-1]!==i)){var m="deltaY"in x?Sx(x):nu(x),p=t.current.filter(function(_){return _.name===x.type&&(_.target===x.target||x.target===_.shadowParent)&&s9(_.delta,m)})[0];if(p&&p.should){x.cancelable&&x.preventDefault();return}if(!p){var h=(a.current.shards||[]).map(Cx).filter(Boolean).filter(function(_){return _.contains(x.target)}),y=h.length>0?l(x,h[0]):!a.current.noIsolation;y&&x.cancelable&&x.preventDefault()}}},[]),s=xe.useCallback(function(g,x,m,p){var h={name:g,delta:x,target:m,should:p,shadowParent:f9(m)};t.current.push(h),setTimeout(function(){t.current=t.current.filter(function(y){return y!==h})},1)},[]),d=xe.useCallback(function(g){r.current=nu(g),o.current=void 0},[]),u=xe.useCallback(function(g){s(g.type,Sx(g),g.target,l(g,e.lockRef.current))},[]),f=xe.useCallback(function(g){s(g.type,nu(g),g.target,l(g,e.lockRef.current))},[]);xe.useEffect(function(){return xa.push(i),e.setCallbacks({onScrollCapture:u,onWheelCapture:u,onTouchMoveCapture:f}),document.addEventListener("wheel",c,ii),document.addEventListener("touchmove",c,ii),document.addEventListener("touchstart",d,ii),function(){xa=xa.filter(function(g){return g!==i}),document.removeEventListener("wheel",c,ii),document.removeEventListener("touchmove",c,ii),document.removeEventListener("touchstart",d,ii)}},[]);var v=e.removeScrollBar,b=e.inert;return xe.createElement(xe.Fragment,null,b?xe.createElement(i,{styles:d9(n)}):null,v?xe.createElement(Oh,{noRelative:e.noRelative,gapMode:e.gapMode}):null)}function f9(e){for(var t=null;e!==null;)e instanceof ShadowRoot&&(t=e.host,e=e.host),e=e.parentNode;return t}var Nx=wh(ou,Tx);var Ox=iu.forwardRef(function(e,t){return iu.createElement(dc,Gt({},e,{ref:t,sideCar:Nx}))});Ox.classNames=dc.classNames;var Ph=Ox;var _u=k(C());var le=k(C());var pc="data-focus-lock",au="data-focus-lock-disabled",Ax="data-no-focus-lock",Rx="data-autofocus-inside",Px="data-no-autofocus";var ka=k(C());var wa={width:"1px",height:"0px",padding:0,overflow:"hidden",position:"fixed",top:"1px",left:"1px"},p9=function(t){var r=t.children,o=r===void 0?null:r;return ka.default.createElement(ka.Fragment,null,ka.default.createElement("div",{key:"guard-first","data-focus-guard":!0,"data-focus-auto-guard":!0,style:wa}),o,o&&ka.default.createElement("div",{key:"guard-last","data-focus-guard":!0,"data-focus-auto-guard":!0,style:wa}))};p9.propTypes={};var lu=cc({},function(e){var t=e.target,r=e.currentTarget;return{target:t,currentTarget:r}}),cu=cc(),Lx=cc(),Ix=sc({async:!0,ssr:typeof document<"u"});var Dx=k(C()),Bx=(0,Dx.createContext)(void 0);var m9=[],Mx=(0,le.forwardRef)(function(t,r){var o,n=(0,le.useState)(),i=n[0],a=n[1],l=(0,le.useRef)(),c=(0,le.useRef)(!1),s=(0,le.useRef)(null),d=(0,le.useState)({}),u=d[1],f=t.children,v=t.disabled,b=v===void 0?!1:v,g=t.noFocusGuards,x=g===void 0?!1:g,m=t.persistentFocus,p=m===void 0?!1:m,h=t.crossFrame,y=h===void 0?!0:h,_=t.autoFocus,w=_===void 0?!0:_,E=t.allowTextSelection,S=t.group,L=t.className,T=t.whiteList,D=t.hasPositiveIndices,j=t.shards,B=j===void 0?m9:j,N=t.as,F=N===void 0?"div":N,I=t.lockProps,W=I===void 0?{}:I,P=t.sideCar,U=t.returnFocus,H=U===void 0?!1:U,Ce=t.focusOptions,J=t.onActivation,Pe=t.onDeactivation,ke=(0,le.useState)({}),Je=ke[0],Ke=(0,le.useCallback)(function(Ie){var Lt=Ie.captureFocusRestore;if(!s.current){var kt,wt=(kt=document)==null?void 0:kt.activeElement;s.current=wt,wt!==document.body&&(s.current=Lt(wt))}l.current&&J&&J(l.current),c.current=!0,u()},[J]),ge=(0,le.useCallback)(function(){c.current=!1,Pe&&Pe(l.current),u()},[Pe]),_t=(0,le.useCallback)(function(Ie){var Lt=s.current;if(Lt){var kt=(typeof Lt=="function"?Lt():Lt)||document.body,wt=typeof H=="function"?H(kt):H;if(wt){var _r=typeof wt=="object"?wt:void 0;s.current=null,Ie?Promise.resolve().then(function(){return kt.focus(_r)}):kt.focus(_r)}}},[H]),xt=(0,le.useCallback)(function(Ie){c.current&&lu.useMedium(Ie)},[]),Yt=cu.useMedium,Le=(0,le.useCallback)(function(Ie){l.current!==Ie&&(l.current=Ie,a(Ie))},[]),Kr=Co((o={},o[au]=b&&"disabled",o[pc]=S,o),W),Pt=x!==!0,ir=Pt&&x!=="tail",yr=lc([r,Le]),We=(0,le.useMemo)(function(){return{observed:l,shards:B,enabled:!b,get active(){return c.current}}},[b,c,B,l]);return le.default.createElement(le.Fragment,null,Pt&&[le.default.createElement("div",{key:"guard-first","data-focus-guard":!0,tabIndex:b?-1:0,style:wa}),D?le.default.createElement("div",{key:"guard-nearest","data-focus-guard":!0,tabIndex:b?-1:1,style:wa}):null],!b&&le.default.createElement(P,{id:Je,sideCar:Ix,observed:i,disabled:b,persistentFocus:p,crossFrame:y,autoFocus:w,whiteList:T,shards:B,onActivation:Ke,onDeactivation:ge,returnFocus:_t,focusOptions:Ce,noFocusGuards:x}),le.default.createElement(F,Co({ref:yr},Kr,{className:L,onBlur:Yt,onFocus:xt}),le.default.createElement(Bx.Provider,{value:We},f)),ir&&le.default.createElement("div",{"data-focus-guard":!0,tabIndex:b?-1:0,style:wa}))});Mx.propTypes={};var Lh=Mx;var i3=k(C());var su=k(C());function h9(e,t){function r(o){return o.displayName||o.name||"Component"}return function(n){var i=[],a;function l(){a=e(i.map(function(s){return s.props})),t(a)}var c=(function(s){la(d,s);function d(){return s.apply(this,arguments)||this}d.peek=function(){return a};var u=d.prototype;return u.componentDidMount=function(){i.push(this),l()},u.componentDidUpdate=function(){l()},u.componentWillUnmount=function(){var v=i.indexOf(this);i.splice(v,1),l()},u.render=function(){return su.default.createElement(n,this.props)},d})(su.PureComponent);return q_(c,"displayName","SideEffect("+r(n)+")"),c}}var Fx=h9;var bt=function(e){for(var t=Array(e.length),r=0;r<e.length;++r)t[r]=e[r];return t},Vr=function(e){return Array.isArray(e)?e:[e]},du=function(e){return Array.isArray(e)?e[0]:e};var v9=function(e){if(e.nodeType!==Node.ELEMENT_NODE)return!1;var t=window.getComputedStyle(e,null);return!t||!t.getPropertyValue?!1:t.getPropertyValue("display")==="none"||t.getPropertyValue("visibility")==="hidden"},zx=function(e){return e.parentNode&&e.parentNode.nodeType===Node.DOCUMENT_FRAGMENT_NODE?e.parentNode.host:e.parentNode},jx=function(e){return e===document||e&&e.nodeType===Node.DOCUMENT_NODE},g9=function(e){return e.hasAttribute("inert")},b9=function(e,t){return!e||jx(e)||!v9(e)&&!g9(e)&&t(zx(e))},Ih=function(e,t){var r=e.get(t);if(r!==void 0)return r;var o=b9(t,Ih.bind(void 0,e));return e.set(t,o),o},y9=function(e,t){return e&&!jx(e)?x9(e)?t(zx(e)):!1:!0},Dh=function(e,t){var r=e.get(t);if(r!==void 0)return r;var o=y9(t,Dh.bind(void 0,e));return e.set(t,o),o},Bh=function(e){return e.dataset},_9=function(e){return e.tagName==="BUTTON"},Ux=function(e){return e.tagName==="INPUT"},Mh=function(e){return Ux(e)&&e.type==="radio"},Wx=function(e){return!((Ux(e)||_9(e))&&(e.type==="hidden"||e.disabled))},x9=function(e){var t=e.getAttribute(Px);return![!0,"true",""].includes(t)},mc=function(e){var t;return!!(e&&(!((t=Bh(e))===null||t===void 0)&&t.focusGuard))},hc=function(e){return!mc(e)},Hx=function(e){return!!e};var k9=function(e,t){var r=Math.max(0,e.tabIndex),o=Math.max(0,t.tabIndex),n=r-o,i=e.index-t.index;if(n){if(!r)return 1;if(!o)return-1}return n||i},w9=function(e){return e.tabIndex<0&&!e.hasAttribute("tabindex")?0:e.tabIndex},vc=function(e,t,r){return bt(e).map(function(o,n){var i=w9(o);return{node:o,index:n,tabIndex:r&&i===-1?(o.dataset||{}).focusGuard?0:-1:i}}).filter(function(o){return!t||o.tabIndex>=0}).sort(k9)};var Vx=["button:enabled","select:enabled","textarea:enabled","input:enabled","a[href]","area[href]","summary","iframe","object","embed","audio[controls]","video[controls]","[tabindex]","[contenteditable]","[autofocus]"];var Fh=Vx.join(","),E9="".concat(Fh,", [data-focus-guard]"),Gx=function(e,t){return bt((e.shadowRoot||e).children).reduce(function(r,o){return r.concat(o.matches(t?E9:Fh)?[o]:[],Gx(o))},[])},S9=function(e,t){var r;return e instanceof HTMLIFrameElement&&(!((r=e.contentDocument)===null||r===void 0)&&r.body)?_n([e.contentDocument.body],t):[e]},_n=function(e,t){return e.reduce(function(r,o){var n,i=Gx(o,t),a=(n=[]).concat.apply(n,i.map(function(l){return S9(l,t)}));return r.concat(a,o.parentNode?bt(o.parentNode.querySelectorAll(Fh)).filter(function(l){return l===o}):[])},[])},$x=function(e){var t=e.querySelectorAll("[".concat(Rx,"]"));return bt(t).map(function(r){return _n([r])}).reduce(function(r,o){return r.concat(o)},[])};var zh=function(e,t){return bt(e).filter(function(r){return Ih(t,r)}).filter(function(r){return Wx(r)})},jh=function(e,t){return t===void 0&&(t=new Map),bt(e).filter(function(r){return Dh(t,r)})},Ea=function(e,t,r){return vc(zh(_n(e,r),t),!0,r)},Po=function(e,t){return vc(zh(_n(e),t),!1)},Kx=function(e,t){return zh($x(e),t)},Gr=function(e,t){return e.shadowRoot?Gr(e.shadowRoot,t):Object.getPrototypeOf(e).contains!==void 0&&Object.getPrototypeOf(e).contains.call(e,t)?!0:bt(e.children).some(function(r){var o;if(r instanceof HTMLIFrameElement){var n=(o=r.contentDocument)===null||o===void 0?void 0:o.body;return n?Gr(n,t):!1}return Gr(r,t)})};var C9=function(e){for(var t=new Set,r=e.length,o=0;o<r;o+=1)for(var n=o+1;n<r;n+=1){var i=e[o].compareDocumentPosition(e[n]);(i&Node.DOCUMENT_POSITION_CONTAINED_BY)>0&&t.add(n),(i&Node.DOCUMENT_POSITION_CONTAINS)>0&&t.add(o)}return e.filter(function(a,l){return!t.has(l)})},qx=function(e){return e.parentNode?qx(e.parentNode):e},Sa=function(e){var t=Vr(e);return t.filter(Boolean).reduce(function(r,o){var n=o.getAttribute(pc);return r.push.apply(r,n?C9(bt(qx(o).querySelectorAll("[".concat(pc,'="').concat(n,'"]:not([').concat(au,'="disabled"])')))):[o]),r},[])};var Xx=function(e){try{return e()}catch{return}};var xn=function(e){if(e===void 0&&(e=document),!(!e||!e.activeElement)){var t=e.activeElement;return t.shadowRoot?xn(t.shadowRoot):t instanceof HTMLIFrameElement&&Xx(function(){return t.contentWindow.document})?xn(t.contentWindow.document):t}};var T9=function(e,t){return e===t},N9=function(e,t){return!!bt(e.querySelectorAll("iframe")).some(function(r){return T9(r,t)})},uu=function(e,t){return t===void 0&&(t=xn(du(e).ownerDocument)),!t||t.dataset&&t.dataset.focusGuard?!1:Sa(e).some(function(r){return Gr(r,t)||N9(r,t)})};var Uh=function(e){e===void 0&&(e=document);var t=xn(e);return t?bt(e.querySelectorAll("[".concat(Ax,"]"))).some(function(r){return Gr(r,t)}):!1};var O9=function(e,t){return t.filter(Mh).filter(function(r){return r.name===e.name}).filter(function(r){return r.checked})[0]||e},fu=function(e,t){return Mh(e)&&e.name?O9(e,t):e},Yx=function(e){var t=new Set;return e.forEach(function(r){return t.add(fu(r,e))}),e.filter(function(r){return t.has(r)})};var Wh=function(e){return e[0]&&e.length>1?fu(e[0],e):e[0]},Hh=function(e,t){return e.indexOf(fu(t,e))};var pu="NEW_FOCUS",Qx=function(e,t,r,o,n){var i=e.length,a=e[0],l=e[i-1],c=mc(o);if(!(o&&e.indexOf(o)>=0)){var s=o!==void 0?r.indexOf(o):-1,d=n?r.indexOf(n):s,u=n?e.indexOf(n):-1;if(s===-1)return u!==-1?u:pu;if(u===-1)return pu;var f=s-d,v=r.indexOf(a),b=r.indexOf(l),g=Yx(r),x=o!==void 0?g.indexOf(o):-1,m=n?g.indexOf(n):x,p=g.filter(function(S){return S.tabIndex>=0}),h=o!==void 0?p.indexOf(o):-1,y=n?p.indexOf(n):h,_=h>=0&&y>=0?y-h:m-x;if(!f&&u>=0||t.length===0)return u;var w=Hh(e,t[0]),E=Hh(e,t[t.length-1]);if(s<=v&&c&&Math.abs(f)>1)return E;if(s>=b&&c&&Math.abs(f)>1)return w;if(f&&Math.abs(_)>1)return u;if(s<=v)return E;if(s>b)return w;if(f)return Math.abs(f)>1?u:(i+u+f)%i}};var A9=function(e){return function(t){var r,o=(r=Bh(t))===null||r===void 0?void 0:r.autofocus;return t.autofocus||o!==void 0&&o!=="false"||e.indexOf(t)>=0}},Vh=function(e,t,r){var o=e.map(function(i){var a=i.node;return a}),n=jh(o.filter(A9(r)));return n&&n.length?Wh(n):Wh(jh(t))};var $h=function(e,t){return t===void 0&&(t=[]),t.push(e),e.parentNode&&$h(e.parentNode.host||e.parentNode,t),t},Gh=function(e,t){for(var r=$h(e),o=$h(t),n=0;n<r.length;n+=1){var i=r[n];if(o.indexOf(i)>=0)return i}return!1},mu=function(e,t,r){var o=Vr(e),n=Vr(t),i=o[0],a=!1;return n.filter(Boolean).forEach(function(l){a=Gh(a||l,l)||a,r.filter(Boolean).forEach(function(c){var s=Gh(i,c);s&&(!a||Gr(s,a)?a=s:a=Gh(s,a))})}),a},Kh=function(e,t){return e.reduce(function(r,o){return r.concat(Kx(o,t))},[])};var R9=function(e,t){var r=new Map;return t.forEach(function(o){return r.set(o.node,o)}),e.map(function(o){return r.get(o)}).filter(Hx)},Zx=function(e,t){var r=xn(Vr(e).length>0?document:du(e).ownerDocument),o=Sa(e).filter(hc),n=mu(r||e,e,o),i=new Map,a=Po(o,i),l=a.filter(function(b){var g=b.node;return hc(g)});if(l[0]){var c=Po([n],i).map(function(b){var g=b.node;return g}),s=R9(c,l),d=s.map(function(b){var g=b.node;return g}),u=s.filter(function(b){var g=b.tabIndex;return g>=0}).map(function(b){var g=b.node;return g}),f=Qx(d,u,c,r,t);if(f===pu){var v=Vh(a,u,Kh(o,i))||Vh(a,d,Kh(o,i));if(v)return{node:v};console.warn("focus-lock: cannot find any node to move focus into");return}return f===void 0?f:s[f]}};var qh=function(e){var t=Sa(e).filter(hc),r=mu(e,e,t),o=vc(_n([r],!0),!0,!0),n=_n(t,!1);return o.map(function(i){var a=i.node,l=i.index;return{node:a,index:l,lockItem:n.indexOf(a)>=0,guard:mc(a)}})};var gc=function(e,t){e&&("focus"in e&&e.focus(t),"contentWindow"in e&&e.contentWindow&&e.contentWindow.focus())};var Xh=0,Yh=!1,hu=function(e,t,r){r===void 0&&(r={});var o=Zx(e,t);if(!Yh&&o){if(Xh>2){console.error("FocusLock: focus-fighting detected. Only one focus management system could be active. See https://github.com/theKashey/focus-lock/#focus-fighting"),Yh=!0,setTimeout(function(){Yh=!1},1);return}Xh++,gc(o.node,r.focusOptions),Xh--}};function bc(e){if(!e)return null;if(typeof WeakRef>"u")return function(){return e||null};var t=e?new WeakRef(e):null;return function(){return t?.deref()||null}}var P9=function(e){if(!e)return null;for(var t=[],r=e;r&&r!==document.body;)t.push({current:bc(r),parent:bc(r.parentElement),left:bc(r.previousElementSibling),right:bc(r.nextElementSibling)}),r=r.parentElement;return{element:bc(e),stack:t,ownerDocument:e.ownerDocument}},L9=function(e){var t,r,o,n,i;if(e)for(var a=e.stack,l=e.ownerDocument,c=new Map,s=0,d=a;s<d.length;s++){var u=d[s],f=(t=u.parent)===null||t===void 0?void 0:t.call(u);if(f&&l.contains(f)){for(var v=(r=u.left)===null||r===void 0?void 0:r.call(u),b=u.current(),g=f.contains(b)?b:void 0,x=(o=u.right)===null||o===void 0?void 0:o.call(u),m=Ea([f],c),p=(i=(n=g??v?.nextElementSibling)!==null&&n!==void 0?n:x)!==null&&i!==void 0?i:v;p;){for(var h=0,y=m;h<y.length;h++){var _=y[h];if(p?.contains(_.node))return _.node}p=p.nextElementSibling}if(m.length)return m[0].node}}},vu=function(e){var t=P9(e);return function(){return L9(t)}};var Jx=function(e,t,r){if(!e||!t)return console.error("no element or scope given"),{};var o=Vr(t);if(o.every(function(a){return!Gr(a,e)}))return console.error("Active element is not contained in the scope"),{};var n=r?Ea(o,new Map):Po(o,new Map),i=n.findIndex(function(a){var l=a.node;return l===e});if(i!==-1)return{prev:n[i-1],next:n[i+1],first:n[0],last:n[n.length-1]}},I9=function(e,t){var r=t?Ea(Vr(e),new Map):Po(Vr(e),new Map);return{first:r[0],last:r[r.length-1]}},D9=function(e){return Object.assign({scope:document.body,cycle:!0,onlyTabbable:!0},e)},e3=function(e,t,r){t===void 0&&(t={});var o=D9(t),n=Jx(e,o.scope,o.onlyTabbable);if(n){var i=r(n,o.cycle);i&&gc(i.node,o.focusOptions)}},Qh=function(e,t){t===void 0&&(t={}),e3(e,t,function(r,o){var n=r.next,i=r.first;return n||o&&i})},Zh=function(e,t){t===void 0&&(t={}),e3(e,t,function(r,o){var n=r.prev,i=r.last;return n||o&&i})},t3=function(e,t,r){var o,n=I9(e,(o=t.onlyTabbable)!==null&&o!==void 0?o:!0),i=n[r];i&&gc(i.node,t.focusOptions)},Jh=function(e,t){t===void 0&&(t={}),t3(e,t,"first")},e0=function(e,t){t===void 0&&(t={}),t3(e,t,"last")};function gu(e){setTimeout(e,1)}var r3=function(t){return t&&"current"in t?t.current:t};var a3=function(){return document&&document.activeElement===document.body},B9=function(){return a3()||Uh()},Ca=null,$t=null,o3=function(){return null},Ta=null,yc=!1,t0=!1,M9=function(){return!0},F9=function(t){return(Ca.whiteList||M9)(t)},z9=function(t,r){Ta={observerNode:t,portaledElement:r}},j9=function(t){return Ta&&Ta.portaledElement===t};function n3(e,t,r,o){var n=null,i=e;do{var a=o[i];if(a.guard)a.node.dataset.focusAutoGuard&&(n=a);else if(a.lockItem){if(i!==e)return;n=null}else break}while((i+=r)!==t);n&&(n.node.tabIndex=0)}var U9=function(t){return t?!!yc:yc==="meanwhile"},W9=function e(t,r,o){return r&&(r.host===t&&(!r.activeElement||o.contains(r.activeElement))||r.parentNode&&e(t,r.parentNode,o))},H9=function(t,r){return r.some(function(o){return W9(t,o,o)})},l3=function(t){return Po(t,new Map)},V9=function(t){return!l3([t.parentNode]).some(function(r){return r.node===t})},bu=function(){var t=!1;if(Ca){var r=Ca,o=r.observed,n=r.persistentFocus,i=r.autoFocus,a=r.shards,l=r.crossFrame,c=r.focusOptions,s=r.noFocusGuards,d=o||Ta&&Ta.portaledElement;if(a3()&&$t&&$t!==document.body&&(!document.body.contains($t)||V9($t))){var u=o3();u&&u.focus()}var f=document&&document.activeElement;if(d){var v=[d].concat(a.map(r3).filter(Boolean)),b=function(){if(!U9(l)||!s||!$t||t0)return!1;var h=l3(v),y=h.findIndex(function(_){var w=_.node;return w===$t});return y===0||y===h.length-1};if((!f||F9(f))&&(n||b()||!B9()||!$t&&i)&&(d&&!(uu(v)||f&&H9(f,v)||j9(f,d))&&(document&&!$t&&f&&!i?(f.blur&&f.blur(),document.body.focus()):(t=hu(v,$t,{focusOptions:c}),Ta={})),$t=document&&document.activeElement,$t!==document.body&&(o3=vu($t)),yc=!1),document&&f!==document.activeElement&&document.querySelector("[data-focus-auto-guard]")){var g=document&&document.activeElement,x=qh(v),m=x.map(function(p){var h=p.node;return h}).indexOf(g);m>-1&&(x.filter(function(p){var h=p.guard,y=p.node;return h&&y.dataset.focusAutoGuard}).forEach(function(p){var h=p.node;return h.removeAttribute("tabIndex")}),n3(m,x.length,1,x),n3(m,-1,-1,x))}}}return t},c3=function(t){bu()&&t&&(t.stopPropagation(),t.preventDefault())},yu=function(){return gu(bu)},s3=function(t){var r=t.target,o=t.currentTarget;o.contains(r)||z9(o,r)},G9=function(){return null},$9=function(t){var r=t.children;return i3.default.createElement("div",{onBlur:yu,onFocus:s3},r)};$9.propTypes={};var d3=function(){t0=!0},u3=function(){t0=!1,yc="just",gu(function(){yc="meanwhile"})},K9=function(){document.addEventListener("focusin",c3),document.addEventListener("focusout",yu),window.addEventListener("focus",d3),window.addEventListener("blur",u3)},q9=function(){document.removeEventListener("focusin",c3),document.removeEventListener("focusout",yu),window.removeEventListener("focus",d3),window.removeEventListener("blur",u3)};function X9(e){return e.filter(function(t){var r=t.disabled;return!r})}var f3={moveFocusInside:hu,focusInside:uu,focusNextElement:Qh,focusPrevElement:Zh,focusFirstElement:Jh,focusLastElement:e0,captureFocusRestore:vu};function Y9(e){var t=e.slice(-1)[0];t&&!Ca&&K9();var r=Ca,o=r&&t&&t.id===r.id;Ca=t,r&&!o&&(r.onDeactivation(),e.filter(function(n){var i=n.id;return i===r.id}).length||r.returnFocus(!t)),t?($t=null,(!o||r.observed!==t.observed)&&t.onActivation(f3),bu(!0),gu(bu)):(q9(),$t=null)}lu.assignSyncMedium(s3);cu.assignMedium(yu);Lx.assignMedium(function(e){return e(f3)});var p3=Fx(X9,Y9)(G9);var m3=(0,_u.forwardRef)(function(t,r){return _u.default.createElement(Lh,Co({sideCar:p3,ref:r},t))}),h3=Lh.propTypes||{},JL=h3.sideCar,eI=aa(h3,["sideCar"]);m3.propTypes={};var v3=m3;var r0=v3;var $r={container:"container_aead030cbf",overlay:"overlay_6cf659ded5",centerPop:"centerPop_923400ced0",anchorPop:"anchorPop_923400ced0",modal:"modal_f80196e826",fixedPosition:"fixedPosition_1be16c9df0",withHeaderAction:"withHeaderAction_dcf735099d",sizeSmall:"sizeSmall_877942b122",sizeMedium:"sizeMedium_f6a6eaab35",sizeLarge:"sizeLarge_96f7178e3e",sizeFullView:"sizeFullView_8bf2540532",containerEnter:"containerEnter_95cc4e59ac",fullView:"fullView_5e5866b7ab",containerEnterActive:"containerEnterActive_8c2530de12",centerPopIn:"centerPopIn_5b6374369d",anchorPopIn:"anchorPopIn_079d2c8f9b",fullViewIn:"fullViewIn_0c2b60315d",containerExitActive:"containerExitActive_10402dca92",centerPopOut:"centerPopOut_bfb788a16e",anchorPopOut:"anchorPopOut_b0fd943dd0",fullViewOut:"fullViewOut_2453f05036"};(function(e){let t="s_id-72e80303fba3_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.container_aead030cbf {
+  position: fixed;
+  inset: 0;
+  z-index: var(--monday-modal-z-index, 10000);
+}
+
+.overlay_6cf659ded5 {
+  position: fixed;
+  inset: 0;
+  height: 100%;
+  background-color: var(--backdrop-color);
+}
+
+.centerPop_923400ced0 {
+  transform: translate(-50%, -50%);
+}
+
+.anchorPop_923400ced0 {
+  transform: translate(-50%, -50%);
+}
+
+.modal_f80196e826 {
+  --top-actions-margin-inline: var(--space-24);
+  --top-actions-margin-block: var(--space-24);
+  --top-actions-width: var(--space-32);
+  --modal-inline-padding: var(--space-32);
+  position: relative;
+  top: 50%;
+  left: 50%;
+  display: flex;
+  flex-direction: column;
+  width: var(--modal-width);
+  max-height: var(--modal-max-height);
+  background-color: var(--primary-background-color);
+  overflow: hidden;
+  border-radius: var(--border-radius-big);
+  box-shadow: var(--box-shadow-large);
+  outline: none;
+}
+
+.modal_f80196e826.fixedPosition_1be16c9df0 {
+  position: fixed;
+}
+
+.modal_f80196e826.withHeaderAction_dcf735099d {
+  --top-actions-width: calc(var(--space-32) * 2);
+}
+
+.modal_f80196e826.sizeSmall_877942b122 {
+  --modal-max-height: 50%;
+  --modal-width: 460px;
+}
+
+.modal_f80196e826.sizeMedium_f6a6eaab35 {
+  --modal-max-height: 80%;
+  --modal-width: 540px;
+}
+
+.modal_f80196e826.sizeLarge_96f7178e3e {
+  --modal-max-height: 80%;
+  --modal-width: 800px;
+}
+
+.modal_f80196e826.sizeFullView_8bf2540532 {
+  --top-actions-margin-inline: var(--space-32);
+  --modal-max-height: 100%;
+  --modal-width: auto;
+  position: fixed;
+  inset: 0;
+  height: calc(100% - 40px);
+  margin-inline: var(--space-24);
+  margin-block-start: 40px;
+  border-end-start-radius: unset;
+  border-end-end-radius: unset;
+}
+
+@media (min-width: 1280px) {
+  .modal_f80196e826.sizeSmall_877942b122 {
+    --modal-width: 480px;
+  }
+  .modal_f80196e826.sizeMedium_f6a6eaab35 {
+    --modal-width: 580px;
+  }
+  .modal_f80196e826.sizeLarge_96f7178e3e {
+    --modal-width: 840px;
+  }
+}
+
+@media (min-width: 1440px) {
+  .modal_f80196e826.sizeSmall_877942b122 {
+    --modal-width: 520px;
+  }
+  .modal_f80196e826.sizeMedium_f6a6eaab35 {
+    --modal-width: 620px;
+  }
+  .modal_f80196e826.sizeLarge_96f7178e3e {
+    --modal-width: 900px;
+  }
+}
+
+@media (min-width: 1720px) {
+  .modal_f80196e826.sizeFullView_8bf2540532 {
+    margin-inline: 40px;
+  }
+}
+
+.containerEnter_95cc4e59ac .overlay_6cf659ded5 {
+  opacity: 0;
+}
+
+.containerEnter_95cc4e59ac .centerPop_923400ced0 {
+  opacity: 0;
+  transform: translate(-50%, -50%) scale(0.8);
+}
+
+.containerEnter_95cc4e59ac .anchorPop_923400ced0 {
+  opacity: 0;
+  transform: translate(calc(-50% + var(--modal-start-x, 0px)), calc(-50% + var(--modal-start-y, 0px))) scale(0.8);
+}
+
+.containerEnter_95cc4e59ac .fullView_5e5866b7ab {
+  opacity: 0.3;
+  transform: translateY(30px);
+}
+
+.containerEnterActive_8c2530de12 .overlay_6cf659ded5 {
+  opacity: 1;
+  transition: opacity 100ms cubic-bezier(0, 0, 0.4, 1);
+}
+
+.containerEnterActive_8c2530de12 .centerPop_923400ced0 {
+  animation: centerPopIn_5b6374369d 150ms cubic-bezier(0, 0, 0.4, 1) forwards;
+}
+
+.containerEnterActive_8c2530de12 .anchorPop_923400ced0 {
+  animation: anchorPopIn_079d2c8f9b 200ms cubic-bezier(0, 0, 0.4, 1) forwards;
+}
+
+.containerEnterActive_8c2530de12 .fullView_5e5866b7ab {
+  animation: fullViewIn_0c2b60315d 250ms cubic-bezier(0, 0, 0.4, 1) forwards;
+}
+
+.containerExitActive_10402dca92 .overlay_6cf659ded5 {
+  opacity: 0;
+  transition: opacity 100ms cubic-bezier(0.6, 0, 1, 1);
+}
+
+.containerExitActive_10402dca92 .centerPop_923400ced0 {
+  animation: centerPopOut_bfb788a16e 100ms cubic-bezier(0.6, 0, 1, 1) forwards;
+}
+
+.containerExitActive_10402dca92 .anchorPop_923400ced0 {
+  animation: anchorPopOut_b0fd943dd0 150ms cubic-bezier(0.6, 0, 1, 1) forwards;
+}
+
+.containerExitActive_10402dca92 .fullView_5e5866b7ab {
+  animation: fullViewOut_2453f05036 100ms cubic-bezier(0.6, 0, 1, 1) forwards;
+}
+
+@keyframes centerPopIn_5b6374369d {
+  0% {
+    opacity: 0;
+    transform: translate(-50%, -50%) scale(0.8);
+  }
+  50%, 100% {
+    opacity: 1;
+    transform: translate(-50%, -50%) scale(1);
+  }
+}
+
+@keyframes centerPopOut_bfb788a16e {
+  0%, 50% {
+    opacity: 1;
+    transform: translate(-50%, -50%) scale(1);
+  }
+  100% {
+    opacity: 0;
+    transform: translate(-50%, -50%) scale(0.8);
+  }
+}
+
+@keyframes anchorPopIn_079d2c8f9b {
+  0%, 40% {
+    opacity: 0;
+    transform: translate(calc(-50% + var(--modal-start-x, 0px)), calc(-50% + var(--modal-start-y, 0px))) scale(0.8);
+  }
+  100% {
+    opacity: 1;
+    transform: translate(-50%, -50%) scale(1);
+  }
+}
+
+@keyframes anchorPopOut_b0fd943dd0 {
+  0% {
+    opacity: 1;
+    transform: translate(-50%, -50%) scale(1);
+  }
+  60%, 100% {
+    opacity: 0;
+    transform: translate(calc(-50% + var(--modal-start-x, 0px)), calc(-50% + var(--modal-start-y, 0px))) scale(0.8);
+  }
+}
+
+@keyframes fullViewIn_0c2b60315d {
+  0% {
+    opacity: 0.3;
+    transform: translateY(30px);
+  }
+  33% {
+    opacity: 1;
+  }
+  100% {
+    opacity: 1;
+    transform: translateY(0);
+  }
+}
+
+@keyframes fullViewOut_2453f05036 {
+  from {
+    opacity: 1;
+    transform: translateY(0);
+  }
+  to {
+    opacity: 0;
+    transform: translateY(30px);
+  }
+}`);var i0=k(C(),1);var g3={actions:"actions_dab6ad9975"};(function(e){let t="s_id-6417b75cafa5_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.actions_dab6ad9975 {
+  display: flex;
+  align-items: center;
+  position: absolute;
+  inset-inline-end: var(--top-actions-margin-inline);
+  top: var(--top-actions-margin-block);
+}`);var o0=k(C(),1),n0=function(e){var t=e.size,r=ot(e,["size"]);return o0.createElement("svg",Object.assign({viewBox:"0 0 20 20",fill:"currentColor",width:t||"20",height:t||"20"},r),o0.createElement("path",{d:"M5.28716 4.22653C4.99426 3.93364 4.51939 3.93365 4.2265 4.22654C3.93361 4.51944 3.93361 4.99431 4.22651 5.2872L8.9682 10.0288L4.22714 14.7698C3.93425 15.0626 3.93424 15.5375 4.22713 15.8304C4.52002 16.1233 4.9949 16.1233 5.28779 15.8304L10.0289 11.0894L14.7699 15.8304C15.0628 16.1233 15.5377 16.1233 15.8306 15.8304C16.1235 15.5375 16.1235 15.0626 15.8306 14.7698L11.0895 10.0288L15.8312 5.2872C16.1241 4.99431 16.1241 4.51944 15.8312 4.22654C15.5383 3.93365 15.0635 3.93364 14.7706 4.22653L10.0289 8.96815L5.28716 4.22653Z",fill:"currentColor",fillRule:"evenodd",clipRule:"evenodd"}))};n0.displayName="CloseMedium";var Q9={dark:"fixed-dark",light:"fixed-light"},b3=function(e){var t=e.renderAction,r=e.closeButtonAriaLabel,o=e.onClose,n=Q9[e.theme]||"primary";return i0.default.createElement("div",{className:g3.actions,"data-no-autofocus":!0},typeof t=="function"?t(n):t,i0.default.createElement(Md,{"data-testid":te.MODAL_CLOSE_BUTTON,icon:n0,onClick:o,size:"small",kind:"tertiary",color:n,"aria-label":r}))};var Na=k(C(),1),y3=(0,Na.createContext)(void 0),_3=function(e){return Na.default.createElement(y3.Provider,{value:e.value},e.children)},xu=function(){var e=(0,Na.useContext)(y3);if(!e)throw Error("useModal must be used within a ModalProvider");return e};var E3=k(ra(),1);var ku=k(C(),1),x3=function(e){var t=(0,ku.useState)(document.body),r=Y(t,2),o=r[0],n=r[1];return(0,ku.useEffect)((function(){var i=(function(){if(!e)return document.body;if(typeof e=="string"){var a=document.querySelector(e);return a||('Target with selector "'.concat(e,'" not found. Falling back to document.body.'),document.body)}return e instanceof Element||e instanceof DocumentFragment?e:e.current instanceof Element?e.current:document.body})();n(i)}),[e]),o};var wu=k(C(),1),k3=function(e){var t=(0,wu.useMemo)((function(){if(!e||e.length===0)return{combinedSelector:null,elements:[]};var n,i=[],a=[],l=ov(e);try{for(l.s();!(n=l.n()).done;){var c=n.value;typeof c=="string"?i.push(c):c&&ut(c)==="object"&&"current"in c?c.current&&a.push(c.current):c instanceof HTMLElement&&a.push(c)}}catch(s){l.e(s)}finally{l.f()}return{combinedSelector:i.length>0?i.join(", "):null,elements:a}}),[e]),r=t.combinedSelector,o=t.elements;return(0,wu.useCallback)((function(n){if(!n||!r&&o.length===0)return!1;if(r&&n.closest(r))return!0;for(var i=0;o.length>i;i++){var a=o[i];if(n===a||a.contains(n))return!0}return!1}),[r,o])};var Z9=r0.default||r0,_c=(0,ve.forwardRef)((function(e,t){var r,o=e.id,n=e.show,i=e.size,a=i===void 0?"medium":i,l=e.renderHeaderAction,c=e.closeButtonTheme,s=e.closeButtonAriaLabel,d=e.onClose,u=d===void 0?function(){}:d,f=e.autoFocus,v=f===void 0||f,b=e.allowFocusEscapeTo,g=e.onFocusAttempt,x=e.anchorElementRef,m=e.alertModal,p=e.container,h=p===void 0?document.body:p,y=e.children,_=e.style,w=e.zIndex,E=e.useFixedPosition,S=E!==void 0&&E,L=e.className,T=e["data-testid"],D=e["aria-labelledby"],j=e["aria-describedby"],B=x3(h),N=(0,ve.useRef)(null),F=Ee(t,N),I=(0,ve.useRef)(null),W=(0,ve.useState)(),P=Y(W,2),U=P[0],H=P[1],Ce=(0,ve.useState)(),J=Y(Ce,2),Pe=J[0],ke=J[1],Je=(0,ve.useCallback)((function(We){D||H(We)}),[D]),Ke=(0,ve.useCallback)((function(We){j||ke(We)}),[j]),ge=(0,ve.useMemo)((function(){return{modalId:o,setTitleId:Je,setDescriptionId:Ke,autoFocus:v}}),[o,Je,Ke,v]),_t=(0,ve.useCallback)((function(We){n&&!m&&u(We)}),[n,m,u]),xt=(0,ve.useCallback)((function(We){We.key===I_.ESCAPE&&n&&!m&&u(We)}),[m,u,n]),Yt=a==="full-view"?"fullView":x?.current?"anchorPop":"centerPop",Le=(r=x?.current)===null||r===void 0?void 0:r.getBoundingClientRect(),Kr=Le?{"--modal-start-x":"".concat(Le.left+Le.width/2,"px"),"--modal-start-y":"".concat(Le.top+Le.height/2,"px")}:{},Pt=w?{"--monday-modal-z-index":w}:{},ir=k3(b),yr=(0,ve.useCallback)((function(We){if(g){var Ie=g(We);return Ie===!0||Ie instanceof HTMLElement&&(Ie.focus(),!1)}return!ir(We)}),[g,ir]);return ve.default.createElement(ql,{in:n,nodeRef:I,timeout:{enter:250,exit:150},unmountOnExit:!0,classNames:{enter:$r.containerEnter,enterActive:$r.containerEnterActive,exitActive:$r.containerExitActive}},ve.default.createElement(Pd,{layerRef:I},ve.default.createElement(_3,{value:ge},(0,E3.createPortal)(ve.default.createElement(Z9,{returnFocus:!0,autoFocus:v,whiteList:yr},ve.default.createElement("div",{ref:I,className:$r.container,style:Pt,onKeyDown:xt},ve.default.createElement("div",{"data-testid":Q(te.MODAL_OVERLAY,o),className:$r.overlay,onClick:_t,"aria-hidden":!0}),ve.default.createElement(Ph,{forwardProps:!0,ref:F},ve.default.createElement("div",{className:(0,w3.default)($r.modal,$r[Yt],oe($r,fe("size-"+a)),R({},$r.withHeaderAction,!!l),R({},$r.fixedPosition,S),L),id:o,"data-testid":T||Q(te.MODAL,o),"data-vibe":qe.MODAL,role:"dialog","aria-modal":!0,"aria-labelledby":D||U,"aria-describedby":j||Pe,style:Object.assign(Object.assign({},_),Kr),tabIndex:-1},y,ve.default.createElement(b3,{renderAction:l,theme:c,closeButtonAriaLabel:s,onClose:u}))))),B))))}));var io=k(C(),1),a0=k(G(),1);var Eu={header:"header_6825628982",title:"title_9508aad887",descriptionIcon:"descriptionIcon_4587e3b99e"};(function(e){let t="s_id-348c193d77fe_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`.header_6825628982 {
+  width: 100%;
+  align-self: flex-start;
+}
+.header_6825628982 .title_9508aad887 {
+  width: 100%;
+}
+.header_6825628982 .descriptionIcon_4587e3b99e {
+  flex-shrink: 0;
+  margin-inline-end: var(--space-4);
+  color: var(--icon-color);
+}`);var xc=(0,io.forwardRef)((function(e,t){var r=e.title,o=e.description,n=e.descriptionIcon,i=e.className,a=e.id,l=e["data-testid"],c=xu(),s=c.modalId,d=c.setDescriptionId,u=c.setTitleId,f=a?"".concat(s,"_").concat(a,"_label"):"".concat(s,"_label"),v=a?"".concat(s,"_").concat(a,"_desc"):"".concat(s,"_desc");return(0,io.useEffect)((function(){s&&(u(f),o&&d(v))}),[s,u,f,o,d,v]),io.default.createElement(lt,{gap:"xs",direction:"column",align:"start",ref:t,className:(0,a0.default)(Eu.header,i),id:a,"data-testid":l||Q(te.MODAL_HEADER,a)},typeof r=="string"?io.default.createElement(Ur,{id:f,align:"inherit",type:"h2",weight:"medium",maxLines:2,className:Eu.title},r):r,o&&io.default.createElement(lt,{id:v},n&&io.default.createElement(De,{icon:ut(n)==="object"?n.name:n,className:(0,a0.default)(Eu.descriptionIcon,ut(n)==="object"&&n.className)}),typeof o=="string"?io.default.createElement(se,{element:"span",align:"inherit",type:"text1"},o):o))}));var Su=k(C(),1);var kc=(0,Su.forwardRef)((function(e,t){var r=e.children,o=e.className,n=e.id,i=e["data-testid"],a=xu().autoFocus;return Su.default.createElement("div",{ref:t,className:o,id:n,"data-testid":i||Q(te.MODAL_CONTENT,n),"data-autofocus-inside":a},r)}));var Rt=k(G(),1),$=k(C(),1);var q={textField:"textField_1072f10d5c",labelWrapper:"labelWrapper_9508aad887",subTextContainer:"subTextContainer_e54f2c92ca",counter:"counter_9e7d425aef",disabled:"disabled_8b799e1929",icon:"icon_e7231e136e",inputWrapper:"inputWrapper_e7231e136e",input:"input_701407b76d",iconContainer:"iconContainer_3e474587cf",iconContainerHasIcon:"iconContainerHasIcon_db0915610a",readOnly:"readOnly_58365f11f0",inputHover:"inputHover_89c39e6369",inputActive:"inputActive_b69cdfec31",inputHasIcon:"inputHasIcon_cfcd1204d0",round:"round_dfa8910a67",square:"square_805e22717b",onlyUnderline:"onlyUnderline_eb1ab25b93",tooltipContainer:"tooltipContainer_d373edb011",wrapperSizeMedium:"wrapperSizeMedium_a12436bdfe",wrapperSizeLarge:"wrapperSizeLarge_758d5a2181",iconContainerActive:"iconContainerActive_4f8875d018",iconContainerClickable:"iconContainerClickable_7999030d8c",inputErrorValidation:"inputErrorValidation_db0915610a",subTextContainerStatus:"subTextContainerStatus_7e34687cb2",inputSuccessValidation:"inputSuccessValidation_eac487090d",wrapperSizeSmall:"wrapperSizeSmall_017e90c168",inputWrapperSizeSmall:"inputWrapperSizeSmall_ee9dbf8347",loaderContainer:"loaderContainer_9e651cb5b2",loaderContainerHasIcon:"loaderContainerHasIcon_e929d7e324",loader:"loader_2ba8bac210",loaderSvg:"loaderSvg_6a2d9c14f3"};(function(e){let t="s_id-c26ff539ba97_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+/* stylelint-disable */
+/* stylelint-enable */
+.textField_1072f10d5c {
+  position: relative;
+  box-sizing: border-box;
+  font: var(--font-text2-normal);
+  width: 100%;
+}
+.textField_1072f10d5c * {
+  box-sizing: border-box;
+}
+.textField_1072f10d5c .labelWrapper_9508aad887 {
+  width: 100%;
+}
+.textField_1072f10d5c .subTextContainer_e54f2c92ca {
+  display: flex;
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  padding-block: 1px;
+}
+.textField_1072f10d5c .subTextContainer_e54f2c92ca .counter_9e7d425aef {
+  margin-inline-start: auto;
+}
+.textField_1072f10d5c.disabled_8b799e1929 .icon_e7231e136e {
+  cursor: not-allowed;
+}
+.textField_1072f10d5c.disabled_8b799e1929 .inputWrapper_e7231e136e {
+  cursor: not-allowed;
+}
+.textField_1072f10d5c.disabled_8b799e1929 .inputWrapper_e7231e136e .input_701407b76d {
+  user-select: none;
+  border: none;
+  pointer-events: none;
+  background-color: var(--disabled-background-color);
+  cursor: not-allowed;
+}
+.textField_1072f10d5c.disabled_8b799e1929 .inputWrapper_e7231e136e .input_701407b76d::placeholder {
+  color: var(--disabled-text-color);
+}
+.textField_1072f10d5c.disabled_8b799e1929 .inputWrapper_e7231e136e .iconContainer_3e474587cf.iconContainerHasIcon_db0915610a:hover {
+  background-color: transparent;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e {
+  width: 100%;
+  position: relative;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d {
+  width: 100%;
+  height: 100%;
+  outline: 0;
+  background-color: var(--secondary-background-color);
+  border: 1px solid;
+  border-color: var(--ui-border-color);
+  border-radius: var(--border-radius-small);
+  transition: border-color var(--motion-productive-medium) ease-in;
+  padding: var(--space-8) var(--space-4) var(--space-8) var(--space-12);
+  white-space: nowrap;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  color: var(--primary-text-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d.readOnly_58365f11f0 {
+  background-color: var(--allgrey-background-color);
+  border: none;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d.inputHover_89c39e6369 {
+  border-color: var(--primary-text-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d:focus,
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d:active,
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d.inputActive_b69cdfec31 {
+  border-color: var(--primary-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d::placeholder {
+  color: var(--placeholder-color);
+  font-weight: 400;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d.inputHasIcon_cfcd1204d0 {
+  padding: var(--space-8) var(--space-24) var(--space-8) var(--space-8);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d.round_dfa8910a67 {
+  border-radius: 50px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d.square_805e22717b {
+  border-radius: 0;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .input_701407b76d.onlyUnderline_eb1ab25b93 {
+  border-inline: none;
+  border-top: none;
+  padding: var(--space-8) var(--space-24) var(--space-8) var(--space-4);
+  border-radius: 0 !important;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .tooltipContainer_d373edb011 {
+  position: absolute;
+  top: 50%;
+  inset-inline-end: 0;
+  width: 32px;
+  height: 20px;
+  transform: translateY(-50%);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeMedium_a12436bdfe .tooltipContainer_d373edb011 {
+  width: 40px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeLarge_758d5a2181 .tooltipContainer_d373edb011 {
+  width: 46px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .iconContainer_3e474587cf {
+  position: absolute;
+  top: 50%;
+  inset-inline-end: 4px;
+  width: 24px;
+  height: 24px;
+  transform: translateY(-50%);
+  display: flex;
+  justify-content: center;
+  align-items: center;
+  border-radius: var(--border-radius-small);
+  opacity: 0;
+  pointer-events: none;
+  -webkit-appearance: none;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .iconContainer_3e474587cf.iconContainerActive_4f8875d018.iconContainerHasIcon_db0915610a.iconContainerClickable_7999030d8c {
+  pointer-events: all;
+  cursor: pointer;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .iconContainer_3e474587cf.iconContainerActive_4f8875d018.iconContainerHasIcon_db0915610a:not(.iconContainerClickable_7999030d8c) {
+  pointer-events: none;
+  cursor: default;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .iconContainer_3e474587cf.iconContainerActive_4f8875d018 {
+  opacity: 1;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .iconContainer_3e474587cf.iconContainerActive_4f8875d018 .icon_e7231e136e {
+  opacity: 1;
+  pointer-events: all;
+  transform: rotate(0) scale(1);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .iconContainer_3e474587cf.iconContainerHasIcon_db0915610a.iconContainerClickable_7999030d8c:hover {
+  background-color: var(--primary-background-hover-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .iconContainer_3e474587cf.iconContainerHasIcon_db0915610a.iconContainerClickable_7999030d8c:active {
+  transform: translateY(-50%) scale(0.9);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .iconContainer_3e474587cf .icon_e7231e136e {
+  transform: rotate(90deg) scale(0.8);
+  color: var(--icon-color);
+  will-change: transform;
+  pointer-events: none;
+  transition: color var(--motion-productive-short) var(--motion-timing-enter), transform var(--motion-productive-short) var(--motion-timing-enter);
+  font-size: 14px;
+  font-family: var(--font-family);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputErrorValidation_db0915610a:hover .input_701407b76d {
+  border-color: var(--negative-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputErrorValidation_db0915610a .input_701407b76d {
+  border-color: var(--negative-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputErrorValidation_db0915610a .input_701407b76d:focus,
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputErrorValidation_db0915610a .input_701407b76d:active {
+  border-color: var(--negative-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputErrorValidation_db0915610a .iconContainer_3e474587cf .icon_e7231e136e {
+  color: var(--negative-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputErrorValidation_db0915610a .iconContainer_3e474587cf .icon_e7231e136e:hover {
+  color: var(--negative-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputErrorValidation_db0915610a + .subTextContainer_e54f2c92ca .subTextContainerStatus_7e34687cb2,
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputErrorValidation_db0915610a + .subTextContainer_e54f2c92ca .counter_9e7d425aef {
+  color: var(--negative-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputSuccessValidation_eac487090d:hover .input_701407b76d {
+  border-color: var(--positive-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputSuccessValidation_eac487090d .input_701407b76d {
+  border-color: var(--positive-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputSuccessValidation_eac487090d .input_701407b76d:focus,
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputSuccessValidation_eac487090d .input_701407b76d:active {
+  border-color: var(--positive-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputSuccessValidation_eac487090d .iconContainer_3e474587cf .icon_e7231e136e {
+  color: var(--positive-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputSuccessValidation_eac487090d .iconContainer_3e474587cf .icon_e7231e136e:hover {
+  color: var(--positive-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputSuccessValidation_eac487090d + .subTextContainer_e54f2c92ca .subTextContainerStatus_7e34687cb2 {
+  color: var(--positive-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeSmall_017e90c168 {
+  height: 32px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeSmall_017e90c168 .input_701407b76d {
+  padding-inline-start: var(--space-8);
+  font: var(--font-text2-normal);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.inputWrapperSizeSmall_ee9dbf8347 .input_701407b76d.inputHasIcon_cfcd1204d0.onlyUnderline_eb1ab25b93 {
+  padding-inline-start: var(--space-4);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeMedium_a12436bdfe {
+  height: 40px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeMedium_a12436bdfe .input_701407b76d {
+  font: var(--font-text1-normal);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeMedium_a12436bdfe .input_701407b76d.inputHasIcon_cfcd1204d0 {
+  padding: var(--space-8) var(--space-32) var(--space-8) var(--space-12);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeMedium_a12436bdfe .input_701407b76d.inputHasIcon_cfcd1204d0.onlyUnderline_eb1ab25b93 {
+  padding-inline-start: 4px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeMedium_a12436bdfe .iconContainer_3e474587cf {
+  pointer-events: none;
+  height: 32px;
+  width: 32px;
+  outline: none;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeMedium_a12436bdfe .iconContainer_3e474587cf:hover + .iconContainer_3e474587cf + .input_701407b76d {
+  border-color: var(--primary-text-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeLarge_758d5a2181 {
+  height: 48px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeLarge_758d5a2181 .input_701407b76d {
+  font: var(--font-text1-normal);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeLarge_758d5a2181 .input_701407b76d.inputHasIcon_cfcd1204d0 {
+  padding: var(--space-8) var(--space-32) var(--space-8) var(--space-12);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeLarge_758d5a2181 .input_701407b76d.inputHasIcon_cfcd1204d0.onlyUnderline_eb1ab25b93 {
+  padding-inline-start: var(--space-4);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeLarge_758d5a2181 .iconContainer_3e474587cf {
+  height: 40px;
+  width: 40px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e:hover .input_701407b76d {
+  border-color: var(--primary-text-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .loaderContainer_9e651cb5b2 {
+  position: absolute;
+  top: 50%;
+  inset-inline-end: 4px;
+  width: 24px;
+  height: 24px;
+  transform: translateY(-50%);
+  display: flex;
+  justify-content: center;
+  align-items: center;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .loaderContainer_9e651cb5b2.loaderContainerHasIcon_e929d7e324 {
+  inset-inline-end: 32px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .loaderContainer_9e651cb5b2 .loader_2ba8bac210 {
+  width: 16px;
+  height: 16px;
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e .loaderContainer_9e651cb5b2 .loader_2ba8bac210 .loaderSvg_6a2d9c14f3 {
+  color: var(--secondary-text-color);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeMedium_a12436bdfe .iconContainer_3e474587cf .icon_e7231e136e {
+  font-size: 16px;
+  font-family: var(--font-family);
+}
+.textField_1072f10d5c .inputWrapper_e7231e136e.wrapperSizeLarge_758d5a2181 .iconContainer_3e474587cf .icon_e7231e136e {
+  font-size: 16px;
+  font-family: var(--font-family);
+}
+.dark-app-theme input[type=date]::-webkit-calendar-picker-indicator, .black-app-theme input[type=date]::-webkit-calendar-picker-indicator, .hacker_theme-app-theme input[type=date]::-webkit-calendar-picker-indicator,
+.dark-app-theme input[type=datetime-local]::-webkit-calendar-picker-indicator,
+.black-app-theme input[type=datetime-local]::-webkit-calendar-picker-indicator,
+.hacker_theme-app-theme input[type=datetime-local]::-webkit-calendar-picker-indicator {
+  filter: invert(1);
+}`);var Cu;(function(e){e.CHAR="Input char count",e.VALIDATION_TEXT="Additional helper text"})(Cu||(Cu={}));var l0={error:q.inputErrorValidation,success:q.inputSuccessValidation},S3=R(R(R({},Jl.SMALL,q.wrapperSizeSmall),Jl.MEDIUM,q.wrapperSizeMedium),Jl.LARGE,q.wrapperSizeLarge);var c0=(0,$.forwardRef)((function(e,t){var r=e.className,o=r===void 0?"":r,n=e.placeholder,i=n===void 0?"":n,a=e.autoComplete,l=a===void 0?"off":a,c=e.value,s=e.onChange,d=s===void 0?K:s,u=e.onBlur,f=u===void 0?K:u,v=e.onFocus,b=v===void 0?K:v,g=e.onKeyDown,x=g===void 0?K:g,m=e.onWheel,p=m===void 0?K:m,h=e.debounceRate,y=h===void 0?0:h,_=e.autoFocus,w=_!==void 0&&_,E=e.disabled,S=E!==void 0&&E,L=e.readonly,T=L!==void 0&&L,D=e.setRef,j=D===void 0?K:D,B=e.icon,N=e.secondaryIconName,F=e.id,I=F===void 0?"input":F,W=e.title,P=W===void 0?"":W,U=e.size,H=U===void 0?"small":U,Ce=e.validation,J=Ce===void 0?null:Ce,Pe=e.wrapperClassName,ke=Pe===void 0?"":Pe,Je=e.onIconClick,Ke=Je===void 0?K:Je,ge=e.clearOnIconClick,_t=ge!==void 0&&ge,xt=e.labelIconName,Yt=e.showCharCount,Le=Yt!==void 0&&Yt,Kr=e.inputAriaLabel,Pt=e.searchResultsContainerId,ir=Pt===void 0?"":Pt,yr=e.activeDescendant,We=yr===void 0?"":yr,Ie=e.iconLabel,Lt=e.secondaryIconLabel,kt=e.type,wt=kt===void 0?"text":kt,_r=e.maxLength,It=_r===void 0?null:_r,Lo=e.allowExceedingMaxLength,Io=Lo!==void 0&&Lo,ao=e.trim,lo=ao!==void 0&&ao,Do=e.role,Bo=Do===void 0?"":Do,Mo=e.required,xr=Mo!==void 0&&Mo,Fo=e.requiredErrorText,qr=Fo===void 0?"":Fo,ar=e.loading,kr=ar!==void 0&&ar,lr=e["data-testid"],di=e.secondaryDataTestId,wn=e.tabIndex,zo=e.underline,En=zo!==void 0&&zo,Sn=e.name,co=e.controlled,Qt=co!==void 0&&co,so=e.iconTooltipContent,be=e.secondaryTooltipContent,ui=e.dir,Sc=(0,$.useState)(!1),Cc=Y(Sc,2),cr=Cc[0],Tc=Cc[1],sr=(0,$.useRef)(null),Uu=Ee(t,sr,j),Wu=(0,$.useCallback)((function(at){xr&&!at.target.value&&Tc(!0),f(at)}),[f,xr]),Et=(0,$.useCallback)((function(at,ce){cr&&at&&Tc(!1),d(at,ce||{target:sr.current})}),[d,cr]),Zt=W_({delay:y,onChange:Et,initialStateValue:c,trim:lo}),Da=Zt.inputValue,Ba=Zt.onEventChanged,Ma=Zt.clearValue,Dt=(0,$.useMemo)((function(){return Qt?c:Da}),[Qt,c,Da]),St=(0,$.useCallback)((function(at){Qt?Et(at.target.value,at):Ba(at)}),[Qt,Et,Ba]),fi=(0,$.useMemo)((function(){return N&&Dt?N:B}),[B,N,Dt]),Nc=(0,$.useCallback)((function(){S||(_t&&(sr.current&&sr.current.focus(),sr.current.value="",Qt?Et(""):Ma()),Ke(fi))}),[S,_t,Ke,fi,Qt,Et,Ma]),pi=(0,$.useMemo)((function(){return typeof It=="number"&&Dt&&Dt.length>It?l0.error:J&&J.status||cr?l0[cr?"error":J.status]:""}),[It,J,cr,Dt]),mi=B||N,Oc=Le||J&&J.text||cr&&qr,hi=N===fi,jo=B===fi,Fa=(Ke!==K||Ie||so)&&Dt&&B.length&&jo,vi=(N||be)&&hi&&!!Dt,Cn=Io?"".concat(I,"-allow-exceeding-max-length-text"):void 0;(0,$.useEffect)((function(){if(sr?.current&&w){var at=requestAnimationFrame((function(){return sr.current.focus()}));return function(){return cancelAnimationFrame(at)}}}),[sr,w]);var za=Ke!==K||_t,gi=Ie||so,bi=Lt||be;return $.default.createElement("div",{className:(0,Rt.default)(q.textField,ke,R(R({},q.disabled,S),q.onlyUnderline,En)),role:Bo,"aria-busy":kr},$.default.createElement("div",{className:(0,Rt.default)(q.labelWrapper)},$.default.createElement(X_,{labelText:P,icon:xt,labelFor:I,required:xr}),$.default.createElement("div",{className:(0,Rt.default)(q.inputWrapper,S3[H],pi)},$.default.createElement("input",{className:(0,Rt.default)(o,q.input,R(R({},q.inputHasIcon,!!mi),q.readOnly,T)),placeholder:i,autoComplete:l,value:Dt,onChange:St,disabled:S,readOnly:T,ref:Uu,type:wt,id:I,"data-testid":lr||Q(te.TEXT_FIELD,I),"data-vibe":qe.TEXT_FIELD,name:Sn,onBlur:Wu,onFocus:b,onKeyDown:x,onWheel:p,maxLength:typeof It!="number"||Io?void 0:It,role:ir&&"combobox","aria-label":Kr||i,"aria-invalid":J&&J.status==="error"||cr,"aria-owns":ir,"aria-activedescendant":We,"aria-required":xr,"aria-describedby":Cn,required:xr,tabIndex:wn,dir:ui}),kr&&$.default.createElement("div",{className:(0,Rt.default)(q.loaderContainer,R({},q.loaderContainerHasIcon,mi))},$.default.createElement("div",{className:(0,Rt.default)(q.loader)},$.default.createElement(Oo,{className:(0,Rt.default)(q.loaderSvg)}))),B&&$.default.createElement(Dr,{content:jo?so:void 0,referenceWrapperClassName:q.tooltipContainer},$.default.createElement(Ga,{className:(0,Rt.default)(q.iconContainer,R(R(R({},q.iconContainerHasIcon,mi),q.iconContainerActive,jo),q.iconContainerClickable,za)),onClick:Nc,tabIndex:Fa?0:-1,"aria-label":gi},$.default.createElement(De,{icon:B,className:(0,Rt.default)(q.icon),type:"font",size:H==="small"?"16px":"18px"}))),N&&$.default.createElement(Dr,{content:hi?be:void 0,addKeyboardHideShowTriggersByDefault:!0,referenceWrapperClassName:q.tooltipContainer},$.default.createElement(Ga,{className:(0,Rt.default)(q.iconContainer,R(R(R({},q.iconContainerHasIcon,mi),q.iconContainerActive,hi),q.iconContainerClickable,za)),onClick:Nc,tabIndex:vi?0:-1,"data-testid":di||Q(te.TEXT_FIELD_SECONDARY_BUTTON,I),"aria-label":bi},$.default.createElement(De,{icon:N,className:(0,Rt.default)(q.icon),type:"font",size:H==="small"?"16px":"18px"})))),Oc&&$.default.createElement(se,{type:"text2",color:"secondary",className:(0,Rt.default)(q.subTextContainer)},(J&&J.text||cr&&qr)&&$.default.createElement("span",{className:(0,Rt.default)(q.subTextContainerStatus)},cr?qr:J.text),Le&&$.default.createElement("span",{className:(0,Rt.default)(q.counter),"aria-label":Cu.CHAR},Dt&&Dt.length||0,typeof It=="number"&&"/".concat(It),$.default.createElement(Qd,{id:Cn,text:"Maximum of ".concat(It," characters")})))))}));var $e=k(C(),1),Oa=k(G(),1);var Kt={textAreaWrapper:"textAreaWrapper_37af26b489",label:"label_7360694d62",required:"required_6db75213b7",subTextContainer:"subTextContainer_6a2d9c14f3",helpText:"helpText_bfd4fe3cc2",limitText:"limitText_9e7d425aef",textArea:"textArea_d610b31f38",small:"small_00614b858c",large:"large_f037be5134",resize:"resize_74ebf61b6b",success:"success_f0b875385b",error:"error_51c594eaea",disabled:"disabled_6db75213b7",readOnly:"readOnly_6db75213b7"};(function(e){let t="s_id-48d7f417273f_4_5_2";if(typeof document<"u"){let r=document.head||document.getElementsByTagName("head")[0];if(r.querySelector("#"+t))return;let o=document.createElement("style");o.id=t,r.firstChild?r.insertBefore(o,r.firstChild):r.appendChild(o),o.appendChild(document.createTextNode(e))}else globalThis.injectedStyles&&(globalThis.injectedStyles[t]=e)})(`/* stylelint-disable */
+/* stylelint-enable */
+/* stylelint-disable */
+/* stylelint-enable */
+.textAreaWrapper_37af26b489 {
+  display: flex;
+  flex-direction: column;
+  width: 100%;
+  gap: var(--space-4);
+  -webkit-font-smoothing: var(--font-smoothing-webkit);
+  -moz-osx-font-smoothing: var(--font-smoothing-moz);
+  font: var(--font-text2-normal);
+}
+.textAreaWrapper_37af26b489 .label_7360694d62 {
+  display: inline-flex;
+  gap: var(--space-4);
+  color: var(--primary-text-color);
+}
+.textAreaWrapper_37af26b489 .label_7360694d62.required_6db75213b7::after {
+  content: "*";
+  color: var(--color-error);
+}
+.textAreaWrapper_37af26b489 .subTextContainer_6a2d9c14f3 {
+  color: var(--secondary-text-color);
+}
+.textAreaWrapper_37af26b489 .subTextContainer_6a2d9c14f3 .helpText_bfd4fe3cc2 {
+  display: flex;
+}
+.textAreaWrapper_37af26b489 .subTextContainer_6a2d9c14f3 .limitText_9e7d425aef {
+  margin-inline-start: auto;
+}
+.textAreaWrapper_37af26b489 .textArea_d610b31f38 {
+  resize: vertical;
+  border: 1px solid var(--ui-border-color);
+  border-radius: var(--border-radius-small);
+  padding: var(--space-8);
+  outline: none;
+  background-color: var(--secondary-background-color);
+  color: var(--primary-text-color);
+}
+.textAreaWrapper_37af26b489 .textArea_d610b31f38::placeholder {
+  color: var(--placeholder-color);
+  font-weight: 400;
+}
+.textAreaWrapper_37af26b489 .textArea_d610b31f38:hover {
+  border-color: var(--primary-text-color);
+}
+.textAreaWrapper_37af26b489 .textArea_d610b31f38:active, .textAreaWrapper_37af26b489 .textArea_d610b31f38:focus, .textAreaWrapper_37af26b489 .textArea_d610b31f38:focus-within {
+  border-color: var(--primary-color);
+}
+.textAreaWrapper_37af26b489 .textArea_d610b31f38.small_00614b858c {
+  font: var(--font-text2-normal);
+}
+.textAreaWrapper_37af26b489 .textArea_d610b31f38.large_f037be5134 {
+  padding: var(--space-12);
+  font: var(--font-text1-normal);
+}
+.textAreaWrapper_37af26b489 .textArea_d610b31f38:not(.resize_74ebf61b6b) {
+  resize: none;
+}
+.textAreaWrapper_37af26b489.success_f0b875385b .textArea_d610b31f38 {
+  border-color: var(--color-success);
+}
+.textAreaWrapper_37af26b489.success_f0b875385b .helpText_bfd4fe3cc2 {
+  color: var(--color-success);
+}
+.textAreaWrapper_37af26b489.error_51c594eaea .textArea_d610b31f38 {
+  border-color: var(--color-error);
+}
+.textAreaWrapper_37af26b489.error_51c594eaea .helpText_bfd4fe3cc2,
+.textAreaWrapper_37af26b489.error_51c594eaea .limitText_9e7d425aef {
+  color: var(--color-error);
+}
+.textAreaWrapper_37af26b489.disabled_6db75213b7 .textArea_d610b31f38,
+.textAreaWrapper_37af26b489.disabled_6db75213b7 .textArea_d610b31f38:hover {
+  color: var(--disabled-text-color);
+  background-color: var(--disabled-background-color);
+  border-color: transparent;
+  resize: none;
+}
+.textAreaWrapper_37af26b489.disabled_6db75213b7 .textArea_d610b31f38::placeholder,
+.textAreaWrapper_37af26b489.disabled_6db75213b7 .textArea_d610b31f38:hover::placeholder {
+  color: var(--disabled-text-color);
+}
+.textAreaWrapper_37af26b489.disabled_6db75213b7 .helpText_bfd4fe3cc2 {
+  color: var(--disabled-text-color);
+}
+.textAreaWrapper_37af26b489.readOnly_6db75213b7 .textArea_d610b31f38,
+.textAreaWrapper_37af26b489.readOnly_6db75213b7 .textArea_d610b31f38:hover {
+  background-color: var(--allgrey-background-color);
+  border-color: transparent;
+  resize: none;
+}`);var J9={small:3,large:4},s0=(0,$e.forwardRef)((function(e,t){var r=e.size,o=r===void 0?"small":r,n=e.rows,i=e.label,a=e.helpText,l=e.success,c=e.error,s=e.className,d=e["data-testid"],u=e.id,f=e.disabled,v=e.readOnly,b=e.required,g=e.maxLength,x=e.allowExceedingMaxLength,m=e.onChange,p=e.value,h=e.resize,y=h===void 0||h,_=e.showCharCount,w=_!==void 0&&_,E=Br(e,["size","rows","label","helpText","success","error","className","data-testid","id","disabled","readOnly","required","maxLength","allowExceedingMaxLength","onChange","value","resize","showCharCount"]),S=n||J9[o],L=a&&"".concat(u,"-help-text"),T=w&&typeof g=="number"&&"".concat(u,"-allow-exceeding-max-length"),D=(0,$e.useMemo)((function(){return[L,T].filter((function(P){return!!P})).join(" ")||void 0}),[L,T]),j=(0,$e.useState)(p?.length||0),B=Y(j,2),N=B[0],F=B[1],I=c||typeof g=="number"&&N>g;(0,$e.useEffect)((function(){F(p?.length||0)}),[p]);var W=(0,$e.useCallback)((function(P){F(P.target.value.length),m?.(P)}),[m]);return $e.default.createElement("div",{className:(0,Oa.default)(Kt.textAreaWrapper,R(R(R(R({},Kt.error,I),Kt.success,l),Kt.disabled,f),Kt.readOnly,v),s),"data-testid":d||Q(te.TEXT_AREA,u),"data-vibe":qe.TEXT_AREA},i&&$e.default.createElement("label",{className:(0,Oa.default)(Kt.label,R({},Kt.required,b)),htmlFor:u},i),$e.default.createElement("textarea",Object.assign({},E,{id:u,maxLength:typeof g!="number"||x?void 0:g,ref:t,value:p,disabled:f,readOnly:v,required:b,rows:S,className:(0,Oa.default)(Kt.textArea,[Kt[o]],R({},Kt.resize,y)),"aria-invalid":I,"aria-describedby":D,onChange:W})),(w||a)&&$e.default.createElement(lt,{gap:"xs",justify:"space-between",className:(0,Oa.default)(Kt.subTextContainer)},a&&$e.default.createElement(se,{className:(0,Oa.default)(Kt.helpText),color:"inherit",id:L},a),w&&$e.default.createElement($e.default.Fragment,null,$e.default.createElement(se,{className:Kt.limitText},N,typeof g=="number"&&"/".concat(g)),$e.default.createElement(Qd,{id:T,text:"".concat(N," out of ").concat(g)}))))}));var I3=k(G(),1),kn=k(C(),1);var C3={light:"light-app-theme",dark:"dark-app-theme",black:"black-app-theme"};var e7=function e(t,r,o){for(var n=0,i=Object.keys(t);i.length>n;n++){var a=i[n];typeof t[a]=="string"&&(r+="--".concat(a,": ").concat(t[a],";"))}r!==""&&(r=o+" {"+r+"}");for(var l=0,c=Object.keys(t);c.length>l;l++){var s=c[l];if(ut(t[s])==="object"){var d="".concat(o," .").concat(s);r+=`
+`+e(t[s],"",d)}}return r},Tu=function(e){return!!e?.colors&&!!e?.name},T3=function(e,t){if(!Tu(e))return null;for(var r="",o=0,n=Object.keys(e.colors);n.length>o;o++){var i=n[o];r+=e7(e.colors[i],"",".".concat(C3[i]," .").concat(t,".").concat(e.name))+`
+`}return r},N3=function(){for(var e=arguments.length>0&&arguments[0]!==void 0?arguments[0]:6,t="",r="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",o=0;e>o;o++)t+=r.charAt(Math.floor(52*Math.random()));return t},O3="-app-theme",t7=function(e){return e.endsWith(O3)},A3=function(e){return"".concat(e).concat(O3)},r7=function(){for(var e=document.body.classList,t=0,r=Array.from(e);r.length>t;t++){var o=r[t];if(t7(o))return o}return null},R3=function(){return!!r7()},P3=function(e){document.body.classList.add(A3(e))},L3=function(e){document.body.classList.remove(A3(e))};var d0=function(e){var t=e.themeConfig,r=e.children,o=e.themeClassSpecifier,n=e.systemTheme,i=e.className,a=(0,kn.useState)(!1),l=Y(a,2),c=l[0],s=l[1],d=(0,kn.useMemo)((function(){return o||N3()}),[o]);return Mc((function(){if(n&&!R3())return P3(n),function(){L3(n)}}),[n]),(0,kn.useEffect)((function(){if(Tu(t)){if(!document.getElementById(t.name)){var u=document.createElement("style");u.type="text/css",u.id=t.name;var f=T3(t,d);try{u.appendChild(document.createTextNode(f)),document.head.appendChild(u),s(!0)}catch(v){console.error("vibe ThemeProvider: error inserting theme-generated css - ",v)}return function(){document.head.removeChild(u)}}s(!0)}}),[d,t]),!c&&Tu(t)?null:kn.default.createElement("div",{className:(0,I3.default)(t?.name,d,i)},r)};var f2=k(u2(),1),b0=1e3,p2=new Set(["light","dark","black"]);function j7(){let e=new URLSearchParams(window.location.search);return{sessionToken:e.get("sessionToken")||document.body.dataset.sessionToken||"",boardId:e.get("boardId")||null,theme:p2.has(e.get("theme"))?e.get("theme"):"light",timeZone:Intl.DateTimeFormat().resolvedOptions().timeZone||"UTC"}}function y0(e,t){return Promise.race([e,new Promise(r=>setTimeout(()=>r(null),t))])}var _0=null;async function U7(e){if(window.parent===window)return null;let t=(0,f2.default)(),[r,o]=await Promise.all([y0(t.get("context"),b0),y0(t.get("sessionToken"),b0)]);if(!r||!r.data)return null;_0=t;let n=r.data,i=n.user||{};return{sessionToken:o&&o.data||e.sessionToken,boardId:n.boardId?String(n.boardId):e.boardId,theme:p2.has(n.theme)?n.theme:e.theme,timeZone:i.timezone||i.time_zone||e.timeZone}}var g0=null;function x0(){if(!g0){let e=j7();g0=U7(e).then(t=>t||e,()=>e)}return g0}async function m2(){let e=await x0();if(!_0)return e.sessionToken;let t=await y0(_0.get("sessionToken"),b0).catch(()=>null);return t&&t.data||e.sessionToken}var Lu=class extends Error{constructor(t,r,o){super(r),this.status=t,this.body=o||{},this.errors=Array.isArray(this.body.errors)?this.body.errors:[]}};function W7(e,t){return t.message?t.message:e===401?"Your monday session has ended; reload the page to sign in again.":e===403?"You do not have permission to do this.":e===404?"This was not found; it may have been removed. Reload the page.":e>=500?"The server could not handle this request; try again in a moment.":t.error||t.reason||`The request failed (${e}).`}async function yt(e,t,r){let o=await m2(),n;try{n=await fetch(t,{method:e,headers:{Authorization:`Bearer ${o}`,"Content-Type":"application/json"},body:r===void 0?void 0:JSON.stringify(r)})}catch{throw new Lu(0,"The server cannot be reached; check your network and try again.")}let i=await n.json().catch(()=>({}));if(!n.ok)throw new Lu(n.status,W7(n.status,i),i);return i}var y2=k(C(),1),_2=k(v2(),1);var b2=k(Ue(),1);function g2({theme:e,children:t}){return(0,b2.jsx)(d0,{systemTheme:e||"light",className:"page-theme",children:t})}var w0=k(Ue(),1);function Iu({title:e,message:t}){return(0,w0.jsx)("main",{className:"page",children:(0,w0.jsx)(Vt,{type:"negative",title:e||"This page cannot be shown",text:t})})}var wc=k(Ue(),1),E0=class extends y2.Component{constructor(t){super(t),this.state={failed:!1}}static getDerivedStateFromError(){return{failed:!0}}render(){return this.state.failed?(0,wc.jsx)(Iu,{message:"Something went wrong on this page; reload it to try again."}):this.props.children}};async function x2(e){let t=await x0();(0,_2.createRoot)(document.getElementById("root")).render((0,wc.jsx)(g2,{theme:t.theme,children:(0,wc.jsx)(E0,{children:(0,wc.jsx)(e,{ctx:t})})}))}var Du=k(C(),1);function k2(e,t){if(!e)return"";let r=new Date(e);return Number.isNaN(r.getTime())?String(e):new Intl.DateTimeFormat(void 0,{dateStyle:"medium",timeStyle:"short",timeZone:t||void 0}).format(r)}function w2(e){return e.option?e.kind==="bool"?!!e.default:"":e.kind==="bool"?e.default!==!1:e.default===null||e.default===void 0?"":E2(e,e.default)}function E2(e,t){return t==null?e.kind==="bool"?!1:"":e.kind==="bool"?!!t:e.kind==="text_map"||e.kind==="number_map"?JSON.stringify(t):e.kind==="text_list"?t.join(", "):String(t)}function S2(e){return Object.fromEntries(e.fields.map(t=>[t.name,w2(t)]))}function Ec(e,t){let r={};for(let o of e.fields){let n=o.option?t.options||{}:t;r[o.name]=o.name in n?E2(o,n[o.name]):w2(o)}return r}function H7(e,t){if(e.kind==="bool")return!!t;if(e.kind==="secret")return t;let r=String(t??"").trim();if(r==="")return null;if(e.kind==="int"||e.kind==="number")return Number.isNaN(Number(r))?r:Number(r);if(e.kind==="text_map"||e.kind==="number_map")try{return JSON.parse(r)}catch{return r}return e.kind==="text_list"?r.split(",").map(o=>o.trim()).filter(Boolean):r}function S0(e,t){let r={options:{}};for(let o of e.fields){let n=H7(o,t[o.name]);o.option?n!==null&&!(o.kind==="bool"&&n===!!o.default)&&(r.options[o.name]=n):r[o.name]=n===null&&o.kind==="secret"?"":n}return r}function C2(e){let t={};for(let r of e.errors||[])t[r.field.replace(/^options\./,"")]=r.message;for(let r of e.body?.fields||[])t[r]=t[r]||"Type this password again: the server, operator or OData URL changed, and a stored password only ever goes to the server it was entered for.";return t}function li(e,t){let r=e.fields.find(o=>o.required&&!o.option);return r?String(t[r.name]??""):`Connection ${t.id}`}function T2(e,t){let[,...r]=e.fields.filter(o=>o.required&&!o.option);return r.map(o=>`${o.label} ${t[o.name]??""}`).join(" · ")}var de=k(Ue(),1);function V7(e,t){if(!e.last_tested_at)return"Not tested yet";let r=k2(e.last_tested_at,t);return e.last_test_ok?`Test passed ${r}`:`Test found problems ${r}`}function G7({schema:e,connection:t,canEdit:r,timeZone:o,onOpen:n,onDefault:i,onRemove:a}){let l=li(e,t);return(0,de.jsxs)("li",{className:"connection","data-connection":t.id,children:[(0,de.jsxs)("div",{className:"connection-main",children:[(0,de.jsx)("span",{className:"connection-name",children:l}),t.is_default&&(0,de.jsx)(ph,{text:"Default",kind:"line",className:"default-label"}),(0,de.jsx)("span",{className:"connection-where",children:T2(e,t)}),(0,de.jsx)("span",{className:"connection-test",children:V7(t,o)})]}),(0,de.jsxs)("div",{className:"connection-actions",children:[(0,de.jsx)(he,{kind:"secondary",size:"small",onClick:n,ariaLabel:`${r?"Edit":"View"} ${l}`,children:r?"Edit":"View"}),r&&!t.is_default&&(0,de.jsx)(he,{kind:"tertiary",size:"small",onClick:i,ariaLabel:`Make ${l} the default`,children:"Make default"}),r&&(0,de.jsx)(he,{kind:"tertiary",size:"small",color:"negative",onClick:a,ariaLabel:`Remove ${l}`,children:"Remove…"})]})]})}function N2({schema:e,connections:t,canEdit:r,timeZone:o,onOpen:n,onAdd:i,onChanged:a}){let[l,c]=(0,Du.useState)(null),[s,d]=(0,Du.useState)(""),[u,f]=(0,Du.useState)("");async function v(g,x){d("");try{let m=await g;a(m.connections),f(x)}catch(m){d(m.message)}}let b=()=>{let g=l;c(null),v(yt("DELETE",`/api/connections/${g.id}`),`Connection ${li(e,g)} removed.`)};return(0,de.jsxs)("section",{className:"connections","aria-labelledby":"list-heading",children:[(0,de.jsxs)("div",{className:"list-head",children:[(0,de.jsx)(Ur,{type:"h2",id:"list-heading",children:"SYSPRO connections"}),r&&(0,de.jsx)(he,{id:"add-connection",onClick:i,children:"Add connection"})]}),(0,de.jsx)(se,{type:"text2",element:"p",className:"hint",children:"Automations use the default connection unless they name another."}),s&&(0,de.jsx)(Vt,{type:"negative",title:"Not removed",text:s,id:"list-problem"}),(0,de.jsx)("ul",{className:"connection-list",id:"connection-list",children:t.map(g=>(0,de.jsx)(G7,{schema:e,connection:g,canEdit:r,timeZone:o,onOpen:()=>n(g.id),onRemove:()=>c(g),onDefault:()=>v(yt("PUT",`/api/connections/${g.id}/default`),`${li(e,g)} is now the default.`)},g.id))}),(0,de.jsx)("p",{role:"status",id:"list-status",children:u}),(0,de.jsxs)(_c,{id:"remove-dialog",show:!!l,onClose:()=>c(null),children:[(0,de.jsxs)(ac,{children:[(0,de.jsx)(xc,{title:`Remove ${l?li(e,l):""}?`}),(0,de.jsx)(kc,{children:(0,de.jsx)(se,{type:"text1",element:"p",children:"Its settings and passwords are deleted. A connection that board syncs still use cannot be removed."})})]}),(0,de.jsx)(ic,{primaryButton:{text:"Remove",onClick:b,id:"remove-confirm"},secondaryButton:{text:"Cancel",onClick:()=>c(null)}})]})]})}var si=k(C(),1);var it=k(Ue(),1),$7={secret:"password",int:"number",number:"number",url:"url"};function K7({field:e,error:t}){return(0,it.jsxs)(it.Fragment,{children:[e.help&&(0,it.jsx)("p",{className:"field-help",id:`help-${e.name}`,children:e.help}),t&&(0,it.jsxs)("p",{className:"field-error",role:"alert",id:`error-${e.name}`,"data-error-for":e.name,children:[e.label,": ",t]})]})}function O2(e){return e.kind==="secret"||e.kind==="bool"||e.default===null||e.default===void 0||e.default===""?"":typeof e.default=="object"?JSON.stringify(e.default):String(e.default)}function q7({field:e,value:t,onChange:r,readOnly:o}){let n=e.option?["",...e.choices]:e.choices;return(0,it.jsxs)("div",{className:"choice-field",children:[(0,it.jsx)("label",{htmlFor:`f-${e.name}`,className:"choice-label",children:e.label}),(0,it.jsx)("select",{id:`f-${e.name}`,name:e.name,value:t,disabled:o,onChange:i=>r(i.target.value),children:n.map(i=>(0,it.jsx)("option",{value:i,children:i===""?`Default (${e.default})`:i},i))})]})}function X7({field:e,value:t,error:r,onChange:o,readOnly:n}){let i;return e.kind==="bool"?i=(0,it.jsx)(rc,{id:`f-${e.name}`,name:e.name,label:e.label,checked:!!t,disabled:n,onChange:a=>o(a.target.checked)}):e.kind==="choice"?i=(0,it.jsx)(q7,{field:e,value:t,onChange:o,readOnly:n}):["pem","text_map","number_map"].includes(e.kind)?i=(0,it.jsx)(s0,{id:`f-${e.name}`,name:e.name,label:e.label,value:t,placeholder:O2(e),readOnly:n,error:!!r,onChange:a=>o(a.target.value)}):i=(0,it.jsx)(c0,{id:`f-${e.name}`,name:e.name,title:e.label,inputAriaLabel:e.label,type:$7[e.kind]||"text",value:t,controlled:!0,required:e.required&&!n,readonly:n,placeholder:O2(e),autoComplete:e.kind==="secret"?"new-password":"off",validation:r?{status:"error"}:void 0,size:"medium",onChange:a=>o(a)}),(0,it.jsxs)("div",{className:`field field-${e.kind}${r?" has-error":""}`,"data-field":e.name,children:[i,(0,it.jsx)(K7,{field:e,error:r})]})}function Bu({fields:e,values:t,errors:r,onChange:o,readOnly:n}){return e.map(i=>(0,it.jsx)(X7,{field:i,value:t[i.name],error:r[i.name],readOnly:n,onChange:a=>o(i.name,a)},i.name))}var Pa=k(C(),1);var qt=k(Ue(),1);function A2({connectionId:e}){let[t,r]=(0,Pa.useState)(""),[o,n]=(0,Pa.useState)(!1),[i,a]=(0,Pa.useState)("");(0,Pa.useEffect)(()=>{yt("GET",`/api/connections/${e}/sync-url`).then(c=>r(c.url),c=>a(c.message))},[e]);async function l(){n(!1);try{r((await yt("POST",`/api/connections/${e}/sync-url/rotate`)).url),a("A new URL is in place; the old one no longer works.")}catch(c){a(c.message)}}return(0,qt.jsxs)("section",{className:"sync-url","aria-labelledby":"sync-url-heading",id:"sync-url-section",children:[(0,qt.jsx)("h2",{id:"sync-url-heading",children:"Sync-now URL"}),(0,qt.jsx)(se,{type:"text2",element:"p",className:"hint",children:"A SYSPRO trigger program or any script can POST to this URL to read SYSPRO at once. Keep it secret; rotate it if it leaks."}),(0,qt.jsx)("code",{id:"sync-url",className:"url",children:t}),(0,qt.jsx)(he,{kind:"secondary",id:"rotate-button",onClick:()=>n(!0),disabled:!t,children:"Rotate…"}),(0,qt.jsx)("p",{role:"status",className:"note",children:i}),(0,qt.jsxs)(_c,{id:"rotate-dialog",show:o,onClose:()=>n(!1),children:[(0,qt.jsxs)(ac,{children:[(0,qt.jsx)(xc,{title:"Rotate the sync-now URL?"}),(0,qt.jsx)(kc,{children:(0,qt.jsx)(se,{type:"text1",element:"p",children:"The current URL stops working at once. Every SYSPRO trigger program or script that calls it must be given the new URL."})})]}),(0,qt.jsx)(ic,{primaryButton:{text:"Rotate",onClick:l,id:"rotate-confirm"},secondaryButton:{text:"Cancel",onClick:()=>n(!1),id:"rotate-cancel"}})]})]})}var ci=k(C(),1);var ue=k(Ue(),1),Y7=700,Q7=new Set(["server URL","logon","logon profile"]),Z7={true:"✔",false:"✘",null:"–"};function P2(e){let t=e.find(o=>!o.ok&&Q7.has(o.subject||o.step));return t?{where:t.error_kind==="auth_failed"?"logon":"server",message:t.advice||t.detail}:null}function R2({group:e}){let t=e.ok===!0?"pass":e.ok===!1?"fail":"skipped";return(0,ue.jsxs)("li",{className:`test-group ${t}`,"data-group":e.group,children:[(0,ue.jsx)("span",{className:"mark","aria-hidden":"true",children:Z7[String(e.ok)]}),(0,ue.jsx)("span",{className:"group-name",children:e.group}),(0,ue.jsx)("span",{className:"visually-hidden",children:t==="pass"?" works":t==="fail"?" does not work":" not checked"}),e.detail&&(0,ue.jsx)("span",{className:"group-detail",children:e.detail})]})}function J7({groups:e,unwanted:t}){let r=e.filter(n=>!t?.has(n.group)),o=e.filter(n=>t?.has(n.group));return(0,ue.jsxs)(ue.Fragment,{children:[(0,ue.jsx)("ul",{className:"test-groups",id:"test-groups",children:r.map(n=>(0,ue.jsx)(R2,{group:n},n.group))}),o.length>0&&(0,ue.jsxs)("details",{className:"test-others",children:[(0,ue.jsxs)("summary",{children:["Other data you did not choose to sync (",o.length,")"]}),(0,ue.jsx)("ul",{className:"test-groups",children:o.map(n=>(0,ue.jsx)(R2,{group:n},n.group))})]})]})}function e8(e){return e?e.done?e.ok?"Everything works.":"Some things do not work yet: see below.":`Testing… ${e.steps.length} checks done`:"Starting the test…"}function Mu({connectionId:e,runKey:t,unwanted:r,onDone:o}){let[n,i]=(0,ci.useState)(null),[a,l]=(0,ci.useState)(null),c=(0,ci.useRef)(o);return c.current=o,(0,ci.useEffect)(()=>{if(!t)return;let s=!1;return i(null),l(null),(async()=>{try{let d=await yt("POST",`/api/connections/${e}/test`);for(;;){if(await new Promise(f=>setTimeout(f,Y7)),s)return;let u=await yt("GET",d.status_url);if(s)return;if(i(u),u.done){c.current?.(u);return}}}catch(d){s||l(d.message)}})(),()=>{s=!0}},[e,t]),t?(0,ue.jsxs)("section",{className:"test-result","aria-labelledby":"test-heading",id:"test-result",children:[(0,ue.jsx)("h2",{id:"test-heading",children:"Connection test"}),a?(0,ue.jsx)(Vt,{type:"negative",text:a}):(0,ue.jsxs)("p",{className:"test-status",role:"status",id:"test-status","data-done":n?.done?"true":"false","data-ok":n?.done?String(!!n.ok):"",children:[n&&!n.done&&(0,ue.jsx)(Oo,{size:16})," ",e8(n)]}),n&&(0,ue.jsx)(J7,{groups:n.groups,unwanted:r}),n&&n.steps.length>0&&(0,ue.jsxs)("details",{className:"test-steps",children:[(0,ue.jsx)("summary",{children:"Every step"}),(0,ue.jsx)("ol",{children:n.steps.map((s,d)=>(0,ue.jsxs)("li",{className:s.ok?"pass":"fail",children:[s.ok?"✔":"✘"," ",s.step,s.detail?` — ${s.detail}`:""]},d))})]})]}):null}function L2({onClick:e,disabled:t}){return(0,ue.jsx)(he,{kind:"secondary",id:"test-button",onClick:e,disabled:t,children:"Test connection"})}async function Fu(e,t,r){try{return{connection:(r?await yt("PUT",`/api/connections/${r}`,S0(e,t)):await yt("POST","/api/connections",S0(e,t))).connection}}catch(o){return{errors:C2(o),message:o.message}}}function zu(e,t,r,o){let n=o(e,r);for(let i of e.fields)i.kind==="secret"&&t[i.name]&&(n[i.name]=t[i.name]);return n}function I2(e,t){let r={};for(let o of e)o.required&&!String(t[o.name]??"").trim()&&(r[o.name]="is required");return r}var Me=k(Ue(),1);function t8({section:e,fields:t,values:r,errors:o,onChange:n,readOnly:i}){let a=(0,Me.jsx)(Bu,{fields:t,values:r,errors:o,onChange:n,readOnly:i});return e.key==="advanced"?(0,Me.jsxs)("details",{className:"section advanced",id:"advanced-options",open:t.some(l=>o[l.name]),children:[(0,Me.jsx)("summary",{children:e.title}),(0,Me.jsx)("p",{className:"hint",children:"Leave empty to use the default shown."}),a]}):(0,Me.jsxs)("fieldset",{className:"section",children:[(0,Me.jsx)("legend",{children:e.title}),a]})}function D2({schema:e,connection:t,canEdit:r,onSaved:o,onBack:n}){let[i,a]=(0,si.useState)(()=>Ec(e,t)),[l,c]=(0,si.useState)({}),[s,d]=(0,si.useState)(""),[u,f]=(0,si.useState)(""),[v,b]=(0,si.useState)(!1),[g,x]=(0,si.useState)(0),m=(h,y)=>a(_=>({..._,[h]:y}));async function p(h){if(h.preventDefault(),!r)return;b(!0),d("");let y=await Fu(e,i,t.id);if(b(!1),y.errors){c(y.errors),f(y.message);return}c({}),f(""),a(zu(e,i,y.connection,Ec)),d("Saved."),o(y.connection)}return(0,Me.jsxs)("section",{className:"editor","aria-labelledby":"editor-heading",children:[(0,Me.jsx)(he,{kind:"tertiary",onClick:n,id:"back-to-list",children:"← All connections"}),(0,Me.jsx)(Ur,{type:"h2",id:"editor-heading",children:li(e,t)}),!r&&(0,Me.jsx)("p",{className:"hint",id:"read-only-note",children:"You can view these settings; only an admin of this monday account can change them or test the connection."}),r&&(0,Me.jsx)("p",{className:"hint",children:"Passwords show as ******** once saved; leave them as they are to keep them. A new server URL, operator or OData URL needs its passwords again."}),(0,Me.jsxs)("form",{id:"connection-form",noValidate:!0,onSubmit:p,"aria-label":"Connection settings",children:[u&&(0,Me.jsx)(Vt,{type:"negative",title:"Not saved",text:u,id:"form-problem"}),e.sections.map(h=>(0,Me.jsx)(t8,{section:h,values:i,errors:l,fields:e.fields.filter(y=>y.section===h.key),onChange:m,readOnly:!r},h.key)),r&&(0,Me.jsxs)("div",{className:"actions",children:[(0,Me.jsx)(he,{type:"submit",id:"save-button",loading:v,children:"Save"}),(0,Me.jsx)(L2,{onClick:()=>x(h=>h+1)}),(0,Me.jsx)("span",{role:"status",id:"form-status",children:s})]})]}),r&&(0,Me.jsx)(Mu,{connectionId:t.id,runKey:g}),r&&(0,Me.jsx)(A2,{connectionId:t.id})]})}var br=k(C(),1);var X=k(Ue(),1),La=[{key:"server",title:"Server",sections:["server"]},{key:"logon",title:"Logon",sections:["logon"]},{key:"sync",title:"What to sync",sections:null},{key:"test",title:"Test"}],r8=new Set(["server","logon"]);function ju(e,t){return!e.sections&&e.key==="sync"?t.sections.filter(r=>!r8.has(r.key)).map(r=>r.key):e.sections||[]}function o8({at:e,problems:t,counts:r,onGo:o,reachable:n}){return(0,X.jsx)("ol",{className:"wizard-steps","aria-label":"Set-up steps",children:La.map((i,a)=>(0,X.jsxs)("li",{id:`step-${i.key}`,className:t[i.key]?"problem":"","aria-current":a===e?"step":void 0,children:[(0,X.jsxs)("button",{type:"button",onClick:()=>o(a),disabled:a>n,children:[(0,X.jsx)("span",{className:"step-number",children:a+1})," ",i.title,r[i.key]>0&&(0,X.jsxs)("span",{className:"step-count",children:[r[i.key]," to fix"]})]}),t[i.key]&&(0,X.jsx)("p",{className:"step-problem",id:`problem-${i.key}`,children:t[i.key]})]},i.key))})}function n8({schema:e,wanted:t,setWanted:r}){let o=(n,i)=>{let a=new Set(t);i?a.add(n):a.delete(n),r(a)};return(0,X.jsxs)("fieldset",{className:"entities",children:[(0,X.jsx)("legend",{children:"Data to bring to monday"}),(0,X.jsx)(se,{type:"text2",element:"p",className:"hint",children:"The test checks these first; you choose the board for each in a monday automation."}),[...e.entities,...e.write_back].map(n=>(0,X.jsx)(rc,{id:`want-${n.key}`,name:`want-${n.key}`,label:n.label,checked:t.has(n.key),onChange:i=>o(n.key,i.target.checked)},n.key))]})}function B2({schema:e,onFinished:t,onCancel:r}){let[o,n]=(0,br.useState)(0),[i,a]=(0,br.useState)(0),[l,c]=(0,br.useState)(()=>S2(e)),[s,d]=(0,br.useState)({}),[u,f]=(0,br.useState)({}),[v,b]=(0,br.useState)(null),[g,x]=(0,br.useState)(0),[m,p]=(0,br.useState)(!1),[h,y]=(0,br.useState)(()=>new Set([...e.entities,...e.write_back].map(N=>N.key))),_=La[o],w=N=>e.fields.filter(F=>N.includes(F.section)),E=(0,br.useMemo)(()=>new Set([...e.entities,...e.write_back].filter(N=>!h.has(N.key)).map(N=>N.label)),[e,h]),S=N=>{n(N),a(F=>Math.max(F,N))},L=(N,F)=>c(I=>({...I,[N]:F}));function T(){let N=I2(w(ju(_,e)),l);d(F=>({...F,...N})),Object.keys(N).length===0&&S(o+1)}async function D(){p(!0);let N=await Fu(e,l,v);if(p(!1),N.errors){d(N.errors);let F=La.findIndex(I=>w(ju(I,e)).some(W=>N.errors[W.name]));f(F===-1?{[_.key]:N.message}:{}),n(F===-1?o:F);return}d({}),f({}),b(N.connection.id),c(zu(e,l,N.connection,Ec)),S(La.length-1),x(F=>F+1)}function j(N){let F=P2(N.steps);F&&(f({[F.where]:F.message}),n(La.findIndex(I=>I.key===F.where)))}let B=N=>{N.preventDefault(),_.key==="sync"?D():T()};return(0,X.jsxs)("section",{className:"wizard","aria-labelledby":"wizard-heading",children:[(0,X.jsx)(Ur,{type:"h2",id:"wizard-heading",children:"Connect your SYSPRO server"}),(0,X.jsx)(o8,{at:o,problems:u,onGo:S,reachable:i,counts:Object.fromEntries(La.map(N=>[N.key,w(ju(N,e)).filter(F=>s[F.name]).length]))}),_.key==="test"?(0,X.jsxs)(X.Fragment,{children:[(0,X.jsx)(Mu,{connectionId:v,runKey:g,unwanted:E,onDone:j}),(0,X.jsxs)("div",{className:"actions",children:[(0,X.jsx)(he,{kind:"secondary",onClick:()=>S(2),children:"Back"}),(0,X.jsx)(he,{id:"wizard-done",onClick:()=>t(v),children:"Done"})]})]}):(0,X.jsxs)("form",{id:"connection-form",noValidate:!0,onSubmit:B,"aria-label":`Step ${o+1}: ${_.title}`,children:[u[_.key]&&(0,X.jsx)(Vt,{type:"negative",title:"This step needs fixing",className:"step-box",text:"See the reason above; correct the fields, then Save and test again."}),ju(_,e).map(N=>{let F=e.sections.find(W=>W.key===N),I=(0,X.jsx)(Bu,{fields:w([N]),values:l,errors:s,onChange:L});return N==="advanced"?(0,X.jsxs)("details",{className:"section advanced",open:w([N]).some(W=>s[W.name]),children:[(0,X.jsx)("summary",{children:F.title}),I]},N):(0,X.jsxs)("fieldset",{className:"section",children:[(0,X.jsx)("legend",{children:F.title}),I]},N)}),_.key==="sync"&&(0,X.jsx)(n8,{schema:e,wanted:h,setWanted:y}),(0,X.jsxs)("div",{className:"actions",children:[o>0?(0,X.jsx)(he,{kind:"secondary",onClick:()=>S(o-1),children:"Back"}):r&&(0,X.jsx)(he,{kind:"tertiary",onClick:r,children:"Cancel"}),(0,X.jsx)(he,{type:"submit",id:"wizard-next",loading:m,children:_.key==="sync"?"Save and test":"Next"})]})]})]})}var Xt=k(Ue(),1),C0=document.body.dataset.canEdit==="true";function i8({state:e}){return!e||e.state==="ok"?null:(0,Xt.jsx)(Vt,{type:"warning",title:"monday connection",text:e.message,id:"monday-connection"})}function a8({ctx:e,schema:t,connections:r,setConnections:o}){let[n,i]=(0,Ia.useState)({view:"list"}),a=s=>i({view:"edit",id:s}),l=async s=>{let d=await yt("GET","/api/connections");o(d.connections),s?.()};if(!r.length&&!C0)return(0,Xt.jsx)(Vt,{type:"primary",title:"No SYSPRO connection yet",id:"no-connection",text:"An admin of this monday account can connect the SYSPRO server here."});if(!r.length||n.view==="add")return(0,Xt.jsx)(B2,{schema:t,onCancel:r.length?()=>i({view:"list"}):null,onFinished:s=>l(()=>a(s))});let c=n.view==="edit"&&r.find(s=>s.id===n.id);return c?(0,Xt.jsx)(D2,{schema:t,connection:c,canEdit:C0,onBack:()=>i({view:"list"}),onSaved:s=>o(r.map(d=>d.id===s.id?s:d))},c.id):(0,Xt.jsx)(N2,{schema:t,connections:r,canEdit:C0,timeZone:e.timeZone,onOpen:a,onAdd:()=>i({view:"add"}),onChanged:o})}function l8({ctx:e}){let[t,r]=(0,Ia.useState)(null),[o,n]=(0,Ia.useState)("");if((0,Ia.useEffect)(()=>{Promise.all([yt("GET","/api/connection-schema"),yt("GET","/api/connections")]).then(([a,l])=>r({schema:a,list:l}),a=>n(a.message))},[]),o)return(0,Xt.jsx)(Iu,{title:"The settings cannot be shown",message:o});if(!t)return(0,Xt.jsx)("main",{className:"page",children:(0,Xt.jsx)(Oo,{size:32})});let i=a=>r(l=>({...l,list:{...l.list,connections:a}}));return(0,Xt.jsxs)("main",{className:"page settings","data-ready":"true",children:[(0,Xt.jsx)(Ur,{type:"h1",children:"ml-connector settings"}),(0,Xt.jsx)(i8,{state:t.list.monday_connection}),(0,Xt.jsx)(a8,{ctx:e,schema:t.schema,connections:t.list.connections,setConnections:i})]})}x2(l8);})();
+/*! Bundled license information:
+
+react/cjs/react.production.min.js:
+  (**
+   * @license React
+   * react.production.min.js
+   *
+   * Copyright (c) Facebook, Inc. and its affiliates.
+   *
+   * This source code is licensed under the MIT license found in the
+   * LICENSE file in the root directory of this source tree.
+   *)
+
+classnames/index.js:
+  (*!
+  	Copyright (c) 2018 Jed Watson.
+  	Licensed under the MIT License (MIT), see
+  	http://jedwatson.github.io/classnames
+  *)
+
+scheduler/cjs/scheduler.production.min.js:
+  (**
+   * @license React
+   * scheduler.production.min.js
+   *
+   * Copyright (c) Facebook, Inc. and its affiliates.
+   *
+   * This source code is licensed under the MIT license found in the
+   * LICENSE file in the root directory of this source tree.
+   *)
+
+react-dom/cjs/react-dom.production.min.js:
+  (**
+   * @license React
+   * react-dom.production.min.js
+   *
+   * Copyright (c) Facebook, Inc. and its affiliates.
+   *
+   * This source code is licensed under the MIT license found in the
+   * LICENSE file in the root directory of this source tree.
+   *)
+
+react/cjs/react-jsx-runtime.production.min.js:
+  (**
+   * @license React
+   * react-jsx-runtime.production.min.js
+   *
+   * Copyright (c) Facebook, Inc. and its affiliates.
+   *
+   * This source code is licensed under the MIT license found in the
+   * LICENSE file in the root directory of this source tree.
+   *)
+*/

@@ -1,0 +1,108 @@
+"""Driving the settings view in headless Chromium: open it, type into schema fields (by their
+`f-<name>` ids), step through the first-run wizard, wait for the connection test's job.
+
+Screenshots go to docs/screenshots/ when SAVE_SCREENSHOTS=1 (to refresh the README's), else
+to the test's temp folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from tests.app.browser import Flow
+
+ROOT = Path(__file__).resolve().parents[3]
+WAIT_SECONDS = 15
+
+
+def screenshot_dir(tmp_path: Path) -> Path:
+    folder = ROOT / "docs" / "screenshots" if os.environ.get("SAVE_SCREENSHOTS") == "1" \
+        else tmp_path / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def wait(browser: Any, seconds: float = WAIT_SECONDS) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, seconds)
+
+
+def open_settings(browser: Any, flow: Flow, *, admin: bool = True, theme: str = "") -> None:
+    """The page as monday opens it, outside monday's frame: ?sessionToken= (and ?theme=)."""
+    member = {} if admin else {"is_admin": False, "user_kind": "member"}
+    token = flow.monday("session-token", account_id=1, user_id=1, dat=member)["token"]
+    extra = f"&theme={theme}" if theme else ""
+    browser.get(f"{flow.url}/views/settings?sessionToken={token}{extra}")
+    wait(browser).until(lambda b: b.find_elements("css selector", "main[data-ready=true]"))
+
+
+def type_into(browser: Any, name: str, value: str) -> None:
+    """Replace a field's text the way a person does (select all, type): React sees it."""
+    from selenium.webdriver.common.keys import Keys
+
+    field = browser.find_element("id", f"f-{name}")
+    field.send_keys(Keys.CONTROL, "a")
+    field.send_keys(Keys.DELETE)
+    if value:
+        field.send_keys(value)
+
+
+def fill(browser: Any, values: Mapping[str, str]) -> None:
+    for name, value in values.items():
+        type_into(browser, name, value)
+
+
+def click(browser: Any, element_id: str) -> None:
+    element = browser.find_element("id", element_id)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def run_wizard(browser: Any, server: Mapping[str, str], logon: Mapping[str, str]) -> None:
+    """Server -> Logon -> What to sync -> Save and test."""
+    fill(browser, server)
+    click(browser, "wizard-next")
+    wait(browser).until(lambda b: b.find_elements("id", "f-operator"))
+    fill(browser, logon)
+    click(browser, "wizard-next")
+    wait(browser).until(lambda b: b.find_elements("css selector", "fieldset.entities"))
+    click(browser, "wizard-next")  # "Save and test"
+
+
+def finish_test(browser: Any, flow: Flow, done: Callable[[Any], bool]) -> None:
+    """Work the queue as a worker would (a real RQ worker, in burst mode) until `done`."""
+    from tests.app.conftest import run_queued_jobs
+
+    wait(browser, 60).until(lambda b: (run_queued_jobs(flow.app), done(b))[1])
+
+
+def run_finished(browser: Any) -> bool:
+    found = browser.find_elements("css selector", "#test-status[data-done=true]")
+    return bool(found)
+
+
+def groups(browser: Any) -> dict[str, str]:
+    """Each group shown: its name -> "pass" | "fail" | "skipped"."""
+    found = {}
+    for item in browser.find_elements("css selector", "#test-groups li.test-group"):
+        state = next(c for c in ("pass", "fail", "skipped")
+                     if c in item.get_attribute("class").split())
+        found[item.get_attribute("data-group")] = state
+    return found
+
+
+UNLABELLED = """
+return [...document.querySelectorAll('form input, form select, form textarea')]
+  .filter((e) => e.type !== 'hidden')
+  .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+  .map((e) => e.name || e.id || e.outerHTML.slice(0, 80));
+"""
+
+
+def unlabelled_fields(browser: Any) -> list[str]:
+    """Fields of the shown form a screen reader could not name."""
+    return list(browser.execute_script(UNLABELLED))
