@@ -145,7 +145,8 @@ def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) ->
         commands = {
             "syspro": f"{cli} sandbox syspro --port {syspro_port}",
             "monday": f"{cli} sandbox monday --port {monday_port} "
-            f"--board-mutations-per-minute {env['MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE']}",
+            f"--board-mutations-per-minute {env['MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE']} "
+            f"--app-url {settings.public_base_url}",
             **process_commands(port, redis_url),
         }
         for name, command in commands.items():
@@ -171,11 +172,18 @@ def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) ->
     sys.exit(manager.returncode or 0)
 
 
+def board_page_url(monday_url: str, board_id: str) -> str:
+    """The sandbox's page for a board: items as they arrive, the app's views beside them."""
+    return f"{monday_url}/_sandbox/boards/{board_id}/page"
+
+
 def _print_guide(settings: Settings, port: int, syspro_url: str, monday_url: str,
                  syncs: list[tuple[int, str]], demo_db: Path, interval: int) -> None:
     boards = ", ".join(f"{board} (board sync {sync})" for sync, board in syncs)
+    first = board_page_url(monday_url, syncs[0][1]) if syncs else f"{monday_url}/_sandbox/boards"
     click.echo(f"""
 === ml-connector demo is running ===
+  open this    {first}   (the board as monday shows it, the app's views beside it)
   web app      http://127.0.0.1:{port}/readyz
   SYSPRO       {syspro_url}  (company DEMO, operator ADMIN / sandbox)
   monday       {monday_url}/_sandbox/boards   boards: {boards}

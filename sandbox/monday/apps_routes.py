@@ -12,6 +12,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 
+from sandbox.monday.app_views import check_app_url, load_manifest
 from sandbox.monday.apps import EngineCall, IntegrationEngine
 
 apps_blueprint = Blueprint("monday_sandbox_apps", __name__)
@@ -72,6 +73,21 @@ def session_token() -> Any:
                                     int(spec.get("user_id") or 1),
                                     int(spec.get("lifetime_seconds") or 300), **extra)
     return jsonify(token=token)
+
+
+@apps_blueprint.route("/_sandbox/apps/registration", methods=["GET", "PUT"])
+def registration() -> Any:
+    """The app monday knows: its base URL (and optionally a manifest other than the project's);
+    the board page embeds the views it names."""
+    registered = current_app.extensions["monday_sandbox"].app_registration
+    if request.method == "PUT":
+        spec = _spec("app_url")
+        manifest = spec.get("manifest")
+        if manifest is not None and not isinstance(manifest, dict):
+            raise ValueError("manifest must be a JSON object (the app's manifest.json)")
+        registered.base_url = check_app_url(str(spec["app_url"]))
+        registered.manifest = manifest or load_manifest()
+    return jsonify(registered.as_dict())
 
 
 @apps_blueprint.post("/_sandbox/apps/recipes/subscribe")
