@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Parallel test processes; 2 suits the 2-core machines the suite is sized for.
 TEST_WORKERS ?= auto
 
-.PHONY: run test lint chaos bench clean
+.PHONY: run test lint chaos bench clean assets assets-check
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,26 @@ lint: $(STAMP)
 CHAOS_SIZE ?= full
 chaos: $(STAMP)
 	$(BIN)/python -m tests.chaos --size $(CHAOS_SIZE)
+
+# The views' bundles (frontend/ -> monday_app/web/static/dist, committed so `make run` needs no
+# Node). `make assets` rebuilds them after a change under frontend/; `make assets-check` builds
+# into a temp folder and fails unless the committed files are the same bytes.
+NPM ?= npm
+NODE ?= node
+DIST := monday_app/web/static/dist
+
+frontend/node_modules/.package-lock.json: frontend/package.json frontend/package-lock.json
+	$(NPM) --prefix frontend ci --no-audit --no-fund
+
+assets: frontend/node_modules/.package-lock.json
+	$(NPM) --prefix frontend run build
+
+assets-check: frontend/node_modules/.package-lock.json
+	@out=$$(mktemp -d); $(NODE) frontend/build.mjs --outdir "$$out" && diff -r -q "$$out" $(DIST); \
+	  status=$$?; rm -rf "$$out"; \
+	  if [ $$status = 0 ]; then echo "assets-check: $(DIST) matches frontend/"; \
+	  else echo "assets-check: $(DIST) is stale or did not build; run make assets, commit it"; fi; \
+	  exit $$status
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .mypy_cache

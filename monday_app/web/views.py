@@ -25,6 +25,7 @@ from monday_app.auth import (
     requires_view_session,
     view_token_from_request,
 )
+from monday_app.web import assets
 from monday_app.web.common import database, queue, redis_client, secret_box, settings
 from monday_app.web.inputs import connection_form, lookup_switch_body, query_db_id
 from monday_app.web.validation import InputError, browser_page
@@ -60,6 +61,7 @@ bp = Blueprint(
     static_folder="static",
     static_url_path="/views/static",
 )
+assets.init_blueprint(bp)
 
 
 class NotInstalled(Exception):

@@ -1,0 +1,51 @@
+// Who and where the page is: inside monday's iframe from the monday SDK, else (a page opened
+// directly, a test, a local demo) from the page's own query string.
+//
+// Invariant: `context()` always resolves, within FALLBACK_MS when no parent frame answers, to
+// {sessionToken, boardId, theme, timeZone}; theme is "light", "dark" or "black".
+import mondaySdk from "monday-sdk-js";
+
+export const FALLBACK_MS = 1000;
+const THEMES = new Set(["light", "dark", "black"]);
+
+function fromQuery() {
+  const query = new URLSearchParams(window.location.search);
+  return {
+    sessionToken: query.get("sessionToken") || document.body.dataset.sessionToken || "",
+    boardId: query.get("boardId") || null,
+    theme: THEMES.has(query.get("theme")) ? query.get("theme") : "light",
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+  };
+}
+
+function withTimeout(promise, ms) {
+  return Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve(null), ms))]);
+}
+
+async function fromMonday(fallback) {
+  if (window.parent === window) return null;  // not in an iframe: no one to ask
+  const monday = mondaySdk();
+  const [context, token] = await Promise.all([
+    withTimeout(monday.get("context"), FALLBACK_MS),
+    withTimeout(monday.get("sessionToken"), FALLBACK_MS),
+  ]);
+  if (!context || !context.data) return null;
+  const data = context.data;
+  const user = data.user || {};
+  return {
+    sessionToken: (token && token.data) || fallback.sessionToken,
+    boardId: data.boardId ? String(data.boardId) : fallback.boardId,
+    theme: THEMES.has(data.theme) ? data.theme : fallback.theme,
+    timeZone: user.timezone || user.time_zone || fallback.timeZone,
+  };
+}
+
+let cached = null;
+
+export function context() {
+  if (!cached) {
+    const fallback = fromQuery();
+    cached = fromMonday(fallback).then((found) => found || fallback, () => fallback);
+  }
+  return cached;
+}
