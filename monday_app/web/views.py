@@ -34,7 +34,6 @@ from store.board_health import (
     board_sync_summaries,
     failed_records,
     recent_audit,
-    retry_failed_record,
 )
 from store.board_syncs import ConnectionSpec, connection_spec, set_lookup_mode
 from store.connections import (
@@ -284,15 +283,7 @@ def board_health() -> ResponseReturnValue:
     return jsonify(body)
 
 
-@bp.post("/api/records/<int:record_id>/retry")
-@requires_view_session
-@requires_admin("retry failed records")
-def record_retry(record_id: int) -> ResponseReturnValue:
-    account_id = _account_id()
-    with database().session() as session:
-        record = retry_failed_record(session, account_id, record_id)
-        body = {"id": record.id, "state": record.state}
-    return jsonify(record=body)
+# POST /api/records/<id>/retry moved to the board view API (monday_app/web/board_api.py).
 
 
 @bp.put("/api/board-syncs/<int:board_sync_id>/lookup")
