@@ -99,17 +99,19 @@ def _summary(session: Any, account_id: int, board_sync_id: int) -> dict[str, Any
 # --- reading ----------------------------------------------------------------------------------
 
 
-@bp.get("/api/boards/<int:board_id>/view")
+@bp.get("/api/boards/<board_id>/view")
 @requires_view_session
-def board_view(board_id: int) -> ResponseReturnValue:
-    """The board's syncs (this board only) with health, counts and progress."""
+def board_view(board_id: str) -> ResponseReturnValue:
+    """The board's syncs (this board only) with health, counts and progress. monday board ids
+    outgrow the database-id path converter: digits, checked here."""
+    if not board_id.isascii() or not board_id.isdigit() or len(board_id) > 20:
+        raise Invalid([("board_id", "give the monday board id (digits)")])
     account_id = _account_id()
     identity: ViewIdentity = g.identity
     with database().session() as session:
         reconnect = reconnect_reason(session, account_id)
         syncs = [sync_summary(session, sync, connection, reconnect)
-                 for sync, connection in board_syncs_on_board(session, account_id,
-                                                              str(board_id))]
+                 for sync, connection in board_syncs_on_board(session, account_id, board_id)]
     return jsonify(monday_connection={"state": "reconnect" if reconnect else "ok",
                                       "message": reconnect},
                    can_edit=identity.is_admin, syncs=syncs)

@@ -65,7 +65,7 @@ def sync_summary(
     latest = latest_failure(session, sync.id) if failed else None
     reason = None
     if latest is not None:
-        reason = f"{latest.syspro_key.strip()}: {plain_reason(latest.failure, latest.last_error)}"
+        reason = f"{latest.syspro_key}: {plain_reason(latest.failure, latest.last_error)}"
     capacity = None  # the board's item capacity, once board syncs record it
     health, text, health_reason = health_words(sync, failed, reason, reconnect, capacity)
     wave = progress(session, sync, counts.get("pending", 0), now)

@@ -180,7 +180,9 @@ class SandboxState:
                 raise MondayResolverError(f"This column ID doesn't exist for the board: "
                                           f"{column_id}", "InvalidColumnIdException",
                                           {"column_id": column_id})
-            if isinstance(value, str | int | float) and str(value) in self.refused_values:
+            # A date is refused by its day ({"date": "2031-02-28"}), any other by its value.
+            shown = value.get("date") if isinstance(value, dict) else value
+            if isinstance(shown, str | int | float) and str(shown) in self.refused_values:
                 raise MondayResolverError(
                     "invalid value - this value cannot be stored. Please check our API "
                     "documentation for the correct data structure for this column.",
