@@ -140,8 +140,11 @@ def _form_sections() -> list[dict[str, Any]]:
 @requires_view_session
 def board_page() -> ResponseReturnValue:
     identity: ViewIdentity = g.identity
+    # The page is frontend/src/board.jsx (bundle in static/dist); it reads the board id and
+    # theme from monday's context (or ?boardId= when opened directly).
     return render_template(
-        "board.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+        "view.html", view="board", title="SYSPRO sync", session_token=view_token_from_request(),
+        can_edit=identity.is_admin,
     )
 
 

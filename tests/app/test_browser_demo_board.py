@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from jobs.embedded_redis import free_port
-from tests.app.browser import find_chromium, start_chromium
+from tests.app.browser import find_chromium, screenshot_path, start_chromium
 from tests.commands import Command
 
 FOUND = find_chromium()
@@ -31,16 +31,6 @@ window.__pageErrors = [];
 window.addEventListener("error", (e) => window.__pageErrors.push(String(e.message)));
 window.addEventListener("unhandledrejection", (e) => window.__pageErrors.push(String(e.reason)));
 """
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-def screenshot_path(tmp_path: Path, name: str) -> Path:
-    """docs/screenshots/<name> with SAVE_SCREENSHOTS=1 (to refresh the README's), else tmp."""
-    folder = SCREENSHOTS if os.environ.get("SAVE_SCREENSHOTS") == "1" else tmp_path
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / name
-
-
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[tuple[Command, int]]:
     port, syspro_port, monday_port = free_port(), free_port(), free_port()
