@@ -48,7 +48,7 @@ function BoardView({ ctx }) {
   }
   return (
     <main className="page board-page">
-      <Heading type="h1" text="SYSPRO sync" />
+      <Heading type="h1" ellipsis={false}>SYSPRO sync</Heading>
       {view.monday_connection.state !== "ok" && (
         <AttentionBox type="negative" title="ml-connector cannot reach monday for this account"
           text={view.monday_connection.message || "Reconnect the app in monday."} />

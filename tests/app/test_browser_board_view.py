@@ -125,6 +125,7 @@ def test_progress_counts_chart_and_a_failed_record_retried_away(api: BoardApi, b
     reason = f"monday refused the date {BAD_DAY} in column Due date"
     _until(browser, lambda b: reason in _text(b, ".failed-table .reason"), "the failed record")
     assert bad_key in _text(browser, ".failed-table .key")
+    browser.set_window_size(1100, 1900)  # the whole view in one picture
     browser.save_screenshot(str(screenshot_path(tmp_path, "board.png")))
 
     # Fixed in SYSPRO, retried by a person: the worker reads it again and monday takes it.

@@ -56,7 +56,7 @@ export function AuditLog({ syncId, timeZone, moved }) {
   const pages = found ? Math.max(1, Math.ceil(found.total / PER_PAGE)) : 1;
   return (
     <section className="audit" aria-labelledby={`audit-${syncId}`}>
-      <Heading type="h3" id={`audit-${syncId}`} text="Audit trail" />
+      <Heading type="h3" id={`audit-${syncId}`} ellipsis={false}>Audit trail</Heading>
       <Filters syncId={syncId} actions={(found && found.actions) || []} applied={filter}
         onApply={(next) => { setFilter(next); setPage(1); }} />
       {error && <p className="bad" role="alert">{error}</p>}

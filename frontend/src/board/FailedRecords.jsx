@@ -31,7 +31,7 @@ export function FailedRecords({ syncId, timeZone, canEdit, moved, refresh }) {
   return (
     <section className="failed" aria-labelledby={`failed-${syncId}`}>
       <div className="section-head">
-        <Heading type="h3" id={`failed-${syncId}`} text="Failed records" />
+        <Heading type="h3" id={`failed-${syncId}`} ellipsis={false}>Failed records</Heading>
         {canEdit && records && records.length > 0 && (
           <Button kind="secondary" size="small" onClick={retryAll} loading={action.busy === "all"}>
             Retry all

@@ -70,7 +70,7 @@ function HistoryTable({ hours, timeZone }) {
   const busy = hours.filter((h) => SERIES.some((s) => h[s.key]));
   return (
     <details className="history-table">
-      <summary>Show the figures as a table ({busy.length} hours with activity)</summary>
+      <summary>Show the figures as a table ({busy.length} hour{busy.length === 1 ? "" : "s"} with activity)</summary>
       <table>
         <caption>Records per hour, hours with no activity left out</caption>
         <thead><tr><th scope="col">Hour</th>{SERIES.map((s) => <th scope="col" key={s.key} className="num">{s.label}</th>)}</tr></thead>
@@ -102,7 +102,7 @@ export function HistoryChart({ syncId, timeZone, moved }) {
   const summary = sums ? SERIES.map((s) => `${sums[s.key].toLocaleString()} ${s.label.toLowerCase()}`).join(", ") : "";
   return (
     <section className="history" aria-labelledby={`history-${syncId}`}>
-      <Heading type="h3" id={`history-${syncId}`} text="Last 7 days" />
+      <Heading type="h3" id={`history-${syncId}`} ellipsis={false}>Last 7 days</Heading>
       {error && <p className="bad">{error}</p>}
       {hours && (
         <>

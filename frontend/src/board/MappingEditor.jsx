@@ -94,7 +94,7 @@ export function MappingEditor({ syncId }) {
   const firstAdded = columns.length - added;
   return (
     <section className="mapping" aria-labelledby={`mapping-${syncId}`}>
-      <Heading type="h3" id={`mapping-${syncId}`} text="Column mapping" />
+      <Heading type="h3" id={`mapping-${syncId}`} ellipsis={false}>Column mapping</Heading>
       <p className="muted">Change the columns, then preview the next 10 records. Nothing is written until you press Save.</p>
       <div className="table-wrap">
         <table className="mapping-table">

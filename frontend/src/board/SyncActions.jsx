@@ -23,7 +23,7 @@ function Backfill({ sync, action }) {
     <form className="backfill" onSubmit={submit} aria-label="Backfill a date range">
       <TextField id={`backfill-from-${sync.id}`} title="Backfill from" type="date" value={from}
         onChange={setFrom} required />
-      <TextField id={`backfill-to-${sync.id}`} title="to" type="date" value={to}
+      <TextField id={`backfill-to-${sync.id}`} title="Backfill to" type="date" value={to}
         onChange={setTo} required />
       <Button type="submit" kind="secondary" loading={action.busy === "backfill"}
         disabled={sync.paused || !from || !to}>Backfill</Button>

@@ -40,7 +40,7 @@ export function SyncHeader({ sync, timeZone }) {
   const connection = sync.connection || {};
   return (
     <header className="sync-header">
-      <Heading type="h2" id={`sync-${sync.id}-title`} text={sync.title} />
+      <Heading type="h2" id={`sync-${sync.id}-title`} ellipsis={false}>{sync.title}</Heading>
       <p className={`health health-${sync.health}`} role="status">
         <span className="health-dot" aria-hidden="true" />
         <strong className="health-text">{sync.health_text}</strong>
