@@ -24,6 +24,7 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(isinstance(FOUND, str), reason=f"browser tests: {FOUND}"),
 ]
+BACKGROUND = "return getComputedStyle(document.body).backgroundColor"
 FIRST_URL = re.compile(r"=== ml-connector demo is running ===\n\s+open this\s+(\S+)")
 # Collects what the page's scripts throw, from before the first script runs.
 CATCH_ERRORS = """
@@ -102,14 +103,21 @@ def test_the_demo_board_page_shows_items_arriving(demo: tuple[Command, int], bro
     assert frames["board"].startswith(f"http://127.0.0.1:{port}/views/board?sessionToken=")
     assert f"boardId={board_id}" in frames["board"]
     assert frames["settings"].startswith(f"http://127.0.0.1:{port}/views/settings?sessionToken=")
-    browser.switch_to.frame(browser.find_element(By.CSS_SELECTOR, "iframe[data-kind=board]"))
-    _wait_until(lambda: browser.find_elements(By.TAG_NAME, "h1"), 15, "the board view")
+    board_view = browser.find_element(By.CSS_SELECTOR, "iframe[data-kind=board]")
+    browser.switch_to.frame(board_view)
+    # The view learnt its board from monday's context (postMessage), not from the URL alone.
+    _wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, ".sync .counts"), 30,
+                "the board view's sync")
+    light = browser.execute_script(BACKGROUND)
     browser.switch_to.default_content()
 
-    # Switching the theme changes the page without errors.
+    # Switching the theme on the page reaches the embedded view, as monday's context does.
     browser.find_element(By.CSS_SELECTOR, "#theme option[value=dark]").click()
     assert browser.execute_script("return document.documentElement.dataset.theme") == "dark"
-    browser.find_element(By.CSS_SELECTOR, "#theme option[value=light]").click()
+    browser.switch_to.frame(board_view)
+    _wait_until(lambda: browser.execute_script(BACKGROUND) != light, 10,
+                "the board view to turn dark")
+    browser.switch_to.default_content()
     assert browser.execute_script("return window.__pageErrors") == []
     assert "not answering" not in browser.find_element(By.ID, "refresh-status").text
     browser.save_screenshot(str(screenshot_path(tmp_path, "demo-board.png")))

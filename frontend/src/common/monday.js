@@ -24,7 +24,8 @@ function withTimeout(promise, ms) {
 
 async function fromMonday(fallback) {
   if (window.parent === window) return null;  // not in an iframe: no one to ask
-  const monday = mondaySdk();
+  sdk = sdk || mondaySdk();
+  const monday = sdk;
   const [context, token] = await Promise.all([
     withTimeout(monday.get("context"), FALLBACK_MS),
     withTimeout(monday.get("sessionToken"), FALLBACK_MS),
@@ -41,6 +42,22 @@ async function fromMonday(fallback) {
 }
 
 let cached = null;
+let sdk = null;
+
+// Calls `callback(changes)` with {theme, timeZone} each time monday's context changes (the
+// user switches theme, say); nothing happens outside monday. Returns a stop function.
+export function onContextChange(callback) {
+  if (window.parent === window) return () => {};
+  sdk = sdk || mondaySdk();
+  return sdk.listen("context", (res) => {
+    const data = (res && res.data) || {};
+    const user = data.user || {};
+    const changes = {};
+    if (THEMES.has(data.theme)) changes.theme = data.theme;
+    if (user.timezone || user.time_zone) changes.timeZone = user.timezone || user.time_zone;
+    callback(changes);
+  });
+}
 
 export function context() {
   if (!cached) {
