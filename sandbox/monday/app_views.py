@@ -46,6 +46,9 @@ class AppRegistration:
 
     base_url: str | None = None
     manifest: dict[str, Any] = field(default_factory=load_manifest)
+    # Real seconds the views' session tokens live (monday's are minutes); a test shortens it
+    # to see a view ask for a fresh one.
+    token_lifetime: int = 300
 
     def views(self) -> list[dict[str, str]]:
         """``[{kind, key, name, url, origin}]`` for each view feature, board view first;
@@ -68,4 +71,5 @@ class AppRegistration:
         return sorted(found, key=lambda view: order.index(view["kind"]))
 
     def as_dict(self) -> dict[str, Any]:
-        return {"app_url": self.base_url, "views": self.views()}
+        return {"app_url": self.base_url, "token_lifetime_seconds": self.token_lifetime,
+                "views": self.views()}

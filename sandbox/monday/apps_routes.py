@@ -85,8 +85,12 @@ def registration() -> Any:
         manifest = spec.get("manifest")
         if manifest is not None and not isinstance(manifest, dict):
             raise ValueError("manifest must be a JSON object (the app's manifest.json)")
+        lifetime = spec.get("token_lifetime_seconds", 300)
+        if not isinstance(lifetime, int) or not 1 <= lifetime <= 86_400:
+            raise ValueError("token_lifetime_seconds must be a whole number from 1 to 86400")
         registered.base_url = check_app_url(str(spec["app_url"]))
         registered.manifest = manifest or load_manifest()
+        registered.token_lifetime = lifetime
     return jsonify(registered.as_dict())
 
 

@@ -111,8 +111,10 @@ def _frames(board: dict[str, Any]) -> list[dict[str, str]]:
     """The app's views as iframes: each URL carries a fresh session token and the board id."""
     sandbox = _sandbox()
     frames = []
-    for view in sandbox.app_registration.views():
-        token = sandbox.engine.session_token(int(board["account_id"]), SANDBOX_USER_ID)
+    registration = sandbox.app_registration
+    for view in registration.views():
+        token = sandbox.engine.session_token(int(board["account_id"]), SANDBOX_USER_ID,
+                                             registration.token_lifetime)
         query = {"sessionToken": token}
         if view["kind"] == "board":
             query["boardId"] = board["id"]
@@ -133,6 +135,7 @@ def board_page(board_id: str) -> ResponseReturnValue:
         "userId": SANDBOX_USER_ID, "clientId": sandbox.options.client_id,
         "dataUrl": url_for(".board_page_data", board_id=board["id"]),
         "tokenUrl": url_for("monday_sandbox_apps.session_token"),
+        "tokenLifetime": sandbox.app_registration.token_lifetime,
         "frames": _frames(board),
     }
     return render_template("board_page.html", board=board, config=config)

@@ -80,11 +80,11 @@ class BoardApi:
 
 
 @contextmanager
-def board_api(app_config: dict[str, object], monkeypatch: pytest.MonkeyPatch
-              ) -> Iterator[BoardApi]:
+def board_api(app_config: dict[str, object], monkeypatch: pytest.MonkeyPatch,
+              **monday_options: object) -> Iterator[BoardApi]:
     from monday_app.factory import create_app
 
-    for stack in make_engine_env(app_config, monkeypatch):
+    for stack in make_engine_env(app_config, monkeypatch, **monday_options):
         server = LiveServer()
         app = create_app({**app_config, "PUBLIC_BASE_URL": server.url,
                           "MONDAY_API_URL": stack.monday.api_url,

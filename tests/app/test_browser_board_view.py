@@ -9,6 +9,7 @@ Skipped when Chromium or chromedriver is missing.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from sync.poll import poll
 from sync.push import push
 from tests.app.board_api_env import BoardApi, board_api, view_token
 from tests.app.browser import find_chromium, screenshot_path, start_chromium
+from tests.app.conftest import CLIENT_ID, CLIENT_SECRET
 
 FOUND = find_chromium()
 pytestmark = [
@@ -41,7 +43,9 @@ class _CutShort(Exception):
 
 @pytest.fixture
 def api(app_config: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> Iterator[BoardApi]:
-    with board_api(app_config, monkeypatch) as running:
+    # The monday sandbox signs view session tokens with the app's client secret, as monday.
+    with board_api(app_config, monkeypatch, client_id=CLIENT_ID,
+                   client_secret=CLIENT_SECRET) as running:
         yield running
 
 
@@ -193,3 +197,20 @@ def test_write_back_switch_and_members_only_look(api: BoardApi, browser: Any) ->
     assert not [b for b in browser.find_elements(By.TAG_NAME, "button")
                 if b.text.strip() in ("Sync now", "Pause", "Save", "Retry all")]
     assert not browser.find_elements(By.CSS_SELECTOR, ".mapping")
+
+
+def test_inside_the_sandbox_board_page_an_expired_session_is_renewed(api: BoardApi,
+                                                                     browser: Any) -> None:
+    """The view embedded as monday embeds it: context and session token by postMessage; once
+    the token in its URL has expired, an action still works with a fresh one from monday."""
+    from selenium.webdriver.common.by import By
+
+    _sync_id, board_id = api.stack.add_board_sync("supplier_invoices", "AP invoices")
+    api.monday("PUT", "apps/registration", {"app_url": api.url, "token_lifetime_seconds": 1})
+    browser.get(f"{api.stack.monday.url}/_sandbox/boards/{board_id}/page")
+    browser.switch_to.frame(browser.find_element(By.CSS_SELECTOR, "iframe[data-kind=board]"))
+    _until(browser, lambda b: "Supplier invoices" in _text(b, ".sync h2"), "the embedded view")
+    time.sleep(1 + 10 + 1)  # the token's life, the app's leeway for clocks, and a second
+    _button(browser, ".actions", "Sync now").click()
+    _until(browser, lambda b: _text(b, ".actions .outcome"), "the action's outcome")
+    assert "A sync was queued" in _text(browser, ".actions .outcome")

@@ -1,6 +1,6 @@
 // The views' JSON API calls: the monday session token as Bearer, JSON both ways, and every
 // failure turned into plain words (the API answers {error, message} or 422 {errors: [...]}).
-import { context } from "./monday.js";
+import { context, freshSessionToken } from "./monday.js";
 
 export class ApiError extends Error {
   constructor(status, message, body) {
@@ -21,17 +21,25 @@ function messageOf(status, body) {
   return body.error || body.reason || `The request failed (${status}).`;
 }
 
-export async function api(method, path, body) {
-  const { sessionToken } = await context();
-  let response;
+async function send(method, path, body, sessionToken) {
   try {
-    response = await fetch(path, {
+    return await fetch(path, {
       method,
       headers: { Authorization: `Bearer ${sessionToken}`, "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, "The server cannot be reached; check your network and try again.");
+  }
+}
+
+export async function api(method, path, body) {
+  const { sessionToken } = await context();
+  let response = await send(method, path, body, sessionToken);
+  if (response.status === 401) {
+    // monday's session tokens expire within minutes: ask monday for a new one, once.
+    const fresh = await freshSessionToken().catch(() => null);
+    if (fresh && fresh !== sessionToken) response = await send(method, path, body, fresh);
   }
   const data = await response.json().catch(() => ({}));
   if (!response.ok) throw new ApiError(response.status, messageOf(response.status, data), data);

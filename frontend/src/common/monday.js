@@ -44,6 +44,19 @@ async function fromMonday(fallback) {
 let cached = null;
 let sdk = null;
 
+// A new session token from monday (its tokens live minutes; a view stays open for hours).
+// Resolves to null outside monday or when monday does not answer in time.
+export async function freshSessionToken() {
+  if (window.parent === window) return null;
+  sdk = sdk || mondaySdk();
+  const answer = await withTimeout(sdk.get("sessionToken"), FALLBACK_MS);
+  const token = answer && answer.data;
+  if (!token) return null;
+  const now = await context();
+  now.sessionToken = token;  // later calls use it
+  return token;
+}
+
 // Calls `callback(changes)` with {theme, timeZone} each time monday's context changes (the
 // user switches theme, say); nothing happens outside monday. Returns a stop function.
 export function onContextChange(callback) {

@@ -19,7 +19,8 @@ window.SandboxFrames = (function () {
     // A new token each time, as monday does: the one in the iframe URL expires in minutes.
     const response = await fetch(config.tokenUrl, {
       method: "POST", headers: {"Content-Type": "application/json"},
-      body: JSON.stringify({account_id: config.accountId, user_id: config.userId}),
+      body: JSON.stringify({account_id: config.accountId, user_id: config.userId,
+                            lifetime_seconds: config.tokenLifetime}),
     });
     if (!response.ok) throw new Error(`the sandbox gave no session token (${response.status})`);
     return (await response.json()).token;
