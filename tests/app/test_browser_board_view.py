@@ -142,6 +142,17 @@ def test_progress_counts_chart_and_a_failed_record_retried_away(api: BoardApi, b
     _until(browser, lambda b: "No failed records." in _text(b, ".failed"),
            "the fixed record to leave the list")
     _until(browser, lambda b: "Healthy" in _text(b, ".health-text"), "health back to healthy")
+
+    # The record's story in the audit trail, newest first, found by its SYSPRO id.
+    id_field = browser.find_element(By.CSS_SELECTOR, ".audit-filters input[type=search], "
+                                    ".audit-filters input:not([type=date])")
+    id_field.send_keys(bad_key)
+    _button(browser, ".audit-filters", "Filter").click()
+    _until(browser, lambda b: _text(b, ".audit-table tbody").count(bad_key) == 2,
+           "the record's audit entries")
+    actions = [row.find_elements(By.TAG_NAME, "td")[1].text for row in
+               browser.find_elements(By.CSS_SELECTOR, ".audit-table tbody tr")]
+    assert actions == ["Created", "Failed"]  # refused first, taken after the retry
     assert browser.execute_script("return window.__pageErrors") == []
 
 
@@ -192,11 +203,14 @@ def test_write_back_switch_and_members_only_look(api: BoardApi, browser: Any) ->
     with api.stack.runtime.db.session() as session:
         assert session.get(BoardSync, sync_id).mode == "lookup"
 
+    browser.set_window_size(400, 900)  # usable at 400 px: nothing wider than the window
     _open(browser, api, board_id, admin=False)
     _until(browser, lambda b: "Only an account admin" in _text(b, ".sync"), "the member's view")
     assert not [b for b in browser.find_elements(By.TAG_NAME, "button")
                 if b.text.strip() in ("Sync now", "Pause", "Save", "Retry all")]
     assert not browser.find_elements(By.CSS_SELECTOR, ".mapping")
+    width = browser.execute_script("return document.documentElement.clientWidth")
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= width
 
 
 def test_inside_the_sandbox_board_page_an_expired_session_is_renewed(api: BoardApi,

@@ -27,7 +27,8 @@ function every(minutes) {
 }
 
 function Capacity({ capacity }) {
-  if (!capacity || !capacity.warn) return null;
+  // The API decides (warn); 80 % full is the line when it only gives the ratio.
+  if (!capacity || !(capacity.warn || capacity.ratio >= 0.8)) return null;
   const percent = Math.round((capacity.ratio || 0) * 100);
   const used = `${Number(capacity.items).toLocaleString()} of ${Number(capacity.limit).toLocaleString()} items (${percent} %)`;
   return (
