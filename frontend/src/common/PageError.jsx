@@ -4,7 +4,7 @@ import { AttentionBox } from "@vibe/core";
 export function PageError({ title, message }) {
   return (
     <main className="page">
-      <AttentionBox type="danger" title={title || "This page cannot be shown"} text={message} />
+      <AttentionBox type="negative" title={title || "This page cannot be shown"} text={message} />
     </main>
   );
 }
