@@ -241,7 +241,14 @@ def test_mapping_previewed_writes_nothing_then_saved_changes_the_items(api: Boar
             sorted(i["name"] for i in api.board_items(board_id))) == before
     assert api.get(path)["mapping"]["name_template"] == "{Invoice} · {Supplier}"
 
-    # 3. Saved: the new columns exist and every item shows the new name and values.
+    # 3. Saved: a new title alone is a new column, filled on every item (no value changed,
+    # so the records are written again because their column moved).
+    renamed = {**shown["mapping"], "status_labels": mapping["status_labels"],
+               "columns": [c for c in mapping["columns"] if c["field"] != "PostCurrency"],
+               "name_template": "{Invoice} · {Supplier}"}
+    assert api.call("PUT", path, json={"mapping": renamed}).status_code == 200
+    api.run_jobs()
+    assert all(_texts(api, board_id, "Payment due").values())
     assert api.call("PUT", path, json={"mapping": mapping}).status_code == 200
     api.run_jobs()
     columns = _columns(api, board_id)
