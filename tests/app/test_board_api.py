@@ -181,3 +181,104 @@ def test_first_sync_progress_pause_backfill_and_bad_input(api: BoardApi) -> None
         bad = api.call("GET", f"/api/board-syncs/{sync_id}/audit", params=params)
         assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == field
     assert api.call("GET", "/api/board-syncs/999999/failed").status_code == 404
+
+
+def _columns(api: BoardApi, board_id: str) -> dict[str, str]:
+    """Board column title -> id, as monday has them."""
+    board = next(b for b in api.monday("GET", "boards") if b["id"] == board_id)
+    return {c["title"]: c["id"] for c in board["columns"]}
+
+
+def _texts(api: BoardApi, board_id: str, title: str) -> dict[str, str | None]:
+    """Item name -> the text of column `title`."""
+    column = _columns(api, board_id)[title]
+    return {i["name"]: i["column_values"][column]["text"] for i in api.board_items(board_id)}
+
+
+def _updates(api: BoardApi, sync_id: int) -> int:
+    return api.get(f"/api/board-syncs/{sync_id}/audit", action="updated")["total"]
+
+
+def test_mapping_previewed_writes_nothing_then_saved_changes_the_items(api: BoardApi) -> None:
+    sync_id, board_id = _first_sync(api)
+    path = f"/api/board-syncs/{sync_id}/mapping"
+    shown = api.get(path)
+    mapping = shown["mapping"]
+    assert mapping["name_template"] == "{Invoice} · {Supplier}"
+    assert {"field": "PostCurrency", "label": "Post currency", "type": "text"} in shown["fields"]
+    assert "date" in shown["column_types"]
+    paid = sum(1 for s in _texts(api, board_id, "SYSPRO status").values() if s == "Paid")
+    assert paid
+
+    # 1. Only a status label: only the paid records are written again.
+    mapping["status_labels"]["Paid"] = "Settled"
+    saved = api.call("PUT", path, json={"mapping": mapping})
+    assert saved.status_code == 200, saved.text
+    assert saved.json()["reprovision"] == "queued"
+    api.run_jobs()
+    assert _updates(api, sync_id) == paid
+    statuses = _texts(api, board_id, "SYSPRO status").values()
+    assert sum(1 for s in statuses if s == "Settled") == paid and "Paid" not in statuses
+
+    # 2. Preview a new name, a renamed column and an added field: nothing reaches monday.
+    due = next(c for c in mapping["columns"] if c["field"] == "DueDate")
+    due["column_title"] = "Payment due"
+    mapping["columns"].append({"field": "PostCurrency", "column_title": "Post currency",
+                               "column_type": "text", "enabled": True})
+    mapping["name_template"] = "{Supplier} / {Invoice}"
+    before = (api.mutations(board_id), _columns(api, board_id),
+              sorted(i["name"] for i in api.board_items(board_id)))
+    previewed = api.call("POST", f"{path}/preview", json={"mapping": mapping})
+    assert previewed.status_code == 200, previewed.text
+    items = previewed.json()["items"]
+    assert len(items) == 10
+    supplier, invoice = items[0]["syspro_key"].split("|")
+    assert items[0]["name"] == f"{supplier.strip()} / {invoice}"
+    cells = {c["column_title"]: c for c in items[0]["cells"]}
+    assert cells["Payment due"]["column_type"] == "date" and cells["Payment due"]["text"]
+    assert cells["Post currency"]["text"] == "ZAR"
+    assert (api.mutations(board_id), _columns(api, board_id),
+            sorted(i["name"] for i in api.board_items(board_id))) == before
+    assert api.get(path)["mapping"]["name_template"] == "{Invoice} · {Supplier}"
+
+    # 3. Saved: a new title alone is a new column, filled on every item (no value changed,
+    # so the records are written again because their column moved).
+    renamed = {**shown["mapping"], "status_labels": mapping["status_labels"],
+               "columns": [c for c in mapping["columns"] if c["field"] != "PostCurrency"],
+               "name_template": "{Invoice} · {Supplier}"}
+    assert api.call("PUT", path, json={"mapping": renamed}).status_code == 200
+    api.run_jobs()
+    assert all(_texts(api, board_id, "Payment due").values())
+    assert api.call("PUT", path, json={"mapping": mapping}).status_code == 200
+    api.run_jobs()
+    columns = _columns(api, board_id)
+    assert {"Payment due", "Post currency", "Due date"} <= set(columns)
+    names = {i["name"] for i in api.board_items(board_id)}
+    assert f"{supplier.strip()} / {invoice}" in names and len(names) == len(before[2])
+    assert set(_texts(api, board_id, "Post currency").values()) == {"ZAR"}
+    assert all(_texts(api, board_id, "Payment due").values())
+    assert _view(api, board_id)["records"]["failed"] == 0
+
+
+def test_a_bad_mapping_names_every_problem_and_changes_nothing(api: BoardApi) -> None:
+    sync_id, _ = api.stack.add_board_sync("supplier_invoices", "AP invoices")
+    path = f"/api/board-syncs/{sync_id}/mapping"
+    mapping = api.get(path)["mapping"]
+    mapping["columns"][2]["column_title"] = "Supplier"  # duplicate of column 1
+    mapping["columns"].append({"field": "NoSuchField", "column_title": "X",
+                               "column_type": "text", "enabled": True})
+    mapping["columns"].append({"field": "PostCurrency", "column_title": "Y",
+                               "column_type": "hologram", "enabled": True})
+    mapping["status_labels"]["Lost"] = "Gone"
+    mapping["name_template"] = "{Invoice} {Nope}"
+    for method, url in (("PUT", path), ("POST", f"{path}/preview")):
+        refused = api.call(method, url, json={"mapping": mapping})
+        assert refused.status_code == 422, refused.text
+        errors = {e["field"]: e["message"] for e in refused.json()["errors"]}
+        assert set(errors) == {"mapping.columns[2].column_title", "mapping.columns[11].field",
+                               "mapping.columns[12].column_type",
+                               "mapping.status_labels.Lost", "mapping.name_template"}
+        assert "already used" in errors["mapping.columns[2].column_title"]
+        assert "unknown placeholder {Nope}" in errors["mapping.name_template"]
+    assert api.call("PUT", path, json={"mapping": "x"}).status_code == 422
+    assert api.get(path)["mapping"]["name_template"] == "{Invoice} · {Supplier}"
