@@ -170,6 +170,20 @@ def test_in_a_browser_escaped_and_speaking_monday_sdk(sandbox: RunningSandbox, s
         assert link.text == "<b>doc</b>"
         links = browser.find_elements(By.CSS_SELECTOR, "#board-rows td.type-link a")
         assert len(links) == 1  # a javascript: URL is shown as text, never as a link
+        # An update posted later shows up on the open page, folded until asked for.
+        item_id = browser.find_element(By.CSS_SELECTOR, "#board-rows tr").get_attribute(
+            "data-item-id")
+        _graphql(sandbox, "mutation ($i: ID!, $b: String!) { create_update(item_id: $i, "
+                 "body: $b) { id } }", i=item_id, b="Paid in full <b>& closed</b>\nline 2")
+        deadline = time.monotonic() + 10
+        while not browser.find_elements(By.CSS_SELECTOR, "#board-rows details summary"):
+            assert time.monotonic() < deadline, "the update never appeared"
+            time.sleep(0.2)
+        summary = browser.find_element(By.CSS_SELECTOR, "#board-rows details summary")
+        assert summary.text == "1 update"
+        summary.click()
+        body = browser.find_element(By.CSS_SELECTOR, "#board-rows ol.updates p")
+        assert body.text == "Paid in full <b>& closed</b>\nline 2"
         chip = browser.find_element(By.CSS_SELECTOR, ".status-label")
         assert chip.text == "Paid"
         assert chip.value_of_css_property("background-color") == "rgba(0, 200, 117, 1)"
