@@ -74,9 +74,8 @@ def _cell(rendered: dict[str, Any]) -> dict[str, Any]:
     return cell
 
 
-def _item(state: SandboxState, item: dict[str, Any]) -> dict[str, Any]:
-    updates = sorted((u for u in state.updates.values() if u["item_id"] == item["id"]),
-                     key=lambda u: u["id"])
+def _item(state: SandboxState, item: dict[str, Any],
+          updates: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "id": item["id"], "name": item["name"], "group_id": item["group_id"],
         "created_at": item["created_at"], "updated_at": item["updated_at"],
@@ -92,6 +91,10 @@ def page_data(state: SandboxState, board_id: str, since: int) -> dict[str, Any]:
     with state.lock:
         board = state.board(board_id)
         changed, removed, active = [], [], 0
+        # One pass over the updates, not one per item (a board holds thousands of items).
+        updates: dict[str, list[dict[str, Any]]] = {}
+        for update in state.updates.values():
+            updates.setdefault(update["item_id"], []).append(update)
         for item_id in board["item_ids"]:
             item = state.items[item_id]
             live = item["state"] == "active"
@@ -99,7 +102,8 @@ def page_data(state: SandboxState, board_id: str, since: int) -> dict[str, Any]:
             if item.get("rev", 0) <= since:
                 continue
             if live:
-                changed.append(_item(state, item))
+                changed.append(_item(state, item, sorted(updates.get(item_id, []),
+                                                         key=lambda u: int(u["id"]))))
             else:
                 removed.append(item_id)
         return {"revision": state.revision, "board": {"id": board["id"], "name": board["name"]},
