@@ -104,7 +104,20 @@ def mark_wave(session: Session, board_sync_id: int, kind: str) -> None:
     stmt = sa.update(BoardSync).where(BoardSync.id == board_sync_id)
     if kind == "first_sync":
         stmt = stmt.where(BoardSync.wave_kind.is_(None))
-    session.execute(stmt.values(wave_kind=kind, wave_started_at=utcnow()))
+    session.execute(stmt.values(wave_kind=kind, wave_started_at=utcnow(), wave_ended_at=None))
+
+
+def end_wave_if_drained(session: Session, board_sync_id: int) -> None:
+    """A regular poll begins: if the wave's records are all written (nothing pending), the
+    wave is over, so the changes this poll stages show as ordinary updates, not progress."""
+    pending = sa.select(SyncRecord.id).where(SyncRecord.board_sync_id == board_sync_id,
+                                             SyncRecord.state == "pending")
+    session.execute(
+        sa.update(BoardSync)
+        .where(BoardSync.id == board_sync_id, BoardSync.wave_kind.is_not(None),
+               BoardSync.wave_ended_at.is_(None), ~pending.exists())
+        .values(wave_ended_at=utcnow())
+    )
 
 
 @dataclass(frozen=True)
@@ -117,14 +130,16 @@ class Progress:
     eta_seconds: int | None
 
 
-def _writes_since(session: Session, board_sync_id: int, since: datetime) -> int:
-    return session.scalar(
-        sa.select(sa.func.count()).select_from(AuditEvent).where(
-            AuditEvent.board_sync_id == board_sync_id,
-            AuditEvent.action.in_(WRITES),
-            AuditEvent.synced_at >= since,
-        )
-    ) or 0
+def _writes_since(session: Session, board_sync_id: int, since: datetime,
+                  until: datetime | None = None) -> int:
+    stmt = sa.select(sa.func.count()).select_from(AuditEvent).where(
+        AuditEvent.board_sync_id == board_sync_id,
+        AuditEvent.action.in_(WRITES),
+        AuditEvent.synced_at >= since,
+    )
+    if until is not None:
+        stmt = stmt.where(AuditEvent.synced_at <= until)
+    return session.scalar(stmt) or 0
 
 
 def progress(session: Session, sync: BoardSync, pending: int, now: datetime | None = None
@@ -135,6 +150,9 @@ def progress(session: Session, sync: BoardSync, pending: int, now: datetime | No
     now = now or utcnow()
     if sync.wave_kind is None or sync.wave_started_at is None:
         return Progress(False, None, 0, 0, 0.0, None)
+    if sync.wave_ended_at is not None:  # over: what it wrote, and no bar
+        pushed = _writes_since(session, sync.id, sync.wave_started_at, sync.wave_ended_at)
+        return Progress(False, None, pushed, pushed, 0.0, None)
     pushed = _writes_since(session, sync.id, sync.wave_started_at)
     window_start = max(now - PACE_WINDOW, sync.wave_started_at)
     window = max(now - window_start, MIN_PACE_WINDOW)

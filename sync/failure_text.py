@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from monday_app.client.errors import ColumnValueEncodingError, MondayError
+from monday_api.errors import ColumnValueEncodingError, MondayError
 from sync.errors import scrub
 from sync.mapping import MappingError, build_mapping
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from monday_app.client.errors import ColumnValueEncodingError
+from monday_api.errors import ColumnValueEncodingError
 from sync.entity_defaults import DEFAULT_SPECS
 from sync.mapping import (
     ID_COLUMN_KEY,

@@ -22,7 +22,7 @@ from store import outbox
 from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
-from store.board_view import mark_wave
+from store.board_view import end_wave_if_drained, mark_wave
 from store.poll_runs import finish_poll_run, save_cursor, set_health, start_poll_run
 from sync.context import EngineContext
 from sync.cursor import Cursor, row_cursor_value
@@ -125,6 +125,8 @@ def poll(
         run_id = start_poll_run(session, spec.account_id, spec.id, cursor.dump())
         if backfill or not spec.cursor_state:  # the board view's progress bar follows it
             mark_wave(session, spec.id, "backfill" if backfill else "first_sync")
+        else:
+            end_wave_if_drained(session, spec.id)
     result.run_id = run_id
     try:
         reader = ctx.reader_factory(spec)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from monday_app.cli.demo import _print_guide
+from cli.demo import _print_guide
 from sandbox.syspro.seed import SeedSize
 from sandbox.syspro.server import start_in_thread
 

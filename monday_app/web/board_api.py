@@ -41,6 +41,7 @@ from store.board_view import (
 )
 from store.errors import NotFound
 from store.tokens import reconnect_reason
+from sync.errors import scrub
 from sync.failure_text import plain_reason
 from sync.mapping import MappingError
 from sync.mapping_edit import (
@@ -51,6 +52,7 @@ from sync.mapping_edit import (
     mapping_view,
     preview,
 )
+from sync.poll import FilterError, row_filter
 from sync.sources import build_reader
 from syspro.errors import SysproError
 
@@ -284,11 +286,12 @@ def mapping_preview(board_sync_id: int) -> ResponseReturnValue:
         reader = build_reader(spec.connection, redis_client=redis_client(),
                               cipher=secret_box(), allow_loopback=cfg.allow_loopback,
                               allow_private_networks=cfg.allow_private_networks)
-        items = preview(reader.read(spec.entity), spec.entity, overrides,
-                        spec.provisioned_columns, PREVIEW_ROWS)
-    except (SysproError, MappingError, OSError) as exc:
+        accept = row_filter(spec, reader.entity(spec.entity))  # the recipe's restrictions
+        rows = (row for row in reader.read(spec.entity) if accept(row))
+        items = preview(rows, spec.entity, overrides, spec.provisioned_columns, PREVIEW_ROWS)
+    except (SysproError, MappingError, FilterError, OSError) as exc:
         return jsonify(error="syspro_unavailable", message=f"SYSPRO could not be read for "
-                       f"the preview: {str(exc).splitlines()[0][:300]}"), 502
+                       f"the preview: {scrub(str(exc)).splitlines()[0][:300]}"), 502
     return jsonify(items=items)
 
 

@@ -85,6 +85,9 @@ class BoardSync(Timestamps, Base):
     # board view's progress counts the writes since then (store/board_view.py).
     wave_kind: Mapped[str | None] = mapped_column(sa.String(20))
     wave_started_at: Mapped[datetime | None]
+    # Set by the first regular poll that finds the outbox drained: the wave is over, and later
+    # changes are ordinary updates, not part of it.
+    wave_ended_at: Mapped[datetime | None]
 
 
 class SyncRecord(Timestamps, Base):

@@ -7,17 +7,18 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from store.accounts import install_account
 from store.audit import AuditEntry, record
 from store.audit_query import audit_page
 from store.board_syncs import create_board_sync
-from store.board_view import hourly_history, mark_wave, progress
+from store.board_view import end_wave_if_drained, hourly_history, mark_wave, progress
 from store.connections import create_connection
 from store.crypto import SecretBox
 from store.db import Database
 from store.migrate import upgrade
-from store.models import BoardSync
+from store.models import BoardSync, SyncRecord
 from syspro.urlguard import AddressPolicy
 
 NOW = datetime(2026, 12, 1, 13, 40, tzinfo=UTC)
@@ -125,3 +126,23 @@ def test_audit_page_matches_padded_keys_and_pages_newest_first(db) -> None:
         assert audit_page(session, account_id, sync_id, since=day, until=day).total == 1
         assert audit_page(session, account_id, sync_id, until=date(2026, 11, 28)).total == 0
         assert audit_page(session, account_id + 1, sync_id).total == 0
+
+
+def test_a_wave_ends_at_the_first_regular_poll_after_it_drained(db) -> None:
+    database, account_id, sync_id = db
+    with database.session() as session:
+        mark_wave(session, sync_id, "first_sync")
+        session.add(SyncRecord(account_id=account_id, board_sync_id=sync_id, syspro_key="A",
+                               state="pending"))
+    with database.session() as session:
+        end_wave_if_drained(session, sync_id)  # still writing: the wave goes on
+        assert session.get(BoardSync, sync_id).wave_ended_at is None
+        session.execute(sa.update(SyncRecord).values(state="synced"))
+        end_wave_if_drained(session, sync_id)
+    _events(database, account_id, sync_id, [("updated", datetime.now(UTC), "A", None)])
+    with database.session() as session:
+        session.execute(sa.update(SyncRecord).values(state="pending"))  # an ordinary change
+        sync = session.get(BoardSync, sync_id)
+        assert sync.wave_ended_at is not None
+        later = progress(session, sync, pending=1)
+    assert (later.active, later.kind, later.staged, later.pushed) == (False, None, 0, 0)

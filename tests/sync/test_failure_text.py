@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monday_app.client.errors import (
+from monday_api.errors import (
     ColumnValueEncodingError,
     ErrorAction,
     ErrorDetails,

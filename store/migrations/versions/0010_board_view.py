@@ -29,10 +29,12 @@ def upgrade() -> None:
     with op.batch_alter_table("board_syncs") as batch:
         batch.add_column(sa.Column("wave_kind", sa.String(20), nullable=True))
         batch.add_column(sa.Column("wave_started_at", store.types.UTCDateTime(), nullable=True))
+        batch.add_column(sa.Column("wave_ended_at", store.types.UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("board_syncs") as batch:
+        batch.drop_column("wave_ended_at")
         batch.drop_column("wave_started_at")
         batch.drop_column("wave_kind")
     with op.batch_alter_table("sync_records") as batch:
