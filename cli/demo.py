@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import click
@@ -145,7 +146,8 @@ def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) ->
         commands = {
             "syspro": f"{cli} sandbox syspro --port {syspro_port}",
             "monday": f"{cli} sandbox monday --port {monday_port} "
-            f"--board-mutations-per-minute {env['MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE']}",
+            f"--board-mutations-per-minute {env['MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE']} "
+            f"--app-url {settings.public_base_url}",
             **process_commands(port, redis_url),
         }
         for name, command in commands.items():
@@ -171,21 +173,45 @@ def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) ->
     sys.exit(manager.returncode or 0)
 
 
+def board_page_url(monday_url: str, board_id: str) -> str:
+    """The sandbox's page for a board: items as they arrive, the app's views beside them."""
+    return f"{monday_url}/_sandbox/boards/{board_id}/page"
+
+
 def _print_guide(settings: Settings, port: int, syspro_url: str, monday_url: str,
                  syncs: list[tuple[int, str]], demo_db: Path, interval: int) -> None:
     boards = ", ".join(f"{board} (board sync {sync})" for sync, board in syncs)
+    first = board_page_url(monday_url, syncs[0][1]) if syncs else f"{monday_url}/_sandbox/boards"
+    today = date.today().isoformat()  # SYSPRO dates are the site's calendar days
+    cli = cli_path()
+    json_header = "-H 'Content-Type: application/json'"
     click.echo(f"""
 === ml-connector demo is running ===
+  open this    {first}   (the board as monday shows it, the app's views beside it)
   web app      http://127.0.0.1:{port}/readyz
   SYSPRO       {syspro_url}  (company DEMO, operator ADMIN / sandbox)
   monday       {monday_url}/_sandbox/boards   boards: {boards}
   items        {monday_url}/_sandbox/boards/<board id>/items
   first sync   runs now; then every {interval} minutes
-  post an invoice in SYSPRO:
-    curl -X POST {syspro_url}/_sandbox/ap-invoices -H 'Content-Type: application/json' \\
-      -d '{{"supplier": "0000001", "invoice": "DEMO-1", "amount": "1250.00"}}'
+  post an invoice in SYSPRO, dated today:
+    curl -X POST {syspro_url}/_sandbox/ap-invoices {json_header} \\
+      -d '{{"supplier": "0000001", "invoice": "DEMO-1", "amount": "1250.00", \
+"invoice_date": "{today}"}}'
+  then pay part of it, dated today (the item's balance and status change):
+    curl -X POST {syspro_url}/_sandbox/payments {json_header} \\
+      -d '{{"ledger": "ap", "supplier": "0000001", "invoice": "DEMO-1", "amount": "250.00", \
+"journal_date": "{today}"}}'
   the CLI against the demo (in another terminal, from this directory):
     set -a; . {demo_db.parent / DEMO_ENV_FILE}; set +a
-    ml-connector sync list; ml-connector sync run {syncs[0][0] if syncs else 1}; ml-connector audit
+    {cli} sync list; {cli} sync run {syncs[0][0] if syncs else 1}; {cli} audit
   Ctrl-C stops everything.
 """)
+
+
+def cli_path() -> str:
+    """The CLI by its full path (the one installed beside this Python), so the commands work
+    from any shell, with or without the virtualenv activated."""
+    installed = Path(sys.executable).parent / "ml-connector"
+    if installed.is_file() and os.access(installed, os.X_OK):
+        return str(installed)
+    return f"{sys.executable} -m cli"

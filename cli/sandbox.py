@@ -38,12 +38,24 @@ def syspro(host: str, port: int, data_dir: Path | None) -> None:
     "--clock-speed", type=float, default=1.0, show_default=True,
     help="60 makes one sandbox minute last one real second.",
 )
-def monday(host: str, port: int, board_mutations_per_minute: int, clock_speed: float) -> None:
+@click.option(
+    "--app-url", default=None,
+    help="The app's public base URL: the board page (/_sandbox/boards/<id>/page) embeds the "
+    "views its manifest names there, as monday does.",
+)
+def monday(host: str, port: int, board_mutations_per_minute: int, clock_speed: float,
+           app_url: str | None) -> None:
+    from sandbox.monday.app_views import check_app_url
     from sandbox.monday.server import serve
 
+    try:
+        app_url = check_app_url(app_url) if app_url else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--app-url") from None
     serve(
         host,
         port,
         board_mutations_per_minute=board_mutations_per_minute or None,
         clock_speed=clock_speed,
+        app_url=app_url,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from rq import Queue
 from rq.exceptions import DuplicateJobError
@@ -59,6 +59,26 @@ def enqueue_provision(queue: Queue, board_sync_id: int) -> bool:
     except DuplicateJobError:
         return False
     return True
+
+
+BACKFILL_FUNCTION = "jobs.sync_jobs.backfill_board_sync"
+REMAP_FUNCTION = "jobs.sync_jobs.remap_board_sync"
+
+
+def enqueue_backfill(queue: Queue, board_sync_id: int, since: date, until: date | None) -> bool:
+    """Queue a bounded import of [since, until] (the live cursor stays where it is), as
+    `ml-connector sync backfill` runs it inline; False while one for this sync waits or runs."""
+    request = {"board_sync_id": board_sync_id, "since": since.isoformat(),
+               "until": until.isoformat() if until else None}
+    return enqueue_unique(queue, BACKFILL_FUNCTION, request,
+                          f"backfill-board-sync-{board_sync_id}", follow_up=False)
+
+
+def enqueue_remap(queue: Queue, board_sync_id: int) -> bool:
+    """After a column mapping is saved: provision the columns again, then compare every
+    record with SYSPRO so only those whose converted values changed are pushed again."""
+    return enqueue_unique(queue, REMAP_FUNCTION, board_sync_id,
+                          f"remap-board-sync-{board_sync_id}")
 
 
 def _enqueue_alerts(rt: Runtime) -> None:

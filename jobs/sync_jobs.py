@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from rq import Queue
@@ -18,6 +19,7 @@ from jobs.queueing import enqueue_unique
 from jobs.runtime import Runtime, runtime
 from jobs.schedule import enqueue_poll
 from store.board_syncs import board_sync_entity, load_spec
+from store.board_view import forget_fingerprints
 from store.errors import NotFound
 from store.writeback import webhook_ids
 from sync.poll import poll
@@ -73,6 +75,38 @@ def provision_board_sync(board_sync_id: int) -> dict[str, Any]:
     columns = provision(ctx, spec, ctx.monday_factory(spec))
     enqueue_poll(Queue(QUEUE_NAME, connection=rt.redis), board_sync_id)
     return {"board_sync_id": board_sync_id, "columns": columns}
+
+
+def backfill_board_sync(request: dict[str, Any]) -> dict[str, Any]:
+    """A backfill asked for in the board view: the same bounded poll as `ml-connector sync
+    backfill`; the push it stages is queued by the poll."""
+    until = request.get("until")
+    result = poll(engine_context(runtime()), int(request["board_sync_id"]),
+                  since=date.fromisoformat(request["since"]),
+                  until=date.fromisoformat(until) if until else None, backfill=True)
+    return asdict(result)
+
+
+def remap_board_sync(board_sync_id: int) -> dict[str, Any]:
+    """A saved column mapping: provision its columns (as the provisioning job does), forget
+    the fingerprints if a column moved, then compare every record with SYSPRO: the records
+    whose converted values differ are staged and pushed (the reconcile queues the push)."""
+    rt = runtime()
+    ctx = engine_context(rt)
+    with rt.db.session() as session:
+        spec = load_spec(session, rt.secret_box, board_sync_id)
+    if reason := skip_reason(spec):
+        return {"board_sync_id": board_sync_id, "skipped": reason}
+    columns = provision(ctx, spec, ctx.monday_factory(spec))
+    moved = {k for k, c in columns.items()
+             if spec.provisioned_columns.get(k, {}).get("id") != c["id"]}
+    restaged = 0
+    if moved and spec.provisioned_columns:
+        with rt.db.session() as session:
+            restaged = forget_fingerprints(session, board_sync_id)
+    result = reconcile(ctx, board_sync_id)
+    return {"board_sync_id": board_sync_id, "columns": columns, "moved": sorted(moved),
+            "restaged_for_new_columns": restaged, "changed": result.hash_mismatch}
 
 
 BOARD_WEBHOOKS_FUNCTION = "jobs.sync_jobs.sync_board_webhooks"

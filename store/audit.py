@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -55,6 +55,16 @@ def query(session: Session, where: AuditFilter) -> Iterator[AuditEvent]:
 
     `syspro_id` matches the id as stored or as a person types it: SYSPRO pads many keys with
     spaces ("   1001"), so each key part is compared without leading or trailing ones."""
+    stmt = statement(where)
+    if where.syspro_id is None:
+        yield from session.scalars(stmt.limit(where.limit))
+        return
+    yield from islice(matching_key(session.scalars(stmt), where.syspro_id), where.limit)
+
+
+def statement(where: AuditFilter) -> sa.Select[tuple[AuditEvent]]:
+    """The filter as one SELECT, newest first; a `syspro_id` only narrows it (LIKE on each
+    key part): pass the rows through `matching_key` for the exact comparison."""
     stmt = sa.select(AuditEvent)
     if where.account_id is not None:
         stmt = stmt.where(AuditEvent.account_id == where.account_id)
@@ -68,16 +78,15 @@ def query(session: Session, where: AuditFilter) -> Iterator[AuditEvent]:
         stmt = stmt.where(AuditEvent.synced_at >= where.since)
     if where.until:
         stmt = stmt.where(AuditEvent.synced_at <= where.until)
-    stmt = stmt.order_by(AuditEvent.synced_at.desc(), AuditEvent.id.desc())
-    if where.syspro_id is None:
-        yield from session.scalars(stmt.limit(where.limit))
-        return
-    wanted = _loose_key(where.syspro_id)
-    for part in wanted:  # narrows the scan; the exact comparison is below
+    for part in _loose_key(where.syspro_id) if where.syspro_id is not None else ():
         stmt = stmt.where(AuditEvent.syspro_id.like(f"%{_like_literal(part)}%", escape="\\"))
-    events = session.scalars(stmt)
-    yield from islice((e for e in events if _loose_key(e.syspro_id or "") == wanted),
-                      where.limit)
+    return stmt.order_by(AuditEvent.synced_at.desc(), AuditEvent.id.desc())
+
+
+def matching_key(events: Iterable[AuditEvent], syspro_id: str) -> Iterator[AuditEvent]:
+    """The events whose SYSPRO id equals `syspro_id`, leading and trailing spaces aside."""
+    wanted = _loose_key(syspro_id)
+    return (e for e in events if _loose_key(e.syspro_id or "") == wanted)
 
 
 def _loose_key(syspro_id: str) -> list[str]:

@@ -222,6 +222,7 @@ def stage_unreadable(
     key: str,
     message: str,
     fetched_at: datetime,
+    failure: dict[str, Any] | None = None,
 ) -> bool:
     """A SYSPRO row that cannot be mapped fails alone, by its key; what the board has and any
     pending write stay. True when this is news (not already failing with the same reason)."""
@@ -233,13 +234,14 @@ def stage_unreadable(
     if record is None:
         session.add(SyncRecord(
             account_id=account_id, board_sync_id=board_sync_id, syspro_key=key,
-            state="failed", last_error=message[:4000], fetched_at=fetched_at,
+            state="failed", last_error=message[:4000], fetched_at=fetched_at, failure=failure,
         ))
         session.flush()
         return True
     if record.state == "failed" and record.last_error == message[:4000]:
         return False
     record.state, record.last_error, record.fetched_at = "failed", message[:4000], fetched_at
+    record.failure = failure
     record.next_attempt_at = None
     session.flush()
     return True
@@ -370,8 +372,10 @@ def retry_delay(attempts: int, rng: random.Random | None = None) -> timedelta:
 
 
 def mark_failed(
-    session: Session, record: DueRecord, error: str, now: datetime
+    session: Session, record: DueRecord, error: str, now: datetime,
+    failure: dict[str, Any] | None = None,
 ) -> datetime:
+    """`failure` is the failure as data (sync/failure_text.py) for the board view."""
     attempts = record.attempts + 1
     next_at = now + retry_delay(attempts)
     session.execute(
@@ -382,6 +386,7 @@ def mark_failed(
             attempts=attempts,
             next_attempt_at=next_at,
             last_error=error[:4000],
+            failure=failure,
             updated_at=utcnow(),
         )
     )

@@ -108,7 +108,8 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
     columns = list(defaults.columns)
     overrides = dict(overrides or {})
     unknown = set(overrides) - {
-        "columns", "exclude", "extra_fields", "labels", "item_name", "trim_keys", "conflicts"
+        "columns", "exclude", "extra_fields", "labels", "item_name", "trim_keys", "conflicts",
+        "titles",
     }
     if unknown:
         raise MappingError(f"unknown mapping setting(s): {', '.join(sorted(unknown))}")
@@ -126,10 +127,17 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
         if not isinstance(column_id, str) or not column_id:
             raise MappingError(f"columns.{key}: give the monday column id as text")
     columns = [replace(c, column_id=bound.get(c.key, c.column_id)) for c in columns]
+    titles = overrides.get("titles") or {}
+    for key, title in titles.items():
+        if key not in keys or not isinstance(title, str) or not title.strip():
+            raise MappingError(f"titles.{key}: give a column of the mapping a non-empty title")
+    columns = [replace(c, title=titles.get(c.key, c.title).strip()) for c in columns]
 
     for source, spec in (overrides.get("extra_fields") or {}).items():
-        if not isinstance(spec, Mapping) or "column_id" not in spec:
-            raise MappingError(f"extra_fields.{source}: give {{'column_id': ..., 'type': ...}}")
+        # Without a column id, provisioning finds the column by its title or creates it.
+        if not isinstance(spec, Mapping) or not (spec.get("column_id") or spec.get("title")):
+            raise MappingError(f"extra_fields.{source}: give {{'column_id' or 'title', "
+                               "'type'}}")
         column_type = spec.get("type", "text")
         if column_type not in SUPPORTED_TYPES:
             raise MappingError(f"extra_fields.{source}: type {column_type!r} is not supported")
@@ -139,7 +147,7 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
                 title=str(spec.get("title") or source),
                 type=column_type,
                 source=source,
-                column_id=str(spec["column_id"]),
+                column_id=str(spec["column_id"]) if spec.get("column_id") else None,
             )
         )
 

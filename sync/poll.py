@@ -22,11 +22,13 @@ from store import outbox
 from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
+from store.board_view import end_wave_if_drained, mark_wave
 from store.poll_runs import finish_poll_run, save_cursor, set_health, start_poll_run
 from sync.context import EngineContext
 from sync.cursor import Cursor, row_cursor_value
 from sync.errors import error_chain, health_for
 from sync.events import significant_events
+from sync.failure_text import describe_unreadable
 from sync.mapping import (
     BoardMapping,
     MappedRecord,
@@ -121,6 +123,10 @@ def poll(
     cursor = Cursor.load(spec.cursor_state)
     with ctx.db.session() as session:
         run_id = start_poll_run(session, spec.account_id, spec.id, cursor.dump())
+        if backfill or not spec.cursor_state:  # the board view's progress bar follows it
+            mark_wave(session, spec.id, "backfill" if backfill else "first_sync")
+        else:
+            end_wave_if_drained(session, spec.id)
     result.run_id = run_id
     try:
         reader = ctx.reader_factory(spec)
@@ -270,7 +276,9 @@ def _fail_unreadable(session: Any, run: _Run, unreadable: dict[str, str]) -> Non
     for key, problem in unreadable.items():
         message = f"SYSPRO record {key!r} cannot be read: {problem}"
         run.result.failed += 1
-        if outbox.stage_unreadable(session, spec.account_id, spec.id, key, message, run.started):
+        failure = describe_unreadable(problem, spec.entity, spec.column_mapping)
+        if outbox.stage_unreadable(session, spec.account_id, spec.id, key, message, run.started,
+                                   failure):
             entries.append(AuditEntry(
                 account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
                 syspro_id=key, poll_at=run.started, action="failed",

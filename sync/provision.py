@@ -8,6 +8,7 @@ monday column id and type, is stored on the board sync.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from typing import Any
 
@@ -51,6 +52,10 @@ def _reusable(board: Board, title: str, kind: str) -> Column | None:
     )
 
 
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
 def provision_columns(
     client: MondayClient, board_id: str, mapping: BoardMapping
 ) -> dict[str, dict[str, Any]]:
@@ -80,8 +85,9 @@ def provision_columns(
                 spec.title,
                 spec.type,
                 labels=labels,
-                # One create per board and column, even if provisioning runs twice.
-                idempotency_key=f"provision-{board_id}-{spec.key}",
+                # One create per board, column and title, even if provisioning runs twice
+                # (a new title saved in the mapping is a new column, not the old replayed).
+                idempotency_key=f"provision-{board_id}-{spec.key}-{_digest(spec.title)}",
             )
         provisioned[spec.key] = {"id": column.id, "type": column.type}
     return provisioned

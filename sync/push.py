@@ -32,6 +32,7 @@ from store.poll_runs import set_health
 from sync import push_writes as writes
 from sync.context import EngineContext
 from sync.errors import error_chain, health_for, scrub
+from sync.failure_text import describe_failure
 from sync.mapping import STATUS_COLUMN_KEY, VANISHED_LABEL, build_mapping
 from sync.provision import provision_board_sync
 from sync.push_writes import Board, Outcome, create_key, recreate_key
@@ -322,7 +323,9 @@ def _fail(
 ) -> None:
     chain = error_chain(error)
     message = chain[0]["message"] if chain else str(error)
-    next_at = outbox.mark_failed(session, record, message, ctx.clock())
+    failure = describe_failure(error, record.pending_values, spec.entity, spec.column_mapping,
+                               spec.provisioned_columns)
+    next_at = outbox.mark_failed(session, record, message, ctx.clock(), failure)
     entry = _entry(spec, record, "failed", record.monday_item_id)
     entry.error_chain = chain
     entry.detail = {**(entry.detail or {}), "next_attempt_at": next_at.isoformat()}

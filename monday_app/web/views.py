@@ -34,7 +34,6 @@ from store.board_health import (
     board_sync_summaries,
     failed_records,
     recent_audit,
-    retry_failed_record,
 )
 from store.board_syncs import set_lookup_mode
 from store.connections import get_connection, rotate_sync_url_token, sync_url_token
@@ -65,8 +64,12 @@ def settings_page() -> ResponseReturnValue:
 @requires_view_session
 def board_page() -> ResponseReturnValue:
     identity: ViewIdentity = g.identity
+    current_account_id()  # a not-installed account gets a page saying so
+    # The page is frontend/src/board.jsx (bundle in static/dist); it reads the board id and
+    # theme from monday's context (or ?boardId= when opened directly).
     return render_template(
-        "board.html", session_token=view_token_from_request(), can_edit=identity.is_admin
+        "view.html", view="board", title="SYSPRO sync", session_token=view_token_from_request(),
+        can_edit=identity.is_admin,
     )
 
 
@@ -148,15 +151,7 @@ def board_health() -> ResponseReturnValue:
     return jsonify(body)
 
 
-@bp.post("/api/records/<int:record_id>/retry")
-@requires_view_session
-@requires_admin("retry failed records")
-def record_retry(record_id: int) -> ResponseReturnValue:
-    account_id = current_account_id()
-    with database().session() as session:
-        record = retry_failed_record(session, account_id, record_id)
-        body = {"id": record.id, "state": record.state}
-    return jsonify(record=body)
+# POST /api/records/<id>/retry moved to the board view API (monday_app/web/board_api.py).
 
 
 @bp.put("/api/board-syncs/<int:board_sync_id>/lookup")

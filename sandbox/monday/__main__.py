@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--client-id", default="sandbox-client-id")
     parser.add_argument("--client-secret", default="sandbox-client-secret")
     parser.add_argument("--signing-secret", default="sandbox-signing-secret-0123456789abcdef")
+    parser.add_argument("--app-url", default=None,
+                        help="the app's public base URL (its views on the board page)")
     args = parser.parse_args(argv)
     serve(args.host, args.port,
           board_mutations_per_minute=args.board_mutations_per_minute or None,
@@ -30,7 +32,7 @@ def main(argv: list[str] | None = None) -> None:
           daily_calls=args.daily_calls or None,
           concurrency_limit=args.concurrency_limit or None, clock_speed=args.clock_speed,
           client_id=args.client_id, client_secret=args.client_secret,
-          signing_secret=args.signing_secret)
+          signing_secret=args.signing_secret, app_url=args.app_url)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ The sandbox calls the app the way monday does and signs each call like monday:
   documents no claims for these; the `aud` of every other call monday signs is assumed, and it
   is what tells them from a view session token signed with the same secret);
 - view session tokens: ``{exp, dat: {account_id, user_id, client_id, app_id, is_admin,
-  user_kind}}``; the sandbox's user is an account admin unless ``dat`` says otherwise;
+  is_view_only, is_guest, user_kind}}``; the sandbox's user is an account admin unless
+  ``dat`` says otherwise;
 - recipe subscribe/unsubscribe and remote options: ``Authorization: <JWT>`` signed with the
   Signing Secret, claims ``{accountId, userId, aud: <the URL called>, exp, iat,
   shortLivedToken}``, minted afresh for every attempt.
@@ -108,7 +109,8 @@ class IntegrationEngine:
         claims = {"exp": int(time.time()) + lifetime,
                   "dat": {"account_id": account_id, "user_id": user_id,
                           "client_id": self.client_id, "app_id": 1, "is_admin": True,
-                          "user_kind": "admin", **extra}}
+                          "is_view_only": False, "is_guest": False, "user_kind": "admin",
+                          **extra}}
         return jwt.encode(claims, self.client_secret, algorithm="HS256")
 
     def integration_token(self, url: str, account_id: int, user_id: int,

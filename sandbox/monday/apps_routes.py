@@ -13,6 +13,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 
+from sandbox.monday.app_views import check_app_url, load_manifest
 from sandbox.monday.apps import EngineCall, IntegrationEngine
 
 apps_blueprint = Blueprint("monday_sandbox_apps", __name__)
@@ -73,6 +74,25 @@ def session_token() -> Any:
                                     int(spec.get("user_id") or 1),
                                     int(spec.get("lifetime_seconds") or 300), **extra)
     return jsonify(token=token)
+
+
+@apps_blueprint.route("/_sandbox/apps/registration", methods=["GET", "PUT"])
+def registration() -> Any:
+    """The app monday knows: its base URL (and optionally a manifest other than the project's);
+    the board page embeds the views it names."""
+    registered = current_app.extensions["monday_sandbox"].app_registration
+    if request.method == "PUT":
+        spec = _spec("app_url")
+        manifest = spec.get("manifest")
+        if manifest is not None and not isinstance(manifest, dict):
+            raise ValueError("manifest must be a JSON object (the app's manifest.json)")
+        lifetime = spec.get("token_lifetime_seconds", 300)
+        if not isinstance(lifetime, int) or not 1 <= lifetime <= 86_400:
+            raise ValueError("token_lifetime_seconds must be a whole number from 1 to 86400")
+        registered.base_url = check_app_url(str(spec["app_url"]))
+        registered.manifest = manifest or load_manifest()
+        registered.token_lifetime = lifetime
+    return jsonify(registered.as_dict())
 
 
 @apps_blueprint.post("/_sandbox/apps/recipes/subscribe")

@@ -241,6 +241,7 @@ def resolve_delete_item(_: Any, info: GraphQLResolveInfo, item_id: str | None = 
     with state.lock:
         item = state.item(item_id, _caller(info))
         item["state"] = "deleted"
+        state.touch(item)
         return item
 
 

@@ -18,6 +18,7 @@ from flask import Flask, Response, request
 from graphql import GraphQLError, OperationDefinitionNode, execute_sync, parse, validate
 from werkzeug.serving import make_server
 
+from sandbox.monday.app_views import AppRegistration, check_app_url
 from sandbox.monday.apps import IntegrationEngine
 from sandbox.monday.clock import SandboxClock
 from sandbox.monday.errors import HttpError, graphql_error_body, wait_headers
@@ -62,6 +63,9 @@ class SandboxOptions:
     access_token_lifetime: float = 3600.0  # sandbox seconds (monday's lifetimes are [U])
     refresh_reuse_grace: float = 0.0  # sandbox seconds a spent refresh token still works
     send_expires_in: bool = True  # False: token answers without expires_in
+    # The app's public base URL: fills {{PUBLIC_BASE_URL}} in its manifest's view URLs, which
+    # the board page embeds (also settable later: PUT /_sandbox/apps/registration).
+    app_url: str | None = None
 
     @classmethod
     def from_kwargs(cls, **options: Any) -> SandboxOptions:
@@ -123,6 +127,8 @@ class MondaySandbox:
         self.grants = OAuthGrants(self.state, self.clock, options.access_token_lifetime,
                                   options.refresh_reuse_grace, options.send_expires_in)
         self.stats_lock = threading.Lock()
+        self.app_registration = AppRegistration(
+            check_app_url(options.app_url) if options.app_url else None)
 
     # -- helpers -------------------------------------------------------------------------
     def caller_for(self, authorization: str | None) -> Caller:
@@ -291,6 +297,7 @@ class MondaySandbox:
 
 def make_app(**options: Any) -> Flask:
     from sandbox.monday.apps_routes import apps_blueprint
+    from sandbox.monday.board_page import board_page_blueprint
     from sandbox.monday.control import control_blueprint
     from sandbox.monday.oauth import oauth_blueprint
 
@@ -310,6 +317,7 @@ def make_app(**options: Any) -> Flask:
     app.register_blueprint(oauth_blueprint)
     app.register_blueprint(control_blueprint)
     app.register_blueprint(apps_blueprint)
+    app.register_blueprint(board_page_blueprint)
     return app
 
 

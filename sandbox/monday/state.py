@@ -65,9 +65,17 @@ class SandboxState:
             self.cursors: dict[str, dict[str, Any]] = {}
             # Values monday refuses whatever the column (fault injection for record errors).
             self.refused_values: set[str] = set()
+            # Rises on every change to an item or its updates; each item keeps the revision of
+            # its last change ("rev"), so a page can ask for what changed since it last looked.
+            self.revision = 0
 
     def next_id(self) -> str:
         return str(next(self._ids))
+
+    def touch(self, item: dict[str, Any]) -> None:
+        """Mark ``item`` changed (caller holds the lock): it gets the next revision."""
+        self.revision += 1
+        item["rev"] = self.revision
 
     # -- lookups -------------------------------------------------------------------------
     def board(self, board_id: Any, caller: Caller | None = None) -> dict[str, Any]:
@@ -172,7 +180,9 @@ class SandboxState:
                 raise MondayResolverError(f"This column ID doesn't exist for the board: "
                                           f"{column_id}", "InvalidColumnIdException",
                                           {"column_id": column_id})
-            if isinstance(value, str | int | float) and str(value) in self.refused_values:
+            # A date is refused by its day ({"date": "2031-02-28"}), any other by its value.
+            shown = value.get("date") if isinstance(value, dict) else value
+            if isinstance(shown, str | int | float) and str(shown) in self.refused_values:
                 raise MondayResolverError(
                     "invalid value - this value cannot be stored. Please check our API "
                     "documentation for the correct data structure for this column.",
@@ -206,6 +216,7 @@ class SandboxState:
                     "group_id": group["id"], "state": "active", "created_at": now,
                     "updated_at": now, "values": {}, "creator_id": caller.user_id}
             self._apply_values(board, item, values, create_missing)
+            self.touch(item)
             self.items[item["id"]] = item
             board["item_ids"].append(item["id"])
             board["items_created_via_api"] += 1
@@ -227,6 +238,7 @@ class SandboxState:
                 item["name"] = str(values["name"])
             staged = self._apply_values(board, item, values, create_missing)
             item["updated_at"] = iso_now()
+            self.touch(item)
             if item["name"] != old_name:
                 self.on_event("change_name", {"item": item, "board": board,
                                               "previous": old_name, "user_id": caller.user_id})
@@ -242,6 +254,7 @@ class SandboxState:
         with self.lock:
             item = self.item(item_id)
             item["state"] = "deleted"
+            self.touch(item)
             return item
 
     def render_item_values(self, item: dict[str, Any], ids: list[str] | None
@@ -277,6 +290,7 @@ class SandboxState:
                       "item_id": item["id"], "created_at": iso_now(),
                       "creator_id": str(caller.user_id)}
             self.updates[update["id"]] = update
+            self.touch(item)
             self.on_event("create_update", {"item": item, "board": self.boards[item["board_id"]],
                                             "update": update, "user_id": caller.user_id})
             return update

@@ -81,6 +81,13 @@ class BoardSync(Timestamps, Base):
     # Indexed: the schedule reads the syncs due, soonest first, every minute.
     next_poll_at: Mapped[datetime | None] = mapped_column(index=True)
     last_poll_at: Mapped[datetime | None]
+    # The latest first sync or backfill ("first_sync" | "backfill") and when it began: the
+    # board view's progress counts the writes since then (store/board_view.py).
+    wave_kind: Mapped[str | None] = mapped_column(sa.String(20))
+    wave_started_at: Mapped[datetime | None]
+    # Set by the first regular poll that finds the outbox drained: the wave is over, and later
+    # changes are ordinary updates, not part of it.
+    wave_ended_at: Mapped[datetime | None]
 
 
 class SyncRecord(Timestamps, Base):
@@ -117,6 +124,9 @@ class SyncRecord(Timestamps, Base):
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(sa.Text)
+    # The last failure as data (sync/failure_text.py): where it happened, the column and value
+    # monday refused, monday's code; the board view turns it into a sentence.
+    failure: Mapped[dict[str, Any] | None]
     # Was the record open in SYSPRO when last read (unpaid, unfinished)? The date-window
     # cursor re-reads records that leave the open set (null: not known yet).
     syspro_open: Mapped[bool | None]

@@ -218,3 +218,16 @@ def start_chromium(browser: str, driver: str, profile_dir: Path | None = None) -
     web_driver = webdriver.Chrome(service=Service(executable_path=driver), options=options)
     web_driver.set_page_load_timeout(15)
     return web_driver
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def screenshot_path(tmp_path: Path, name: str) -> Path:
+    """docs/screenshots/<name> when SAVE_SCREENSHOTS=1 (to refresh the README's pictures),
+    else the test's temporary folder."""
+    import os
+
+    folder = SCREENSHOTS if os.environ.get("SAVE_SCREENSHOTS") == "1" else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name

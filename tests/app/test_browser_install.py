@@ -146,36 +146,3 @@ def test_test_connection_shows_each_step_from_the_job(browser: Any, flow: Flow,
     assert problem.startswith("cannot reach syspro.invalid port 20001: DNS name not found"), \
         problem
     browser.save_screenshot(str(shots / "5-test-connection.png"))
-
-
-def test_board_view_lists_syncs_and_switches_write_back(browser: Any, flow: Flow,
-                                                        shots: Path) -> None:
-    from selenium.webdriver.common.by import By
-
-    from store.board_syncs import create_board_sync
-    from store.connections import create_connection
-    from store.models import BoardSync
-
-    flow.lifecycle("install")
-    with flow.session() as s:
-        account = find_account(s, 1)
-        assert account is not None
-        connection = create_connection(s, flow.app.extensions["secret_box"], account.id, {
-            "name": "main", "server_url": "https://syspro.example.com:20001",
-            "operator": "ADMIN", "operator_password": "pw", "company_id": "EDU1"})
-        sync_id = create_board_sync(s, account.id, {
-            "connection_id": connection.id, "board_id": "4242", "entity": "suppliers"}).id
-    token = flow.monday("session-token", account_id=1, user_id=1)["token"]
-    browser.get(f"{flow.url}/views/board?sessionToken={token}")
-    rows = browser.find_elements
-    wait(browser).until(lambda _: rows(By.CSS_SELECTOR, "#syncs tbody tr"))
-    row = rows(By.CSS_SELECTOR, "#syncs tbody tr")[0]
-    assert "4242" in row.text and "suppliers" in row.text
-    switch = row.find_element(By.CSS_SELECTOR, "input[type=checkbox]")
-    assert not switch.is_selected()
-    switch.click()
-    status = browser.find_element(By.ID, "board-status")
-    wait(browser).until(lambda _: "Write-back to SYSPRO is on" in status.text)
-    browser.save_screenshot(str(shots / "board-view.png"))
-    with flow.session() as s:
-        assert s.get(BoardSync, sync_id).mode == "lookup"

@@ -1,6 +1,6 @@
 // The views' JSON API calls: the monday session token as Bearer, JSON both ways, and every
 // failure turned into plain words (the API answers {error, message} or 422 {errors: [...]}).
-import { sessionToken as currentToken } from "./monday.js";
+import { freshSessionToken, sessionToken as currentToken } from "./monday.js";
 
 export class ApiError extends Error {
   constructor(status, message, body) {
@@ -21,17 +21,27 @@ function messageOf(status, body) {
   return body.error || body.reason || `The request failed (${status}).`;
 }
 
-export async function api(method, path, body) {
-  const sessionToken = await currentToken();
-  let response;
+async function send(method, path, body, sessionToken) {
   try {
-    response = await fetch(path, {
+    return await fetch(path, {
       method,
       headers: { Authorization: `Bearer ${sessionToken}`, "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, "The server cannot be reached; check your network and try again.");
+  }
+}
+
+// Inside monday each call asks for a fresh session token (they live minutes, a view stays open
+// for hours); should one still be refused, monday is asked for a new one and the call is sent
+// once more.
+export async function api(method, path, body) {
+  const sessionToken = await currentToken();
+  let response = await send(method, path, body, sessionToken);
+  if (response.status === 401) {
+    const fresh = await freshSessionToken().catch(() => null);
+    if (fresh && fresh !== sessionToken) response = await send(method, path, body, fresh);
   }
   const data = await response.json().catch(() => ({}));
   if (!response.ok) throw new ApiError(response.status, messageOf(response.status, data), data);

@@ -26,13 +26,13 @@ let sdk = null;
 
 async function fromMonday(fallback) {
   if (window.parent === window) return null;  // not in an iframe: no one to ask
-  const monday = mondaySdk();
+  sdk = sdk || mondaySdk();
+  const monday = sdk;
   const [context, token] = await Promise.all([
     withTimeout(monday.get("context"), FALLBACK_MS),
     withTimeout(monday.get("sessionToken"), FALLBACK_MS),
   ]);
   if (!context || !context.data) return null;
-  sdk = monday;
   const data = context.data;
   const user = data.user || {};
   return {
@@ -44,6 +44,34 @@ async function fromMonday(fallback) {
 }
 
 let cached = null;
+
+// A new session token from monday (its tokens live minutes; a view stays open for hours).
+// Resolves to null outside monday or when monday does not answer in time.
+export async function freshSessionToken() {
+  if (window.parent === window) return null;
+  sdk = sdk || mondaySdk();
+  const answer = await withTimeout(sdk.get("sessionToken"), FALLBACK_MS);
+  const token = answer && answer.data;
+  if (!token) return null;
+  const now = await context();
+  now.sessionToken = token;  // later calls use it
+  return token;
+}
+
+// Calls `callback(changes)` with {theme, timeZone} each time monday's context changes (the
+// user switches theme, say); nothing happens outside monday. Returns a stop function.
+export function onContextChange(callback) {
+  if (window.parent === window) return () => {};
+  sdk = sdk || mondaySdk();
+  return sdk.listen("context", (res) => {
+    const data = (res && res.data) || {};
+    const user = data.user || {};
+    const changes = {};
+    if (THEMES.has(data.theme)) changes.theme = data.theme;
+    if (user.timezone || user.time_zone) changes.timeZone = user.timezone || user.time_zone;
+    callback(changes);
+  });
+}
 
 export function context() {
   if (!cached) {

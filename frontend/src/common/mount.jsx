@@ -1,7 +1,7 @@
 // Mounts a view once the monday context is known, themed, with a page-level error fallback.
-import { Component } from "react";
+import { Component, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { context } from "./monday.js";
+import { context, onContextChange } from "./monday.js";
 import { Themed } from "./theme.jsx";
 import { PageError } from "./PageError.jsx";
 
@@ -16,12 +16,19 @@ class Boundary extends Component {
   }
 }
 
+// The context as it changes: monday tells a view when the user switches theme or time zone.
+function Live({ initial, View }) {
+  const [ctx, setCtx] = useState(initial);
+  useEffect(() => onContextChange((changes) => setCtx((now) => ({ ...now, ...changes }))), []);
+  return (
+    <Themed theme={ctx.theme}>
+      <Boundary><View ctx={ctx} /></Boundary>
+    </Themed>
+  );
+}
+
 export async function mount(View) {
   const ctx = await context();
   const root = createRoot(document.getElementById("root"));
-  root.render(
-    <Themed theme={ctx.theme}>
-      <Boundary><View ctx={ctx} /></Boundary>
-    </Themed>,
-  );
+  root.render(<Live initial={ctx} View={View} />);
 }

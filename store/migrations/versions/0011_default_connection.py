@@ -1,7 +1,7 @@
 """default connection: the one an automation uses when the account has several
 
 Revision ID: 0011
-Revises: 0007 (chains to 0010 once 0008-0010 land on main)
+Revises: 0010 (chains to 0010 once 0008-0010 land on main)
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 revision = "0011"
 # 0008-0010 are being added in parallel; until they land this follows 0007 (then: "0010").
-down_revision = "0007"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,313 @@
+"""The board view's JSON API (the contract is in docs/monday-app.md, "Board view API").
+
+Every call carries the view session token (`Authorization: Bearer <token>`); the account comes
+from the token and scopes every query, so another account's sync answers 404 like a missing
+one. Anyone in the account may read; changes need an account admin (403 otherwise). Handlers
+answer fast: they check, record and enqueue (the worker polls, pushes, backfills and
+provisions); only the mapping preview reads SYSPRO synchronously, ten rows with the
+connection's short timeouts, and writes nothing. Bad input answers 422 with every field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, g, jsonify
+from flask.typing import ResponseReturnValue
+
+from jobs.schedule import enqueue_backfill, enqueue_poll, enqueue_remap
+from monday_app.auth import ViewIdentity, requires_admin, requires_view_session
+from monday_app.web.board_inputs import (
+    Invalid,
+    audit_args,
+    backfill_body,
+    history_days,
+    mapping_body,
+    paused_body,
+)
+from monday_app.web.board_summary import iso, sync_summary
+from monday_app.web.common import database, queue, redis_client, secret_box, settings
+from store.accounts import find_account
+from store.audit_query import ACTION_LABELS, audit_page
+from store.board_health import retry_failed_record
+from store.board_syncs import load_spec, set_enabled
+from store.board_view import (
+    board_sync_with_connection,
+    board_syncs_on_board,
+    failed_records,
+    hourly_history,
+    retry_all_failed,
+    save_column_mapping,
+)
+from store.errors import NotFound
+from store.tokens import reconnect_reason
+from sync.errors import scrub
+from sync.failure_text import plain_reason
+from sync.mapping import MappingError
+from sync.mapping_edit import (
+    COLUMN_TYPES,
+    MappingInvalid,
+    mapping_fields,
+    mapping_from_body,
+    mapping_view,
+    preview,
+)
+from sync.poll import FilterError, row_filter
+from sync.sources import build_reader
+from syspro.errors import SysproError
+
+bp = Blueprint("board_api", __name__)
+PREVIEW_ROWS = 10
+
+
+class NotInstalled(Exception):
+    pass
+
+
+@bp.errorhandler(NotInstalled)
+def _not_installed(_exc: NotInstalled) -> ResponseReturnValue:
+    return jsonify(error="not_installed",
+                   message="ml-connector is not installed on this monday account"), 403
+
+
+@bp.errorhandler(NotFound)
+def _not_found(exc: NotFound) -> ResponseReturnValue:
+    # Another account's row and a missing row look the same.
+    return jsonify(error="not_found", message=str(exc) or "not found"), 404
+
+
+@bp.errorhandler(Invalid)
+def _invalid(exc: Invalid) -> ResponseReturnValue:
+    errors = [{"field": f, "message": m} for f, m in exc.errors]
+    first_field, first_message = exc.errors[0]
+    return jsonify(error="invalid", field=first_field, message=f"{first_field}: {first_message}",
+                   errors=errors), 422
+
+
+def _account_id() -> int:
+    identity: ViewIdentity = g.identity
+    with database().session() as session:
+        account = find_account(session, identity.monday_account_id)
+        if account is None or account.status != "active":
+            raise NotInstalled
+        return account.id
+
+
+def _summary(session: Any, account_id: int, board_sync_id: int) -> dict[str, Any]:
+    sync, connection = board_sync_with_connection(session, account_id, board_sync_id)
+    return sync_summary(session, sync, connection, reconnect_reason(session, account_id))
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+@bp.get("/api/boards/<board_id>/view")
+@requires_view_session
+def board_view(board_id: str) -> ResponseReturnValue:
+    """The board's syncs (this board only) with health, counts and progress. monday board ids
+    outgrow the database-id path converter: digits, checked here."""
+    if not board_id.isascii() or not board_id.isdigit() or len(board_id) > 20:
+        raise Invalid([("board_id", "give the monday board id (digits)")])
+    account_id = _account_id()
+    identity: ViewIdentity = g.identity
+    with database().session() as session:
+        reconnect = reconnect_reason(session, account_id)
+        syncs = [sync_summary(session, sync, connection, reconnect)
+                 for sync, connection in board_syncs_on_board(session, account_id, board_id)]
+    return jsonify(monday_connection={"state": "reconnect" if reconnect else "ok",
+                                      "message": reconnect},
+                   can_edit=identity.is_admin, syncs=syncs)
+
+
+@bp.get("/api/board-syncs/<int:board_sync_id>/history")
+@requires_view_session
+def history(board_sync_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    days = history_days()
+    with database().session() as session:
+        board_sync_with_connection(session, account_id, board_sync_id)
+        hours = hourly_history(session, board_sync_id, days)
+    return jsonify(hours=hours)
+
+
+@bp.get("/api/board-syncs/<int:board_sync_id>/failed")
+@requires_view_session
+def failed(board_sync_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        board_sync_with_connection(session, account_id, board_sync_id)
+        records = [
+            {"id": r.id, "syspro_key": r.syspro_key,
+             "reason": plain_reason(r.failure, r.last_error), "attempts": r.attempts,
+             "next_retry_at": iso(r.next_attempt_at) if r.pending_hash else None}
+            for r in failed_records(session, board_sync_id)
+        ]
+    return jsonify(records=records)
+
+
+@bp.get("/api/board-syncs/<int:board_sync_id>/audit")
+@requires_view_session
+def audit(board_sync_id: int) -> ResponseReturnValue:
+    """Newest first; `syspro_id` matches with or without SYSPRO's leading spaces."""
+    account_id = _account_id()
+    args = audit_args(tuple(ACTION_LABELS))
+    with database().session() as session:
+        board_sync_with_connection(session, account_id, board_sync_id)
+        found = audit_page(session, account_id, board_sync_id, **args)
+        entries = [
+            {"at": iso(e.synced_at), "action": e.action,
+             "action_label": ACTION_LABELS.get(e.action, e.action), "syspro_id": e.syspro_id,
+             "item_id": e.item_id, "detail": _detail(e.action, e.detail, e.error_chain)}
+            for e in found.entries
+        ]
+    return jsonify(entries=entries, page=args["page"], per_page=args["per_page"],
+                   total=found.total,
+                   actions=[{"value": k, "label": v} for k, v in ACTION_LABELS.items()])
+
+
+def _detail(action: str, detail: dict[str, Any] | None, chain: list[Any] | None) -> str | None:
+    """The event's detail in words."""
+    detail = detail or {}
+    if action == "unchanged_skipped":
+        return f"{detail.get('count', 0)} records read unchanged; nothing sent to monday"
+    if action == "failed" and chain:
+        return plain_reason(None, str(chain[0].get("message") or ""))
+    if action == "reconciled":
+        return f"{detail.get('drift', 0)} records differed and were repaired"
+    if "attempt" in detail:
+        return f"attempt {detail['attempt']}"
+    return None
+
+
+# --- changing ---------------------------------------------------------------------------------
+
+
+@bp.post("/api/records/<int:record_id>/retry")
+@requires_view_session
+@requires_admin("retry failed records")
+def record_retry(record_id: int) -> ResponseReturnValue:
+    """The record is due now and its sync is polled (a fix made in SYSPRO is read) and
+    pushed by the worker; the board view shows the outcome."""
+    account_id = _account_id()
+    with database().session() as session:
+        record = retry_failed_record(session, account_id, record_id)
+        body = {"id": record.id, "state": record.state,
+                "result": "Retry queued: the record is read from SYSPRO again and written to "
+                          "monday within a minute; it leaves this list once monday takes it."}
+        sync_id = record.board_sync_id
+    enqueue_poll(queue(), sync_id)
+    return jsonify(record=body)
+
+
+@bp.post("/api/board-syncs/<int:board_sync_id>/retry-failed")
+@requires_view_session
+@requires_admin("retry failed records")
+def retry_failed(board_sync_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        board_sync_with_connection(session, account_id, board_sync_id)
+        retried = retry_all_failed(session, board_sync_id)
+    enqueue_poll(queue(), board_sync_id)
+    return jsonify(retried=retried)
+
+
+@bp.post("/api/board-syncs/<int:board_sync_id>/sync-now")
+@requires_view_session
+@requires_admin("start a sync")
+def sync_now(board_sync_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        sync, _ = board_sync_with_connection(session, account_id, board_sync_id)
+        if not sync.enabled:
+            raise Invalid([("paused", "this sync is paused; resume it first")])
+    enqueue_poll(queue(), board_sync_id)  # a poll already waiting or running covers this one
+    return jsonify(queued=True)
+
+
+@bp.put("/api/board-syncs/<int:board_sync_id>/paused")
+@requires_view_session
+@requires_admin("pause or resume a sync")
+def paused(board_sync_id: int) -> ResponseReturnValue:
+    """The same switch as `ml-connector sync disable/enable` (store.board_syncs.set_enabled)."""
+    account_id = _account_id()
+    pause = paused_body()
+    with database().session() as session:
+        set_enabled(session, account_id, board_sync_id, not pause)
+        body = _summary(session, account_id, board_sync_id)
+    return jsonify(board_sync=body)
+
+
+@bp.post("/api/board-syncs/<int:board_sync_id>/backfill")
+@requires_view_session
+@requires_admin("backfill a date range")
+def backfill(board_sync_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    since, until = backfill_body()
+    with database().session() as session:
+        board_sync_with_connection(session, account_id, board_sync_id)
+    if not enqueue_backfill(queue(), board_sync_id, since, until):
+        return jsonify(error="busy", message="A backfill of this sync is already queued or "
+                       "running; wait for it to finish."), 409
+    return jsonify(queued=True, **{"from": since.isoformat(), "to": until.isoformat()})
+
+
+# --- column mapping ---------------------------------------------------------------------------
+
+
+@bp.get("/api/board-syncs/<int:board_sync_id>/mapping")
+@requires_view_session
+def mapping_show(board_sync_id: int) -> ResponseReturnValue:
+    account_id = _account_id()
+    with database().session() as session:
+        sync, _ = board_sync_with_connection(session, account_id, board_sync_id)
+        entity, overrides = sync.entity, dict(sync.column_mapping or {})
+    return jsonify(mapping=mapping_view(entity, overrides), fields=mapping_fields(entity),
+                   column_types=COLUMN_TYPES)
+
+
+def _checked_mapping(entity: str, current: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return mapping_from_body(entity, mapping_body(), current)
+    except MappingInvalid as exc:
+        raise Invalid([(p.field, p.message) for p in exc.problems]) from None
+
+
+@bp.post("/api/board-syncs/<int:board_sync_id>/mapping/preview")
+@requires_view_session
+@requires_admin("change the column mapping")
+def mapping_preview(board_sync_id: int) -> ResponseReturnValue:
+    """The next ten SYSPRO records as the push would write them with this mapping."""
+    account_id = _account_id()
+    with database().session() as session:
+        spec = load_spec(session, secret_box(), board_sync_id, account_id)
+    overrides = _checked_mapping(spec.entity, spec.column_mapping)
+    cfg = settings()
+    try:
+        reader = build_reader(spec.connection, redis_client=redis_client(),
+                              cipher=secret_box(), allow_loopback=cfg.allow_loopback,
+                              allow_private_networks=cfg.allow_private_networks)
+        accept = row_filter(spec, reader.entity(spec.entity))  # the recipe's restrictions
+        rows = (row for row in reader.read(spec.entity) if accept(row))
+        items = preview(rows, spec.entity, overrides, spec.provisioned_columns, PREVIEW_ROWS)
+    except (SysproError, MappingError, FilterError, OSError) as exc:
+        return jsonify(error="syspro_unavailable", message=f"SYSPRO could not be read for "
+                       f"the preview: {scrub(str(exc)).splitlines()[0][:300]}"), 502
+    return jsonify(items=items)
+
+
+@bp.put("/api/board-syncs/<int:board_sync_id>/mapping")
+@requires_view_session
+@requires_admin("change the column mapping")
+def mapping_save(board_sync_id: int) -> ResponseReturnValue:
+    """Store the overrides, then (worker) provision columns again and push only the records
+    whose converted values changed."""
+    account_id = _account_id()
+    with database().session() as session:
+        sync, _ = board_sync_with_connection(session, account_id, board_sync_id)
+        overrides = _checked_mapping(sync.entity, dict(sync.column_mapping or {}))
+        save_column_mapping(session, account_id, board_sync_id, overrides)
+        view = mapping_view(sync.entity, overrides)
+        # Enqueued before the commit: if Redis fails, the mapping is not changed either.
+        enqueue_remap(queue(), board_sync_id)
+    return jsonify(mapping=view, reprovision="queued")
+

@@ -1,0 +1,41 @@
+"""board view: a failed record's failure as data, and the first sync / backfill under way
+
+Revision ID: 0010
+Revises: 0007 (until 0008 and 0009 land; then 0009)
+Create Date: 2026-12-03
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+import store.types
+
+revision = "0010"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+
+def upgrade() -> None:
+    # NULL for failures recorded before this column: their reason is read from last_error.
+    with op.batch_alter_table("sync_records") as batch:
+        batch.add_column(sa.Column("failure", JSON, nullable=True))
+    # NULL: no first sync or backfill recorded (older syncs show no progress bar).
+    with op.batch_alter_table("board_syncs") as batch:
+        batch.add_column(sa.Column("wave_kind", sa.String(20), nullable=True))
+        batch.add_column(sa.Column("wave_started_at", store.types.UTCDateTime(), nullable=True))
+        batch.add_column(sa.Column("wave_ended_at", store.types.UTCDateTime(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("board_syncs") as batch:
+        batch.drop_column("wave_ended_at")
+        batch.drop_column("wave_started_at")
+        batch.drop_column("wave_kind")
+    with op.batch_alter_table("sync_records") as batch:
+        batch.drop_column("failure")
