@@ -1,7 +1,7 @@
 """default connection: the one an automation uses when the account has several
 
 Revision ID: 0011
-Revises: 0010 (chains to 0010 once 0008-0010 land on main)
+Revises: 0010
 Create Date: 2026-12-03
 """
 
