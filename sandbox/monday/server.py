@@ -22,6 +22,7 @@ from sandbox.monday.apps import IntegrationEngine
 from sandbox.monday.clock import SandboxClock
 from sandbox.monday.errors import HttpError, graphql_error_body, wait_headers
 from sandbox.monday.grants import OAuthGrants
+from sandbox.monday.ingest import IngestJobs
 from sandbox.monday.limits import (
     BoardMutationCap,
     ComplexityBudget,
@@ -57,6 +58,13 @@ class SandboxOptions:
     access_token_lifetime: float = 3600.0  # sandbox seconds (monday's lifetimes are [U])
     refresh_reuse_grace: float = 0.0  # sandbox seconds a spent refresh token still works
     send_expires_in: bool = True  # False: token answers without expires_in
+    # ingest_items (sandbox/monday/ingest.py): monday's documented limits, the sandbox's own
+    # processing speed ([U]: monday publishes none), and a refusal reason to inject.
+    ingest_rows_per_minute: int = 2000
+    ingest_items_per_hour: int = 19_000
+    ingest_rows_per_job: int = 10_000
+    ingest_from_version: str = "2026-07"
+    ingest_refuse: str | None = None
 
     @classmethod
     def from_kwargs(cls, **options: Any) -> SandboxOptions:
@@ -116,6 +124,13 @@ class MondaySandbox:
         self.grants = OAuthGrants(self.state, self.clock, options.access_token_lifetime,
                                   options.refresh_reuse_grace, options.send_expires_in)
         self.stats_lock = threading.Lock()
+        self.ingest = IngestJobs(self.state, self.clock,
+                                 rows_per_minute=options.ingest_rows_per_minute,
+                                 items_per_hour=options.ingest_items_per_hour,
+                                 rows_per_job=options.ingest_rows_per_job,
+                                 from_version=options.ingest_from_version,
+                                 refuse=options.ingest_refuse)
+        self.ingest.bind(self.schema)
 
     # -- helpers -------------------------------------------------------------------------
     def caller_for(self, authorization: str | None) -> Caller:
@@ -189,6 +204,10 @@ class MondaySandbox:
                  variables: dict[str, Any], caller: Caller, headers: dict[str, str],
                  request_id: str, arrived: float,
                  slow: Fault | None = None) -> tuple[int, dict, dict]:
+        version = headers.get("api-version") or self.options.api_version
+        missing = self.ingest.version_error(payload_text(document), version)
+        if missing is not None:  # an older version's schema: validation fails
+            return 200, missing, {}
         errors = validate(self.schema, document)
         if errors or operation is None:
             body = {"errors": [{**e.formatted, "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"}}
@@ -280,9 +299,15 @@ class MondaySandbox:
         return status, body, response_headers
 
 
+def payload_text(document: Any) -> str:
+    """The document's source text (what the version check reads)."""
+    return document.loc.source.body if document.loc else ""
+
+
 def make_app(**options: Any) -> Flask:
     from sandbox.monday.apps_routes import apps_blueprint
     from sandbox.monday.control import control_blueprint
+    from sandbox.monday.ingest import ingest_blueprint
     from sandbox.monday.oauth import oauth_blueprint
 
     sandbox = MondaySandbox(SandboxOptions.from_kwargs(**options))
@@ -301,6 +326,7 @@ def make_app(**options: Any) -> Flask:
     app.register_blueprint(oauth_blueprint)
     app.register_blueprint(control_blueprint)
     app.register_blueprint(apps_blueprint)
+    app.register_blueprint(ingest_blueprint)
     return app
 
 
