@@ -285,20 +285,23 @@ def mark_vanished(
 
 
 def due_records(
-    session: Session, board_sync_id: int, now: datetime, limit: int
+    session: Session, board_sync_id: int, now: datetime, limit: int, *,
+    new_only: bool = False, ids: Sequence[int] | None = None,
 ) -> list[DueRecord]:
-    """Records with something to write whose next attempt has come, oldest first."""
-    rows = session.scalars(
-        sa.select(SyncRecord)
-        .where(
-            SyncRecord.board_sync_id == board_sync_id,
-            SyncRecord.pending_hash.is_not(None),
-            SyncRecord.state.in_(("pending", "failed")),
-            sa.or_(SyncRecord.next_attempt_at.is_(None), SyncRecord.next_attempt_at <= now),
-        )
-        .order_by(SyncRecord.id)
-        .limit(limit)
+    """Records with something to write whose next attempt has come, oldest first.
+    `new_only`: never sent to monday (a bulk import's rows); `ids`: only these."""
+    query = sa.select(SyncRecord).where(
+        SyncRecord.board_sync_id == board_sync_id,
+        SyncRecord.pending_hash.is_not(None),
+        SyncRecord.state.in_(("pending", "failed")),
+        sa.or_(SyncRecord.next_attempt_at.is_(None), SyncRecord.next_attempt_at <= now),
     )
+    if new_only:
+        query = query.where(SyncRecord.monday_item_id.is_(None), SyncRecord.state == "pending",
+                            SyncRecord.create_sent_at.is_(None))
+    if ids is not None:
+        query = query.where(SyncRecord.id.in_(list(ids)))
+    rows = session.scalars(query.order_by(SyncRecord.id).limit(limit))
     return [
         DueRecord(
             id=r.id,

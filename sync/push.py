@@ -29,6 +29,7 @@ from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
 from store.poll_runs import set_health
+from sync import ingest
 from sync import push_writes as writes
 from sync.context import EngineContext
 from sync.errors import error_chain, health_for, scrub
@@ -50,6 +51,7 @@ class PushResult:
     recreated: int = 0  # items a person deleted on monday, made again
     found_existing: int = 0
     notes_posted: int = 0
+    ingested: int = 0  # records sent in ingest_items jobs (sync/ingest.py)
     remaining: bool = False
     errors: list[str] = field(default_factory=list)
     skipped_reason: str | None = None  # set when nothing was pushed (disabled, uninstalled)
@@ -135,6 +137,12 @@ def _drain(
                   ctx.settings.push_batch_size)
     deadline = ctx.clock() + ctx.settings.push_time_budget
     with client.board_writer(spec.board_id) as lock:
+        # Many records never sent (a first sync, a backfill): bulk jobs first, where the API
+        # version and monday's hourly budget allow; what they leave goes by mutations below.
+        result.ingested += ingest.first_import(
+            ctx, board, lock,
+            lambda due: _encode(ctx, board, due, {r.id: None for r in due}, result),
+            lambda outcomes: _settle(ctx, board, outcomes, result))
         while ctx.clock() < deadline:
             with ctx.db.session() as session:
                 due = outbox.due_records(
@@ -185,6 +193,12 @@ def _write_batch(
         # monday went down mid-batch: save what it had already written, blame nobody else.
         _record(ctx, board, outcomes + exc.outcomes, result)
         raise
+    _settle(ctx, board, outcomes, result)
+
+
+def _settle(ctx: EngineContext, board: Board, outcomes: list[Outcome],
+            result: PushResult) -> None:
+    """Store and audit what monday said, then post notes and fire triggers for the written."""
     _record(ctx, board, outcomes, result)
     written = [(o, o.item_id) for o in outcomes if o.error is None and o.item_id]
     _post_notes(board.spec, board.client, [(o.record, item_id) for o, item_id in written], result)

@@ -194,8 +194,8 @@ class IngestBudget:
     def available(self) -> int:
         now = time.time()
         self.redis.zremrangebyscore(self.key, "-inf", now - self.window)
-        members = self.redis.zrange(self.key, 0, -1)
-        used = sum(int(m.decode().rsplit(":", 1)[1]) for m in members)  # type: ignore[union-attr]
+        members: list[Any] = list(self.redis.zrange(self.key, 0, -1))  # type: ignore[arg-type]
+        used = sum(int(_text(m).rsplit(":", 1)[1]) for m in members)
         return max(self.per_hour - used, 0)
 
     def reserve(self, count: int) -> None:
@@ -206,5 +206,9 @@ class IngestBudget:
         self.redis.set(self.pause_key, reason, px=max(int(seconds * 1000), 1))
 
     def paused(self) -> str | None:
-        value = self.redis.get(self.pause_key)
-        return value.decode() if isinstance(value, bytes) else value
+        value: Any = self.redis.get(self.pause_key)
+        return None if value is None else _text(value)
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)

@@ -23,7 +23,7 @@ JSON = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgres
 
 
 def upgrade() -> None:
-    # NULL: the entity's default scope (sync/first_sync.py); existing syncs are past it.
+    # NULL: the entity's default scope (syspro/first_sync.py); existing syncs are past it.
     with op.batch_alter_table("board_syncs") as batch:
         batch.add_column(sa.Column("first_sync", sa.String(length=40), nullable=True))
     op.create_table(
