@@ -88,7 +88,7 @@ def check_against_syspro(stack: LocalStack, run: dict) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--invoices", type=int, default=5000)
-    parser.add_argument("--speed", type=float, default=120.0)
+    parser.add_argument("--speed", type=float, default=20.0)
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL"))
     args = parser.parse_args()
     os.environ.update({"MONDAY_PACE_WINDOW_SECONDS": str(60.0 / args.speed),
