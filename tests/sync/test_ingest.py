@@ -156,3 +156,33 @@ def test_an_older_api_version_never_asks_for_ingest(app_config, monkeypatch) -> 
         _, board_id, result = _first_sync(stack, "AP old version")
         assert (result.ingested, result.created) == (0, len(invoices))
         assert stack.monday.sandbox.ingest.stats["jobs"] == 0
+
+
+def test_a_push_killed_while_monday_works_on_the_job_waits_for_that_job(env, monkeypatch) -> None:
+    """Killed after the upload: the next push finds the job in ingest_jobs, waits for it and
+    fills the item ids; nothing is uploaded twice and no item is doubled."""
+    import sync.ingest
+
+    env.ctx.enqueue_push = None
+    invoices = env.syspro.app.state.data.table("ApInvoice").rows
+    sync_id, board_id = env.add_board_sync("supplier_invoices", "AP killed", first_sync="all")
+    poll(env.ctx, sync_id)
+
+    def killed(*args, **kwargs):
+        raise SystemExit("worker killed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sync.ingest, "_await", killed)
+        with pytest.raises(SystemExit):
+            push(env.ctx, sync_id)
+    with env.runtime.db.session() as session:
+        jobs = list(session.scalars(sa.select(IngestJob)))
+    assert [(j.state, j.rows) for j in jobs] == [("uploaded", len(invoices))]
+
+    result = push(env.ctx, sync_id)
+    assert (result.ingested, result.created, result.failed) == (len(invoices), len(invoices), 0)
+    assert env.monday.sandbox.ingest.stats["jobs"] == 1
+    items = _items(env, sync_id, board_id)
+    assert len(items) == len(invoices)
+    assert all(r.monday_item_id == items[r.syspro_key]["id"] for r in _records(env, sync_id))
+    assert "ItemsByColumnValues" not in env.monday.sandbox.stats.complexity_by_operation
