@@ -272,6 +272,7 @@ def _record(
 ) -> None:
     """Store what monday said for each record, and audit it."""
     entries: list[AuditEntry] = []
+    written: list[tuple[outbox.DueRecord, str, str]] = []
     with ctx.db.session() as session:
         for outcome in outcomes:
             record = outcome.record
@@ -280,11 +281,11 @@ def _record(
                 _fail(session, board.spec, record, problem, ctx, entries, result)
                 continue
             vanished = record.pending_values.get(STATUS_COLUMN_KEY) == board.vanished_label
-            outbox.mark_written(session, record, outcome.item_id,
-                                "vanished" if vanished else "synced")
+            written.append((record, outcome.item_id, "vanished" if vanished else "synced"))
             action = "marked_vanished" if vanished else outcome.action
             entries.append(_entry(board.spec, record, action, outcome.item_id))
             setattr(result, outcome.action, getattr(result, outcome.action) + 1)
+        outbox.mark_written_many(session, written)
         audit(session, entries)
 
 
