@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import redis  # noqa: E402
 
-from monday_app.client import (  # noqa: E402
+from monday_api import (  # noqa: E402
     MondayClient,
     MondayClientSettings,
     NewItem,
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> None:
         args.speed, args.skip_naive = 1.0, True
         args.items = 150 if args.items == parser.get_default("items") else args.items
     # The naive baseline's 429s are expected and counted; keep their log lines out of the way.
-    logging.getLogger("monday_app.client").setLevel(logging.ERROR)
+    logging.getLogger("monday_api").setLevel(logging.ERROR)
     window = 60.0 / args.speed
     running = start_in_thread(clock_speed=args.speed, board_mutations_per_minute=args.cap,
                               concurrency_limit=40)

@@ -34,7 +34,7 @@ import requests  # noqa: E402
 from cryptography.fernet import Fernet  # noqa: E402
 
 from jobs.embedded_redis import EmbeddedRedis  # noqa: E402
-from monday_app.client.errors import MondayUnavailable  # noqa: E402
+from monday_api.errors import MondayUnavailable  # noqa: E402
 from sandbox.harness import LocalStack, local_stack  # noqa: E402
 from sandbox.syspro.seed import SeedSize  # noqa: E402
 from store import outbox  # noqa: E402
@@ -104,7 +104,7 @@ def main() -> None:
     parser.add_argument("--redis-url", default=None)
     args = parser.parse_args()
     os.environ.update(ENV)
-    logging.getLogger("monday_app.client").setLevel(logging.ERROR)  # the retries are expected
+    logging.getLogger("monday_api").setLevel(logging.ERROR)  # the retries are expected
     server = None if args.redis_url else EmbeddedRedis().start()
     try:
         for scenario in ("500x3", "poison", "3 poison", "down", "writes down"):

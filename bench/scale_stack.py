@@ -32,10 +32,10 @@ from cryptography.fernet import Fernet
 from rq import Queue, Worker
 from rq.registry import ScheduledJobRegistry, StartedJobRegistry
 
+from config.settings import Settings
 from jobs.embedded_redis import EmbeddedRedis
 from jobs.runtime import Runtime
 from jobs.worker import WORKER_ARGS
-from monday_app.settings import Settings
 from sandbox.syspro.seed import SeedSize
 from store.accounts import install_account, save_token
 from store.board_syncs import create_board_sync

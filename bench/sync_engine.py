@@ -101,9 +101,9 @@ def _no_change_poll(count: int, measure_memory: bool, queue: Any) -> None:
     """In a child process: stage N records, confirm them, then time a no-change poll."""
     import sqlalchemy as sa  # the benchmark's own setup step; the engine uses store/
 
+    from config.settings import Settings
     from jobs.engine import engine_context
     from jobs.runtime import Runtime
-    from monday_app.settings import Settings
     from sandbox.harness import connect_sandboxes
     from store.board_syncs import create_board_sync
     from store.migrate import upgrade

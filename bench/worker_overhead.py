@@ -30,11 +30,11 @@ sys.path.insert(0, str(ROOT))
 from rq import Queue  # noqa: E402
 from rq.job import Job  # noqa: E402
 
+from config.settings import Settings  # noqa: E402
 from jobs.embedded_redis import EmbeddedRedis  # noqa: E402
 from jobs.runtime import Runtime  # noqa: E402
 from jobs.schedule import POLL_FUNCTION  # noqa: E402
 from jobs.worker import WORKER_ARGS  # noqa: E402
-from monday_app.settings import Settings  # noqa: E402
 from sandbox.harness import connect_sandboxes  # noqa: E402
 from store.board_syncs import create_board_sync, set_enabled  # noqa: E402
 from store.migrate import upgrade  # noqa: E402

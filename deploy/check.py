@@ -34,7 +34,7 @@ import requests
 from cryptography.fernet import Fernet
 
 from jobs.embedded_redis import free_port
-from monday_app.client import MondayClient, MondayClientSettings
+from monday_api import MondayClient, MondayClientSettings
 from sandbox.harness import SANDBOX_TOKEN
 from sandbox.monday.server import start_in_thread as start_monday
 from sandbox.syspro.seed import SeedSize

@@ -19,7 +19,7 @@ from jobs import metrics
 from jobs.engine import QUEUE_NAME, engine_context
 from jobs.queueing import enqueue_unique
 from jobs.runtime import Runtime, runtime
-from monday_app.client.notifications import notify
+from monday_api.notifications import notify
 from store.alerts import AlertTarget, alerts_due, claim_alert
 from store.audit import AuditEntry
 from store.audit import record as audit

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from rq import Queue
 
+from jobs.account_tokens import AccountTokens
 from jobs.metrics import TransportMetrics
 from jobs.queueing import enqueue_unique
 from jobs.runtime import Runtime
-from monday_app.account_tokens import AccountTokens
-from monday_app.client import MondayClient
+from monday_api import MondayClient
 from store.board_syncs import BoardSyncSpec
 from sync.context import EngineContext, engine_settings_from
 from sync.sources import build_monday_client, build_reader
@@ -43,7 +43,7 @@ def engine_context(rt: Runtime) -> EngineContext:
 
     def monday_for(spec: BoardSyncSpec) -> MondayClient:
         # The recipe user's token, else any usable token of the account; an expiring one is
-        # refreshed ahead of expiry and after a 401 (monday_app/account_tokens.py).
+        # refreshed ahead of expiry and after a 401 (jobs/account_tokens.py).
         client = build_monday_client(
             tokens.source_for(spec.account_id, spec.monday_user_id),
             redis_client=rt.redis,

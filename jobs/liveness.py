@@ -22,7 +22,7 @@ from typing import Any, cast
 import redis
 from rq import Worker as RqWorker
 
-from monday_app.settings import Settings
+from config.settings import Settings
 from store.db import Database
 from store.poll_lag import PollLag, poll_lag
 

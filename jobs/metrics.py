@@ -26,9 +26,9 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from prometheus_client.registry import Collector
 from rq import Queue
 
+from config.settings import Settings
 from jobs.liveness import read_background
-from monday_app.client.errors import ErrorDetails
-from monday_app.settings import Settings
+from monday_api.errors import ErrorDetails
 from store.db import Database
 from syspro.errors import SysproError
 
@@ -112,7 +112,7 @@ def count_failure(connection: redis.Redis, exc: BaseException, *, poll_of: str |
 
 
 class TransportMetrics:
-    """The monday transport's observer (monday_app/client/transport.py): 429s and pace waits."""
+    """The monday transport's observer (monday_api/transport.py): 429s and pace waits."""
 
     def __init__(self, connection: redis.Redis):
         self.connection = connection

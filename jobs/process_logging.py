@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from monday_app.log_format import configure_logging
-from monday_app.settings import Settings
+from config.log_format import configure_logging
+from config.settings import Settings
 
 RQ_LOGGERS = ("rq.worker", "rq.job", "rq.cron", "rq.scheduler")
 

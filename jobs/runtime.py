@@ -12,7 +12,7 @@ from functools import cached_property
 
 import redis
 
-from monday_app.settings import Settings
+from config.settings import Settings
 from store.crypto import SecretBox
 from store.db import Database
 

@@ -13,9 +13,9 @@ import random
 import time
 from typing import Any
 
+from jobs.account_tokens import AccountTokens
 from jobs.runtime import runtime
-from monday_app.account_tokens import AccountTokens
-from monday_app.client.tokens import RefreshFailed
+from monday_api.tokens import RefreshFailed
 from store.tokens import (
     MAX_REVOKE_ATTEMPTS,
     pending_revocations,

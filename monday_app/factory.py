@@ -7,9 +7,9 @@ from collections.abc import Mapping
 import redis
 from flask import Flask
 
-from monday_app.log_format import configure_logging
-from monday_app.log_redaction import install_request_log_redaction
-from monday_app.settings import Settings
+from config.log_format import configure_logging
+from config.log_redaction import install_request_log_redaction
+from config.settings import Settings
 from monday_app.web import validation
 from store.crypto import SecretBox
 from store.db import Database
@@ -46,9 +46,9 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
 
 # --- the monday app surface (OAuth, lifecycle, recipes, webhooks, sync-now, views) -----------
 def register_monday_blueprints(app: Flask) -> None:
-    from monday_app.web import lifecycle, oauth, recipes, sync_now, views, webhooks
+    from monday_app.web import blocks, lifecycle, oauth, recipes, sync_now, views, webhooks
 
-    for module in (oauth, lifecycle, recipes, webhooks, sync_now, views):
+    for module in (oauth, lifecycle, recipes, blocks, webhooks, sync_now, views):
         app.register_blueprint(module.bp)
 
 

@@ -1,6 +1,6 @@
 """gunicorn's logger with tokens redacted; gunicorn.conf.py names it as `logger_class`.
 
-Kept apart from monday_app/log_redaction.py so that the app itself never imports gunicorn.
+Kept apart from config/log_redaction.py so that the app itself never imports gunicorn.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from gunicorn.glogging import Logger
 
-from monday_app.log_redaction import add_redaction
+from config.log_redaction import add_redaction
 
 
 class RedactingGunicornLogger(Logger):

@@ -11,10 +11,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from config.settings import Settings
 from jobs.engine import engine_context
 from jobs.runtime import Runtime
-from monday_app.client import MondayClient
-from monday_app.settings import Settings
+from monday_api import MondayClient
 from sandbox.monday.server import RunningSandbox as MondaySandbox
 from sandbox.monday.server import start_in_thread as start_monday
 from sandbox.syspro.seed import SeedSize

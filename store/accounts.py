@@ -94,7 +94,7 @@ def access_token_for(
     """A usable token for the account: the given user's, else the most recently saved one.
 
     Tokens monday refused (store/tokens.py) are never handed out. An expiring token may be
-    past its expiry here: jobs get theirs from the refresher (monday_app/account_tokens.py)."""
+    past its expiry here: jobs get theirs from the refresher (jobs/account_tokens.py)."""
     query = sa.select(MondayToken).where(
         MondayToken.account_id == account_id, MondayToken.unusable_reason.is_(None)
     )

@@ -27,9 +27,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
-from monday_app.client.classify import server_side
-from monday_app.client.errors import ErrorAction, MondayError, MondayUnavailable, RecordError
-from monday_app.client.models import WriteResult
+from monday_api.classify import server_side
+from monday_api.errors import ErrorAction, MondayError, MondayUnavailable, RecordError
+from monday_api.models import WriteResult
 
 Row = TypeVar("Row")
 # Send these rows in one request; one WriteResult per row, in order.

@@ -18,7 +18,7 @@ from store.db import Database
 from store.types import utcnow
 
 if TYPE_CHECKING:  # only for the factories' signatures: these modules build on this one
-    from monday_app.client import MondayClient
+    from monday_api import MondayClient
     from store.board_syncs import BoardSyncSpec
     from syspro.readers.base import EntityReader
     from syspro.writers import ReferenceWriter

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from monday_app.client.errors import (
+from monday_api.errors import (
     MondayError,
     MondayUnavailable,
     ReauthenticationRequired,

@@ -22,15 +22,15 @@ import logging
 import time
 from collections.abc import Callable
 
-from monday_app.client.client import MondayClient
-from monday_app.client.errors import (
+from monday_api.client import MondayClient
+from monday_api.errors import (
     ErrorAction,
     ErrorDetails,
     MondayError,
     RecordError,
     RetriesExhaustedError,
 )
-from monday_app.client.ingest import (
+from monday_api.ingest import (
     IngestBudget,
     JobStatus,
     ReportRow,
@@ -41,7 +41,7 @@ from monday_app.client.ingest import (
     to_csv,
     upload,
 )
-from monday_app.client.pacing import BoardWriterLock
+from monday_api.pacing import BoardWriterLock
 from store import ingest_jobs, outbox
 from sync.context import EngineContext
 from sync.mapping import ID_COLUMN_KEY

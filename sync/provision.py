@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from monday_app.client import MondayClient
-from monday_app.client.errors import MondayError
-from monday_app.client.models import Board, Column
+from monday_api import MondayClient
+from monday_api.errors import MondayError
+from monday_api.models import Board, Column
 from store.board_syncs import BoardSyncSpec
 from store.poll_runs import save_provisioned_columns, set_health
 from store.writeback import (

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from monday_app.client import MondayClient
-from monday_app.client.classify import item_gone, server_side
-from monday_app.client.column_values import encode_column_values
-from monday_app.client.errors import ColumnValueEncodingError, MondayError, MondayUnavailable
-from monday_app.client.pacing import BoardLockTimeout
+from monday_api import MondayClient
+from monday_api.classify import item_gone, server_side
+from monday_api.column_values import encode_column_values
+from monday_api.errors import ColumnValueEncodingError, MondayError, MondayUnavailable
+from monday_api.pacing import BoardLockTimeout
 from store import outbox
 from store.audit import AuditEntry
 from store.audit import record as audit

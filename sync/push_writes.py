@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from monday_app.client import MondayClient
-from monday_app.client.errors import MondayUnavailable, RecordError
-from monday_app.client.models import ItemChange, NewItem, WriteResult
+from monday_api import MondayClient
+from monday_api.errors import MondayUnavailable, RecordError
+from monday_api.models import ItemChange, NewItem, WriteResult
 from store import outbox
 from store.board_syncs import BoardSyncSpec
 from sync.batch_split import write_splitting

@@ -14,10 +14,10 @@ from typing import Any
 
 import redis
 
-from monday_app.client import MondayClient
-from monday_app.client.pacing import PacingSettings, RedisPacer
-from monday_app.client.settings import MondayClientSettings
-from monday_app.client.tokens import TokenSource
+from monday_api import MondayClient
+from monday_api.pacing import PacingSettings, RedisPacer
+from monday_api.settings import MondayClientSettings
+from monday_api.tokens import TokenSource
 from store.board_syncs import ConnectionSpec
 from syspro.enet import EnetClient
 from syspro.readers.base import EntityReader

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from monday_app.client.errors import MondayError
+from monday_api.errors import MondayError
 from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec

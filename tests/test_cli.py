@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 from cryptography.fernet import Fernet
 
-from monday_app.cli import cli
+from cli import cli
 from monday_app.factory import create_app
 from store.connections import create_connection, decrypted_secrets
 from store.crypto import SecretBox
@@ -104,7 +104,7 @@ def test_keys_rotate_failure_prints_no_traceback(app_config, tmp_path) -> None:
     env = {**os.environ, **{k: str(v) for k, v in app_config.items()},
            "ENCRYPTION_KEYS": Fernet.generate_key().decode()}
     done = subprocess.run(
-        [sys.executable, "-m", "monday_app.cli", "keys", "rotate"], env=env,
+        [sys.executable, "-m", "cli", "keys", "rotate"], env=env,
         capture_output=True, text=True, timeout=120, cwd=tmp_path,
     )
     assert done.returncode == 1, done.stderr

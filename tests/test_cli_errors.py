@@ -9,14 +9,14 @@ import pytest
 import redis
 from click.testing import CliRunner
 
-from monday_app.cli.errors import FriendlyGroup
-from monday_app.client.errors import (
+from cli.errors import FriendlyGroup
+from config.settings import SettingsError
+from monday_api.errors import (
     ErrorAction,
     ErrorDetails,
     MondayUnavailable,
     ReauthenticationRequired,
 )
-from monday_app.settings import SettingsError
 from store.errors import NotFound
 from syspro.errors import SysproError
 
@@ -54,7 +54,7 @@ CASES = [
 
 @pytest.mark.parametrize(("error", "code", "hint"), CASES, ids=lambda c: type(c).__name__)
 def test_one_line_no_traceback(error: Exception, code: int, hint: str, caplog) -> None:
-    caplog.set_level(logging.DEBUG, logger="monday_app.cli")
+    caplog.set_level(logging.DEBUG, logger="cli")
     result = CliRunner().invoke(_group(error), ["sync", "run", "3", "--password", "s3cret"])
     assert result.exit_code == code
     assert isinstance(result.exception, SystemExit)  # handled: nothing escaped

@@ -11,7 +11,7 @@ from datetime import timedelta
 import click
 import pytest
 
-from monday_app.cli import cli
+from cli import cli
 from monday_app.factory import create_app
 from sandbox.harness import SANDBOX_TOKEN
 from sandbox.monday.server import RunningSandbox, start_in_thread
@@ -65,7 +65,7 @@ def linked(app_config, monday_sandbox):  # type: ignore[no-untyped-def]
 
 
 def test_sync_add_checks_the_board_on_monday(linked, monday_sandbox) -> None:
-    from monday_app.client import MondayClient
+    from monday_api import MondayClient
     from tests.monday.conftest import client_settings
 
     runner = linked.test_cli_runner()
@@ -146,7 +146,7 @@ def test_the_demo_database_is_not_sent_to_real_monday(app_config, tmp_path) -> N
 def test_the_demo_writes_what_the_cli_needs(tmp_path) -> None:
     import subprocess
 
-    from monday_app.cli.demo import write_cli_environment
+    from cli.demo import write_cli_environment
 
     env = {"DATABASE_URL": f"sqlite:///{tmp_path}/demo db.db", "MONDAY_API_URL": "http://x/v2",
            "REDIS_URL": "redis://127.0.0.1:1/0", "MONDAY_CLIENT_SECRET": "never-written"}
@@ -184,7 +184,7 @@ def _echoing_server() -> Iterator[str]:
 def test_sync_remove_deletes_its_webhooks_and_keeps_the_audit(linked, monday_sandbox) -> None:
     import requests
 
-    from monday_app.client import MondayClient
+    from monday_api import MondayClient
     from store.writeback import save_webhook_ids
     from tests.monday.conftest import client_settings
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from monday_app.cli import cli
+from cli import cli
 from syspro import connection_schema as schema
 from syspro.settings import ConnectionSettings
 

@@ -8,7 +8,26 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT = {"monday_app", "syspro", "sync", "store", "jobs", "sandbox", "app"}
+PROJECT = {"config", "monday_api", "syspro", "store", "sync", "jobs", "monday_app", "cli",
+           "sandbox", "deploy", "app"}
+# The house, bottom to top (docs/architecture.md). A package may import only packages listed
+# for it: never one above it, so no import runs back up the layering.
+MAY_IMPORT: dict[str, set[str]] = {
+    "syspro": set(),  # the SYSPRO client: pure
+    "monday_api": set(),  # the monday GraphQL client: pure
+    "config": {"syspro"},  # settings and logging (the address policy comes from syspro)
+    "store": {"config", "syspro", "monday_api"},
+    "sync": {"config", "syspro", "monday_api", "store"},  # the engine
+    "jobs": {"config", "syspro", "monday_api", "store", "sync"},
+    "monday_app": {"config", "syspro", "monday_api", "store", "sync", "jobs"},  # the web app
+    # The stand-ins: their servers import nothing of the product; the harness that wires the
+    # engine to them (for tests, benches and the demo) uses the layers below the web app.
+    "sandbox": {"config", "syspro", "monday_api", "store", "sync", "jobs"},
+    "deploy": {"config", "syspro", "monday_api", "store", "sync", "jobs", "sandbox"},
+    # The CLI is the top: the only product package that may import the sandboxes (demo).
+    "cli": {"config", "syspro", "monday_api", "store", "sync", "jobs", "monday_app",
+            "sandbox"},
+}
 
 
 def _imports(path: Path) -> set[str]:
@@ -35,18 +54,37 @@ def _violations(package: str, forbidden) -> list[str]:
     return found
 
 
-def test_syspro_imports_nothing_of_the_project() -> None:
-    assert _violations("syspro", lambda n: n.split(".")[0] in PROJECT - {"syspro"}) == []
+@pytest.mark.parametrize("package", sorted(MAY_IMPORT))
+def test_no_import_runs_back_up_the_layering(package: str) -> None:
+    allowed = MAY_IMPORT[package] | {package}
 
-
-def test_graphql_client_imports_nothing_of_the_web_layer() -> None:
     def forbidden(name: str) -> bool:
         top = name.split(".")[0]
-        if top == "flask":
-            return True
-        return top in PROJECT and not name.startswith("monday_app.client")
+        return top in PROJECT and top not in allowed
 
-    assert _violations("monday_app/client", forbidden) == []
+    assert _violations(package, forbidden) == []
+
+
+def test_every_product_package_has_a_place_in_the_house() -> None:
+    packages = {p.parent.name for p in ROOT.glob("*/__init__.py")} - {"tests", "bench"}
+    assert packages <= set(MAY_IMPORT), packages - set(MAY_IMPORT)
+
+
+def test_nothing_but_tests_imports_the_cli() -> None:
+    found = [v for package in MAY_IMPORT if package != "cli"
+             for v in _violations(package, lambda n: n.split(".")[0] == "cli")]
+    assert found == []
+
+
+def test_the_sandbox_servers_import_nothing_of_the_product() -> None:
+    """monday's and SYSPRO's stand-ins must not lean on the code they stand in for."""
+    for server in ("sandbox/monday", "sandbox/syspro"):
+        assert _violations(server, lambda n: n.split(".")[0] in PROJECT - {"sandbox"}) == []
+
+
+def test_the_clients_never_import_a_web_framework() -> None:
+    for client in ("syspro", "monday_api"):
+        assert _violations(client, lambda n: n.split(".")[0] in {"flask", "werkzeug"}) == []
 
 
 def test_sync_never_imports_flask() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from monday_app.settings import REQUIRED_IN_PRODUCTION, Settings, SettingsError
+from config.settings import REQUIRED_IN_PRODUCTION, Settings, SettingsError
 
 
 def test_production_names_every_missing_secret(tmp_path: Path, monkeypatch) -> None:

@@ -10,8 +10,8 @@ from datetime import timedelta
 import sqlalchemy as sa
 from rq import Worker
 
+from cli import cli
 from jobs.liveness import beat_schedule
-from monday_app.cli import cli
 from store.accounts import install_account
 from store.models import Account, BoardSync, SysproConnection
 from store.types import utcnow

@@ -7,7 +7,7 @@ from flask.typing import ResponseReturnValue
 from redis import Redis
 from rq import Queue
 
-from monday_app.settings import Settings
+from config.settings import Settings
 from store.crypto import SecretBox
 from store.db import Database
 

@@ -2,7 +2,7 @@
 
 Both of monday's flows end here: legacy OAuth gives a token valid until uninstall; OAuth 2.1
 (opt-in per app version, MONDAY_OAUTH_TOKEN_PATH) an expiring token with a refresh token,
-stored together with its expiry and refreshed by monday_app/account_tokens.py.
+stored together with its expiry and refreshed by jobs/account_tokens.py.
 
 The state is random, kept in the signed browser session and used once, so a callback that did
 not start in this browser is refused. Each code is claimed before it is exchanged, so a
@@ -20,8 +20,8 @@ from authlib.integrations.requests_client import OAuth2Session
 from flask import Blueprint, redirect, render_template, session
 from flask.typing import ResponseReturnValue
 
-from monday_app.client import MondayClient, MondayClientSettings
-from monday_app.client.tokens import TokenGrant
+from monday_api import MondayClient, MondayClientSettings
+from monday_api.tokens import TokenGrant
 from monday_app.web.common import database, secret_box, settings
 from monday_app.web.inputs import oauth_callback_args
 from monday_app.web.validation import browser_page

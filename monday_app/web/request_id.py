@@ -1,5 +1,5 @@
 """A request id for every request: the caller's X-Request-Id when it is a sane token, else a
-new one. Each log line written while the request runs carries it (monday_app/log_format.py),
+new one. Each log line written while the request runs carries it (config/log_format.py),
 and the answer returns it in X-Request-Id, so a person can quote it and we can find the lines.
 """
 
@@ -10,7 +10,7 @@ import uuid
 
 from flask import Flask, Response, g, request
 
-from monday_app.log_format import current_request_id
+from config.log_format import current_request_id
 
 HEADER = "X-Request-Id"
 # Whatever a proxy or a caller sends is only trusted when it cannot forge a log line.

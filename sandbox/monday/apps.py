@@ -49,7 +49,7 @@ class EngineCall:
     """One logical call to the app; each attempt gets a fresh token and is logged."""
 
     id: int
-    kind: str  # lifecycle | subscribe | unsubscribe | remote_options
+    kind: str  # lifecycle | subscribe | unsubscribe | action | remote_options
     url: str
     body: dict[str, Any]
     authorize: Callable[[], str]  # the Authorization header for the next attempt
@@ -216,13 +216,16 @@ class IntegrationEngine:
                 "webhook_id": None}
         payload = {
             "webhookUrl": webhook_url, "subscriptionId": subscription_id,
-            "blockMetadata": spec.get("block_metadata") or {"shouldCalculateInputFields": False},
             "inputFields": spec.get("input_fields") or {},
             "inboundFieldValues": spec.get("inbound_field_values") or spec.get("input_fields")
             or {},
             "credentialsValues": {}, "recipeId": int(spec.get("recipe_id") or 30_001),
             "integrationId": int(spec.get("integration_id") or 40_001),
         }
+        if not spec.get("workflow"):
+            # Sentence-builder recipes send block metadata; monday workflows do not (FACTS §7).
+            payload["blockMetadata"] = (spec.get("block_metadata")
+                                        or {"shouldCalculateInputFields": False})
         return self._integration_call("subscribe", spec["subscribe_url"], {"payload": payload},
                                       account_id, user_id, spec, subscription_id)
 
@@ -234,6 +237,20 @@ class IntegrationEngine:
         return self._integration_call(
             "unsubscribe", subscription["unsubscribe_url"], {"payload": {"webhookId": webhook_id}},
             subscription["account_id"], subscription["user_id"], spec, subscription_id)
+
+    def run_action(self, spec: dict[str, Any]) -> EngineCall:
+        """An action block's run: one actionUuid for the run, kept on every retry (FACTS §7)."""
+        payload = {"blockKind": "action", "inputFields": spec.get("input_fields") or {},
+                   "inboundFieldValues": spec.get("inbound_field_values")
+                   or spec.get("input_fields") or {},
+                   "credentialsValues": {}, "recipeId": int(spec.get("recipe_id") or 30_001),
+                   "integrationId": int(spec.get("integration_id") or 40_001)}
+        metadata = {"actionUuid": spec.get("action_uuid") or secrets.token_hex(16),
+                    "triggerUuid": spec.get("trigger_uuid") or secrets.token_hex(16)}
+        return self._integration_call("action", spec["run_url"],
+                                      {"payload": payload, "runtimeMetadata": metadata},
+                                      int(spec.get("account_id") or 1),
+                                      int(spec.get("user_id") or 1), spec)
 
     def remote_options(self, spec: dict[str, Any]) -> EngineCall:
         # The body's shape is not in the contract; monday's examples send these keys.

@@ -1,7 +1,8 @@
 """HTTP face of the apps framework: ``/_sandbox/apps/`` controls and the trigger webhook URL.
 
 A test (or a person with curl) asks the sandbox to act as monday towards the app: send a
-lifecycle event, subscribe or unsubscribe a recipe, fetch remote options, or mint a view's
+lifecycle event, subscribe or unsubscribe a recipe or workflow block, run an action block,
+fetch remote options, or mint a view's
 session token. The app fires custom triggers at ``/automations/apps-events/<subscriptionId>``,
 the ``webhookUrl`` handed out on subscribe (monday's is on api-gw.monday.com).
 """
@@ -88,6 +89,12 @@ def unsubscribe_recipe(subscription_id: int) -> Any:
     except KeyError:
         return jsonify(error=f"no subscription {subscription_id} with an unsubscribe URL"), 404
     return _answer(call, spec)
+
+
+@apps_blueprint.post("/_sandbox/apps/actions/run")
+def run_action() -> Any:
+    spec = _spec("run_url")
+    return _answer(_engine().run_action(spec), spec)
 
 
 @apps_blueprint.post("/_sandbox/apps/remote-options")

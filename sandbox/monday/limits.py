@@ -77,30 +77,68 @@ def mutations_per_board(operation: OperationDefinitionNode, variables: dict[str,
 
 @dataclass
 class ComplexityBudget:
-    """Per-account budget; the window starts at the first call and lasts one minute."""
+    """Per-account budgets; each window starts at its first call and lasts one minute.
+
+    App (OAuth) tokens have a read budget and a write budget, apart (FACTS §2: 5M each);
+    any other token (personal) has one combined budget (10M)."""
 
     clock: SandboxClock
-    limit: int
-    windows: dict[int, tuple[float, int]] = field(default_factory=dict)
+    limit: int  # per kind, app tokens
+    combined_limit: int = 10_000_000  # personal tokens, reads and writes together
+    windows: dict[tuple[int, str], tuple[float, int]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def charge(self, account_id: int, cost: int) -> dict[str, int]:
+    def bucket(self, token_kind: str, operation: str) -> tuple[str, int]:
+        """(budget name, its limit) a request draws from."""
+        if token_kind != "app":
+            return "combined", self.combined_limit
+        return ("write" if operation == "mutation" else "read"), self.limit
+
+    def charge(self, account_id: int, cost: int, bucket: str = "read",
+               limit: int | None = None) -> dict[str, int]:
+        limit = self.limit if limit is None else limit
         with self.lock:
             now = self.clock.now()
-            started, used = self.windows.get(account_id, (now, 0))
+            started, used = self.windows.get((account_id, bucket), (now, 0))
             if now - started >= MINUTE:
                 started, used = now, 0
             reset_in = started + MINUTE - now
-            before = self.limit - used
+            before = limit - used
             if cost > before:
-                self.windows[account_id] = (started, used)
+                self.windows[(account_id, bucket)] = (started, used)
                 raise HttpError(429, graphql_error_body(
                     "Complexity budget exhausted", "COMPLEXITY_BUDGET_EXHAUSTED",
                     retry_in_seconds=round(self.clock.to_real(reset_in), 3)),
                     wait_headers(self.clock.to_real(reset_in)))
-            self.windows[account_id] = (started, used + cost)
+            self.windows[(account_id, bucket)] = (started, used + cost)
             return {"before": before, "after": before - cost, "query": cost,
                     "reset_in_x_seconds": max(int(reset_in + 0.999), 0)}
+
+
+@dataclass
+class DailyCalls:
+    """Calls per account per (sandbox) UTC day; past the limit, DAILY_LIMIT_EXCEEDED (the
+    body's shape is [U]; the code is monday's). Every request counts one call."""
+
+    clock: SandboxClock
+    limit: int | None
+    used: dict[tuple[int, int], int] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def charge(self, account_id: int) -> None:
+        if not self.limit:
+            return
+        with self.lock:
+            day = int(self.clock.now() // 86_400)
+            count = self.used.get((account_id, day), 0)
+            if count >= self.limit:
+                raise HttpError(429, graphql_error_body("Daily limit exceeded",
+                                                        "DAILY_LIMIT_EXCEEDED"))
+            self.used[(account_id, day)] = count + 1
+
+    def count(self, account_id: int) -> int:
+        with self.lock:
+            return self.used.get((account_id, int(self.clock.now() // 86_400)), 0)
 
 
 class BoardMutationCap:

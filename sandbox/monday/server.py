@@ -27,6 +27,7 @@ from sandbox.monday.limits import (
     BoardMutationCap,
     ComplexityBudget,
     ConcurrencyLimit,
+    DailyCalls,
     Fault,
     FaultInjector,
     mutations_per_board,
@@ -43,7 +44,11 @@ IDEMPOTENCY_TTL_SECONDS = 1800  # sandbox seconds; monday caches answers for 30 
 @dataclass
 class SandboxOptions:
     board_mutations_per_minute: int | None = 40
-    complexity_per_minute: int = 10_000_000
+    # Per minute: app tokens' reads and writes each (FACTS §2: 5M apart); personal tokens
+    # one combined budget.
+    complexity_per_minute: int = 5_000_000
+    personal_complexity_per_minute: int = 10_000_000
+    daily_calls: int | None = None  # calls per account per day; None: not limited
     concurrency_limit: int | None = 40
     clock_speed: float = 1.0  # 60 => one monday minute lasts one real second
     client_id: str = "sandbox-client-id"
@@ -111,7 +116,9 @@ class MondaySandbox:
                                         options.client_secret, options.signing_secret)
         self.schema = build_executable_schema(self.dispatcher.resolve_create_webhook,
                                               self.dispatcher.resolve_delete_webhook)
-        self.complexity = ComplexityBudget(self.clock, options.complexity_per_minute)
+        self.complexity = ComplexityBudget(self.clock, options.complexity_per_minute,
+                                           options.personal_complexity_per_minute)
+        self.daily_calls = DailyCalls(self.clock, options.daily_calls)
         self.board_cap = BoardMutationCap(self.clock, options.board_mutations_per_minute)
         self.concurrency = ConcurrencyLimit(options.concurrency_limit)
         self.faults = FaultInjector()
@@ -267,7 +274,9 @@ class MondaySandbox:
 
         counts = mutations_per_board(operation, variables, board_of_item)
         cost = query_cost(operation, variables)
-        complexity = self.complexity.charge(caller.account_id, cost)
+        self.daily_calls.charge(caller.account_id)
+        bucket, budget = self.complexity.bucket(caller.token_kind, operation.operation.value)
+        complexity = self.complexity.charge(caller.account_id, cost, bucket, budget)
         self.board_cap.charge(counts, arrived)
         with self.stats_lock:
             name = operation.name.value if operation.name else "anonymous"
@@ -292,7 +301,7 @@ class MondaySandbox:
         body["extensions"] = {"request_id": request_id}
         remaining = max(complexity["after"], 0)
         response_headers = {
-            "RateLimit-Policy": f'"complexityMinute";q={self.options.complexity_per_minute};w=60',
+            "RateLimit-Policy": f'"complexityMinute";q={budget};w=60',
             "RateLimit": f'"complexityMinute";r={remaining};t={complexity["reset_in_x_seconds"]}',
             "X-Request-Id": request_id,
         }

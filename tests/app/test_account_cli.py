@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monday_app.cli import cli
+from cli import cli
 from sandbox.monday.server import start_in_thread
 from sandbox.monday.state import SANDBOX_TOKEN
 from store.accounts import access_token_for, find_account

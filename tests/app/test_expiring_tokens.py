@@ -16,9 +16,9 @@ import pytest
 import redis
 import requests
 
-from monday_app.account_tokens import AccountTokens
-from monday_app.client import MondayClient, MondayClientSettings, ReconnectRequired
-from monday_app.client.tokens import OAuthEndpoints
+from jobs.account_tokens import AccountTokens
+from monday_api import MondayClient, MondayClientSettings, ReconnectRequired
+from monday_api.tokens import OAuthEndpoints
 from sandbox.monday.server import start_in_thread
 from store.accounts import find_account, save_token
 from store.board_syncs import due_board_syncs
@@ -120,8 +120,8 @@ def test_a_401_refreshes_once_and_the_call_goes_through(monday, sandbox) -> None
 
 CRASH = """
 import os, sys
-import monday_app.account_tokens as refresher
-from monday_app.settings import Settings
+import jobs.account_tokens as refresher
+from config.settings import Settings
 from store.crypto import SecretBox
 from store.db import Database
 
@@ -176,7 +176,7 @@ def test_a_crash_under_strict_rotation_works_until_expiry_then_asks_to_reconnect
 
 
 def test_a_store_that_fails_once_is_tried_again(monday, sandbox, monkeypatch) -> None:
-    import monday_app.account_tokens as refresher
+    import jobs.account_tokens as refresher
 
     real, calls = refresher.store_refreshed, []
 

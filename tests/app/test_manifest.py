@@ -10,7 +10,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 MANIFEST = Path(__file__).resolve().parents[2] / "manifest" / "manifest.json"
 PLACEHOLDER = "{{PUBLIC_BASE_URL}}"
 # Routes monday calls or opens, by endpoint prefix; all must appear in the manifest.
-MONDAY_FACING = ("recipes.", "lifecycle.", "webhooks.", "oauth.")
+MONDAY_FACING = ("recipes.", "blocks.", "lifecycle.", "webhooks.", "oauth.")
 MONDAY_PAGES = ("views.settings_page", "views.board_page")
 
 

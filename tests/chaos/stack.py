@@ -25,9 +25,9 @@ from typing import Any
 import requests
 from cryptography.fernet import Fernet
 
+from cli.run import process_commands
 from jobs.embedded_redis import EmbeddedRedis, free_port
 from jobs.runtime import set_runtime
-from monday_app.cli.run import process_commands
 from sandbox.harness import LocalStack, local_stack
 from sandbox.syspro.seed import SeedSize
 from store.audit import AuditFilter, query

@@ -24,7 +24,7 @@ from jobs.liveness import beat_schedule
 from jobs.metrics import RATE_LIMITED, TransportMetrics, count
 from jobs.schedule import QUEUE_NAME, enqueue_poll
 from jobs.worker import WORKER_ARGS
-from monday_app.client.errors import ErrorAction, ErrorDetails
+from monday_api.errors import ErrorAction, ErrorDetails
 from monday_app.factory import create_app
 from syspro.errors import SysproError
 from tests.sync.conftest import EngineEnv, make_engine_env
@@ -92,7 +92,7 @@ def test_a_poll_and_push_on_a_real_worker_are_counted(env: EngineEnv, app_config
     lines = run_worker(env)
     samples = scrape(env, app_config)
     # The worker's own lines and the jobs' lines alike are JSON; the jobs' carry their id.
-    assert {"rq.worker", "monday_app.client"} <= {line["logger"] for line in lines}
+    assert {"rq.worker", "monday_api"} <= {line["logger"] for line in lines}
     retried = [line for line in lines if line.get("monday_action") == "rate_limited"]
     assert retried and retried[0]["job_id"] == f"push-board-sync-{sync_id}"
     supplier_rows = len(env.syspro.app.state.data.table("ApSupplier").rows)

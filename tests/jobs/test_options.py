@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from config.settings import Settings
 from jobs.options import CACHE_TTL_SECONDS, cache_key, refresh_remote_options
 from jobs.runtime import Runtime, set_runtime
-from monday_app.settings import Settings
 from sandbox.syspro.seed import SeedSize
 from sandbox.syspro.server import start_in_thread as start_syspro
 from store.accounts import upsert_account

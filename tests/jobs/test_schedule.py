@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 from rq import Queue
 
+from config.settings import Settings
 from jobs.runtime import Runtime, set_runtime
 from jobs.schedule import QUEUE_NAME, enqueue_due_polls, poll_job_id
-from monday_app.settings import Settings
 from store.board_syncs import advance_schedule, create_board_sync, first_poll_at
 from store.connections import create_connection
 from store.crypto import SecretBox

@@ -14,10 +14,10 @@ import redis
 from rq import Queue
 from rq.job import Job
 
+from config.settings import Settings
 from jobs import cron_config
 from jobs.runtime import Runtime, current_runtime, set_runtime
 from jobs.worker import JOB_MODULES, WORKER_ARGS, Worker
-from monday_app.settings import Settings
 from tests.jobs.horse_probe import PRODUCT_MODULES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from monday_app.client import MondayClient, MondayClientSettings
+from monday_api import MondayClient, MondayClientSettings
 from sandbox.monday.server import RunningSandbox, start_in_thread
 
 # One monday minute lasts one real second in these tests.

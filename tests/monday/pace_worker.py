@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import redis  # noqa: E402
 
-from monday_app.client import (  # noqa: E402
+from monday_api import (  # noqa: E402
     MondayClient,
     MondayClientSettings,
     PacingSettings,

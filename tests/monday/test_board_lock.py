@@ -12,11 +12,11 @@ import time
 import pytest
 import redis
 
-from monday_app.client import BoardLockTimeout, PacingSettings, RedisPacer
+from monday_api import BoardLockTimeout, PacingSettings, RedisPacer
 
 HOLDER = """
 import sys, time, redis
-from monday_app.client import PacingSettings, RedisPacer
+from monday_api import PacingSettings, RedisPacer
 pacer = RedisPacer(redis.Redis.from_url(sys.argv[1]), PacingSettings(board_lock_seconds=1.0))
 with pacer.board_writer("b1", wait_seconds=5):
     print("held", flush=True)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from monday_app.client import (
+from monday_api import (
     ColumnValueEncodingError,
     MondayClient,
     RecordError,
@@ -130,7 +130,7 @@ def test_unknown_status_label_fails_the_record_with_mondays_message(
 
 def test_column_values_object_instead_of_string_is_refused(client: MondayClient,
                                                            board_id: str):
-    from monday_app.client import queries
+    from monday_api import queries
 
     with pytest.raises(RecordError):
         client.execute("CreateItem", queries.CREATE_ITEM,

@@ -8,7 +8,7 @@ import logging
 import pytest
 import requests
 
-from monday_app.client import (
+from monday_api import (
     CursorExpiredError,
     ErrorAction,
     MondayClient,
@@ -17,7 +17,7 @@ from monday_app.client import (
     RetriesExhaustedError,
     RunError,
 )
-from monday_app.client.classify import classify, parse_response
+from monday_api.classify import classify, parse_response
 from tests.monday.conftest import client_settings
 
 LEGACY_COMPLEXITY = {
@@ -185,7 +185,7 @@ def test_failures_are_logged_without_the_token(sandbox, caplog):
     token = "sandbox-token"
     client = MondayClient(token, client_settings(sandbox.api_url), sleep=lambda s: None)
     _fault(sandbox, kind="rate_limit", retry_after=0.01)
-    with caplog.at_level(logging.WARNING, logger="monday_app.client"):
+    with caplog.at_level(logging.WARNING, logger="monday_api"):
         client.me()
     (record,) = caplog.records
     assert record.monday_operation == "MeAndAccount"

@@ -14,7 +14,7 @@ import requests
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
-from monday_app.client import MondayClient, queries
+from monday_api import MondayClient, queries
 from tests.monday.conftest import client_settings
 
 # -- idempotency ---------------------------------------------------------------------------
@@ -54,7 +54,7 @@ def test_conflict_while_the_first_runs_is_retried_with_the_same_key(sandbox, boa
 
 
 def test_derived_key_depends_on_what_the_mutation_does():
-    from monday_app.client import idempotency_key
+    from monday_api import idempotency_key
 
     a = idempotency_key("CreateItem", {"board_id": "1", "item_name": "A"})
     assert a == idempotency_key("CreateItem", {"item_name": "A", "board_id": "1"})
@@ -125,7 +125,7 @@ def test_webhooks_handshake_deliver_signed_events_and_retry(sandbox, client, boa
 
 
 def test_webhook_url_that_fails_the_challenge_is_refused(client, board_id, sandbox):
-    from monday_app.client import RecordError
+    from monday_api import RecordError
 
     with pytest.raises(RecordError):
         client.create_webhook(board_id, f"{sandbox.url}/nowhere", "create_item")

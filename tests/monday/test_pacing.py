@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from monday_app.client import (
+from monday_api import (
     BoardLockTimeout,
     MondayClient,
     NewItem,
@@ -43,7 +43,7 @@ def test_board_window_grants_the_cap_then_waits(redis_conn):
 
 
 def test_batch_larger_than_a_window_is_refused(redis_conn):
-    from monday_app.client.pacing import PaceRequestTooLarge
+    from monday_api.pacing import PaceRequestTooLarge
 
     with pytest.raises(PaceRequestTooLarge):
         _pacer(redis_conn).acquire_board_mutations("b1", 6)

@@ -16,7 +16,7 @@ from graphql import (
     validate,
 )
 
-from monday_app.client import queries
+from monday_api import queries
 
 SANDBOX_SDL = Path(__file__).resolve().parents[2] / "sandbox/monday/schema.graphql"
 BUILTIN_SCALARS = {"Int", "Float", "String", "Boolean", "ID"}

@@ -15,8 +15,8 @@ import pytest
 import requests
 from rq import Queue, SimpleWorker
 
+from cli import cli
 from jobs.engine import QUEUE_NAME, engine_context
-from monday_app.cli import cli
 from monday_app.factory import create_app
 from sandbox.harness import SANDBOX_ACCOUNT_ID
 from store.accounts import APP_UNINSTALLED, uninstall_account
@@ -131,7 +131,7 @@ def test_a_cli_failure_is_one_line_without_traceback(env: EngineEnv, app_config)
                   json={"kind": "server_error", "count": 100_000}).raise_for_status()
     child_env = {**os.environ, **{k: str(v) for k, v in app_config.items()},
                  "MONDAY_API_URL": env.monday.api_url, "ALLOW_LOOPBACK": "true"}
-    command = [sys.executable, "-m", "monday_app.cli", "sync", "run", str(sync_id)]
+    command = [sys.executable, "-m", "cli", "sync", "run", str(sync_id)]
     done = subprocess.run(command, cwd=PROJECT_ROOT, env=child_env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 1
@@ -146,5 +146,5 @@ def test_a_cli_failure_is_one_line_without_traceback(env: EngineEnv, app_config)
     debug = subprocess.run(command, cwd=PROJECT_ROOT, env={**child_env, "LOG_LEVEL": "DEBUG"},
                            capture_output=True, text=True, timeout=120)
     assert debug.returncode == 1
-    assert "DEBUG monday_app.cli: ml-connector sync run failed" in debug.stderr
+    assert "DEBUG cli: ml-connector sync run failed" in debug.stderr
     assert "Traceback" in debug.stderr

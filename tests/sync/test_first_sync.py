@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 import requests
 
-from monday_app.cli import cli
+from cli import cli
 from store.errors import ValidationError
 from sync.poll import poll
 from sync.push import push

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from monday_app.client import PacingSettings, RedisPacer
+from monday_api import PacingSettings, RedisPacer
 from store.outbox import outbox_counts
 from sync.poll import poll
 from sync.push import push

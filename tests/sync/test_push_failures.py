@@ -15,7 +15,7 @@ import pytest
 import requests
 import sqlalchemy as sa
 
-from monday_app.client.errors import MondayUnavailable
+from monday_api.errors import MondayUnavailable
 from store import outbox
 from store.audit import AuditFilter, query
 from store.board_syncs import load_spec

@@ -19,8 +19,8 @@ import requests
 from gunicorn.config import Config
 from werkzeug.serving import make_server
 
-from monday_app.cli.run import process_commands
-from monday_app.log_redaction import redact
+from cli.run import process_commands
+from config.log_redaction import redact
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSION_TOKEN = jwt.encode({"dat": {"account_id": 1, "user_id": 1}}, "k" * 32, algorithm="HS256")

@@ -1,6 +1,6 @@
 """Error types raised by the monday client, one per decision the caller has to make.
 
-The classifier in :mod:`monday_app.client.classify` maps every failure monday can answer with to
+The classifier in :mod:`monday_api.classify` maps every failure monday can answer with to
 exactly one :class:`ErrorAction`; the transport acts on RETRY and RATE_LIMITED itself (capped)
 and raises the matching exception for everything else, so callers only ever see the decisions
 they own: drop a record, stop the run, ask the account to re-authorise, restart a page walk.

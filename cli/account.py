@@ -13,8 +13,8 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from monday_app.cli.common import database, user_errors
-from monday_app.client import MondayClient, MondayClientSettings
+from cli.common import database, user_errors
+from monday_api import MondayClient, MondayClientSettings
 from store.accounts import install_with_token
 from store.alerts import set_alert_webhook
 from syspro.errors import SysproError

@@ -13,11 +13,8 @@ from flask.cli import with_appcontext
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rq import Queue
 
-from jobs.engine import QUEUE_NAME, engine_context
-from jobs.runtime import Runtime
-from jobs.schedule import enqueue_provision
-from monday_app.cli.boards import check_board_exists
-from monday_app.cli.common import (
+from cli.boards import check_board_exists
+from cli.common import (
     account_option,
     database,
     refuse_demo_database_on_real_monday,
@@ -25,9 +22,12 @@ from monday_app.cli.common import (
     settings,
     user_errors,
 )
-from monday_app.cli.output import echo_json, echo_table, json_option
-from monday_app.cli.run import redis_for
-from monday_app.client.errors import MondayError
+from cli.output import echo_json, echo_table, json_option
+from cli.run import redis_for
+from jobs.engine import QUEUE_NAME, engine_context
+from jobs.runtime import Runtime
+from jobs.schedule import enqueue_provision
+from monday_api.errors import MondayError
 from store.accounts import resolve_account
 from store.board_syncs import (
     change_tracking,

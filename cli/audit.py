@@ -8,8 +8,8 @@ from typing import Any
 import click
 from flask.cli import with_appcontext
 
-from monday_app.cli.common import account_option, database, user_errors
-from monday_app.cli.output import echo_json, echo_table, json_option
+from cli.common import account_option, database, user_errors
+from cli.output import echo_json, echo_table, json_option
 from store.accounts import resolve_account
 from store.audit import AuditFilter, query
 from store.models import ACTIONS

@@ -29,13 +29,14 @@ from datetime import datetime, timedelta
 from redis import Redis
 from redis.exceptions import LockError
 
-from monday_app.client.errors import (
+from config.settings import Settings
+from monday_api.errors import (
     ErrorAction,
     ErrorDetails,
     MondayUnavailable,
     ReconnectRequired,
 )
-from monday_app.client.tokens import (
+from monday_api.tokens import (
     OAuthEndpoints,
     RefreshFailed,
     RefreshRefused,
@@ -43,7 +44,6 @@ from monday_app.client.tokens import (
     TokenGrant,
     TokenSource,
 )
-from monday_app.settings import Settings
 from store.crypto import SecretBox
 from store.db import Database
 from store.tokens import (

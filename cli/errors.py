@@ -18,19 +18,19 @@ import redis
 import requests
 from flask.cli import AppGroup
 
-from monday_app.client.classify import server_side
-from monday_app.client.errors import (
+from config.settings import SettingsError
+from monday_api.classify import server_side
+from monday_api.errors import (
     MondayError,
     MondayUnavailable,
     ReauthenticationRequired,
     RetriesExhaustedError,
 )
-from monday_app.settings import SettingsError
 from store.errors import NotFound, ValidationError
 from sync.errors import scrub
 from syspro.errors import SysproError
 
-log = logging.getLogger("monday_app.cli")
+log = logging.getLogger("cli")
 
 DEBUG_HINT = "Set LOG_LEVEL=DEBUG to log the traceback."
 

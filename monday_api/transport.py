@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -18,13 +19,13 @@ from typing import Any, Protocol
 
 import requests
 
-from monday_app.client.classify import (
+from monday_api.classify import (
     ParsedResponse,
     classify,
     classify_transport_failure,
     parse_response,
 )
-from monday_app.client.errors import (
+from monday_api.errors import (
     EXCEPTION_FOR_ACTION,
     ErrorAction,
     ErrorDetails,
@@ -32,13 +33,21 @@ from monday_app.client.errors import (
     RetriesExhaustedError,
     RunError,
 )
-from monday_app.client.pacing import RedisPacer
-from monday_app.client.settings import MondayClientSettings
-from monday_app.client.tokens import StaticToken, TokenSource
+from monday_api.pacing import RedisPacer
+from monday_api.settings import MondayClientSettings
+from monday_api.tokens import StaticToken, TokenSource
 
-log = logging.getLogger("monday_app.client")
+log = logging.getLogger("monday_api")
 
 RETRYABLE = (ErrorAction.RETRY, ErrorAction.RATE_LIMITED)
+# A document whose operation is a mutation (after any comments): monday budgets app tokens'
+# reads and writes apart (FACTS §2).
+MUTATION_DOCUMENT = re.compile(r"\A\s*(?:#[^\n]*\n\s*)*mutation\b")
+
+
+def request_kind(query: str) -> str:
+    """"write" for a mutation document, else "read"."""
+    return "write" if MUTATION_DOCUMENT.match(query) else "read"
 
 
 @dataclass
@@ -168,10 +177,10 @@ class GraphQLTransport:
             timeout=(self.settings.connect_timeout, self.settings.read_timeout),
         )
 
-    def _pace(self, operation: str) -> float:
+    def _pace(self, operation: str, kind: str) -> float:
         if self.pacer is None:
             return 0.0
-        return self.pacer.before_request(self.account_id, operation)
+        return self.pacer.before_request(self.account_id, operation, kind)
 
     # -- the request ---------------------------------------------------------------------
     def execute(
@@ -191,15 +200,16 @@ class GraphQLTransport:
         instead of raising :class:`RecordError`.
         """
         body = json.dumps({"query": query, "variables": dict(variables or {})}).encode()
+        kind = request_kind(query)
         history: list[ErrorDetails] = []
         paced = 0.0
         attempt = 0
         renewed = False
         while True:
             attempt += 1
-            paced += self._pace(operation)
+            paced += self._pace(operation, kind)
             details, parsed, board_wait = self._attempt(
-                operation, body, idempotency_key, attempt, board_mutations
+                operation, body, idempotency_key, attempt, board_mutations, kind
             )
             paced += board_wait
             if details is None or (
@@ -229,6 +239,7 @@ class GraphQLTransport:
         idempotency_key: str | None,
         attempt: int,
         board_mutations: Mapping[str, int] | None,
+        kind: str = "read",
     ) -> tuple[ErrorDetails | None, ParsedResponse | None, float]:
         board_wait = 0.0
         try:
@@ -246,8 +257,11 @@ class GraphQLTransport:
             return classify_transport_failure(operation, exc, attempt), None, board_wait
         parsed = parse_response(response.status_code, response.headers, response.text)
         if self.pacer is not None and self.account_id is not None and parsed.complexity:
-            self.pacer.record_complexity(self.account_id, operation, parsed.complexity)
+            self.pacer.record_complexity(self.account_id, operation, parsed.complexity, kind)
         details = classify(operation, parsed, attempt)
+        if (details is not None and self.pacer is not None and self.account_id is not None
+                and (details.code or "").upper() == "DAILY_LIMIT_EXCEEDED"):
+            self.pacer.daily.limit_reached(self.account_id, details.wait_seconds)
         if details is not None and details.action == ErrorAction.RATE_LIMITED:
             self.stats.rate_limited += 1
             if self.observer is not None:

@@ -8,13 +8,13 @@ Typical use::
         results = client.create_items(board_id, [NewItem(name="INV-1", column_values=...)])
 """
 
-from monday_app.client.client import MondayClient, idempotency_key
-from monday_app.client.column_values import (
+from monday_api.client import MondayClient, idempotency_key
+from monday_api.column_values import (
     decode_column_value,
     encode_column_value,
     encode_column_values,
 )
-from monday_app.client.errors import (
+from monday_api.errors import (
     ColumnValueEncodingError,
     CursorExpiredError,
     ErrorAction,
@@ -26,7 +26,7 @@ from monday_app.client.errors import (
     RetriesExhaustedError,
     RunError,
 )
-from monday_app.client.models import (
+from monday_api.models import (
     Account,
     Board,
     Column,
@@ -39,8 +39,8 @@ from monday_app.client.models import (
     Webhook,
     WriteResult,
 )
-from monday_app.client.pacing import BoardLockTimeout, RedisPacer
-from monday_app.client.settings import MondayClientSettings, PacingSettings
+from monday_api.pacing import BoardLockTimeout, RedisPacer
+from monday_api.settings import MondayClientSettings, PacingSettings
 
 __all__ = [
     "Account",

@@ -12,9 +12,9 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from cli.common import database, settings
+from cli.output import echo_json, json_option
 from jobs.liveness import read_background
-from monday_app.cli.common import database, settings
-from monday_app.cli.output import echo_json, json_option
 
 
 @click.command("status", help="Show the schedule's and the workers' heartbeats, the oldest due "

@@ -10,8 +10,8 @@ import click
 import redis
 from flask.cli import with_appcontext
 
-from monday_app.cli.common import account_option, database, secret_box, settings, user_errors
-from monday_app.cli.run import redis_for
+from cli.common import account_option, database, secret_box, settings, user_errors
+from cli.run import redis_for
 from store.accounts import resolve_account
 from store.board_syncs import ConnectionSpec, connection_spec
 from store.connections import (

@@ -2,7 +2,7 @@
 the request or job it belongs to, as readable text or as JSON lines (LOG_FORMAT=json).
 
 Invariants: every record any logger propagates to the root passes `RedactingFilter` (the same
-filter as the access log, monday_app/log_redaction.py) before a formatter sees it, and the
+filter as the access log, config/log_redaction.py) before a formatter sees it, and the
 formatters redact the traceback text too; a record carries `request_id` (the web request's
 X-Request-Id) and `job_id` (the rq job) when there is one, else null. No Flask here: the
 worker and the schedule configure their logs with the same function.
@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
-from monday_app.log_redaction import RedactingFilter, add_redaction, redact
+from config.log_redaction import RedactingFilter, add_redaction, redact
 
 # Set by the web app for the length of one request (monday_app/web/request_id.py).
 current_request_id: ContextVar[str | None] = ContextVar("current_request_id", default=None)

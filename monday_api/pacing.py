@@ -7,7 +7,9 @@ waited. The limits:
 
 * mutations per board per window (sliding log; product cap, default 40/min),
 * requests per account per window (sliding log; by plan),
-* complexity budget per account (learnt from monday's ``complexity`` answers),
+* complexity budgets per account, reads and writes apart for app tokens (learnt from monday's
+  ``complexity`` answers),
+* monday's daily call limit per account, spread over the day (``daily_calls.py``),
 * concurrent requests per account (a leased semaphore, reclaimed if a worker dies),
 * one writer per board (a lock with a token, so only its owner can release it; a short lease
   that a heartbeat thread of the holder renews, so a dead holder's lock frees itself quickly).
@@ -26,9 +28,10 @@ from typing import Any, cast
 
 import redis
 
-from monday_app.client.settings import PacingSettings
+from monday_api.daily_calls import DailyCallPacer
+from monday_api.settings import PacingSettings
 
-log = logging.getLogger("monday_app.client.pacing")
+log = logging.getLogger("monday_api.pacing")
 
 # Sliding-window log. Returns {granted(1|0|-1), wait_ms as string}.
 SLIDING_WINDOW_LUA = """
@@ -147,6 +150,7 @@ class RedisPacer:
         self._complexity_record = redis_conn.register_script(COMPLEXITY_RECORD_LUA)
         self._release = redis_conn.register_script(RELEASE_IF_OWNER_LUA)
         self._extend = redis_conn.register_script(EXTEND_IF_OWNER_LUA)
+        self.daily = DailyCallPacer(redis_conn, self.settings, self._key, sleep)
 
     # -- keys ----------------------------------------------------------------------------
     def _key(self, *parts: object) -> str:
@@ -199,13 +203,19 @@ class RedisPacer:
         raw = cast(bytes | None, self.redis.hget(costs, operation))
         return int(raw) if raw is not None else 0
 
-    def reserve_complexity(self, account_id: str | int, operation: str) -> float:
-        """Wait until the learnt budget covers this operation's last known cost."""
+    def _complexity_key(self, account_id: str | int, kind: str) -> str:
+        return self._key("account", account_id, "complexity",
+                         self.settings.complexity_bucket(kind))
+
+    def reserve_complexity(self, account_id: str | int, operation: str,
+                           kind: str = "read") -> float:
+        """Wait until the learnt budget of this kind ("read" or "write") covers this
+        operation's last known cost."""
         estimate = self.estimated_cost(account_id, operation)
         window_ms = self.settings.window_seconds * 1000.0
-        budget = self.settings.complexity_budget_per_minute
+        budget = self.settings.complexity_budget(kind)
         waited = 0.0
-        key = self._key("account", account_id, "complexity")
+        key = self._complexity_key(account_id, kind)
         while True:
             answer = self._complexity_reserve(keys=[key], args=[estimate, budget, window_ms])
             wait_ms = float(answer)
@@ -216,9 +226,11 @@ class RedisPacer:
             waited += pause
 
     def record_complexity(
-        self, account_id: str | int, operation: str, complexity: Mapping[str, Any]
+        self, account_id: str | int, operation: str, complexity: Mapping[str, Any],
+        kind: str = "read",
     ) -> None:
-        """Store what monday reported: budget left, reset time, and this operation's cost."""
+        """Store what monday reported for the budget of this kind: budget left, reset time,
+        and this operation's cost."""
         try:
             after = int(complexity["after"])
             reset_in = float(complexity["reset_in_x_seconds"])
@@ -228,7 +240,7 @@ class RedisPacer:
         reset_ms = reset_in * self.settings.seconds_per_monday_second * 1000.0
         self._complexity_record(
             keys=[
-                self._key("account", account_id, "complexity"),
+                self._complexity_key(account_id, kind),
                 self._key("account", account_id, "costs"),
             ],
             args=[after, reset_ms, self.settings.window_seconds * 1000.0, operation, cost],
@@ -270,12 +282,15 @@ class RedisPacer:
             lock.release()
 
     # -- all at once ---------------------------------------------------------------------
-    def before_request(self, account_id: str | int | None, operation: str) -> float:
-        """Wait for the account-wide limits (requests, complexity); return seconds waited."""
+    def before_request(self, account_id: str | int | None, operation: str,
+                       kind: str = "read") -> float:
+        """Wait for the account-wide limits (daily calls, requests, the complexity budget of
+        this kind); return seconds waited. Raises RunError when the daily pace is too far off."""
         if account_id is None:
             return 0.0
-        return self.acquire_account_request(account_id) + self.reserve_complexity(
-            account_id, operation)
+        return (self.daily.reserve(account_id, operation)
+                + self.acquire_account_request(account_id)
+                + self.reserve_complexity(account_id, operation, kind))
 
     def before_send(self, board_mutations: Mapping[str, int] | None) -> float:
         """Wait for per-board mutation windows.

@@ -8,9 +8,9 @@ import click
 from flask import Flask
 from flask.cli import ScriptInfo, routes_command, shell_command
 
-from monday_app.cli.errors import FriendlyGroup
+from cli.errors import FriendlyGroup
+from config.settings import SettingsError
 from monday_app.factory import create_app
-from monday_app.settings import SettingsError
 
 
 def _make_app() -> Flask:
@@ -29,20 +29,20 @@ cli.add_command(shell_command)
 
 
 def _register_commands() -> None:
-    from monday_app.cli.audit import audit
-    from monday_app.cli.connection import connection
-    from monday_app.cli.db import db
-    from monday_app.cli.demo import demo
-    from monday_app.cli.keys import keys
-    from monday_app.cli.run import run
-    from monday_app.cli.sandbox import sandbox
-    from monday_app.cli.status import status
-    from monday_app.cli.sync import sync
+    from cli.audit import audit
+    from cli.connection import connection
+    from cli.db import db
+    from cli.demo import demo
+    from cli.keys import keys
+    from cli.run import run
+    from cli.sandbox import sandbox
+    from cli.status import status
+    from cli.sync import sync
 
     for command in (db, keys, run, demo, connection, sync, audit, sandbox, status):
         cli.add_command(command)
     # The monday app surface's commands.
-    from monday_app.cli.account import account
+    from cli.account import account
 
     cli.add_command(account)
 

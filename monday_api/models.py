@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from monday_app.client.column_values import decode_column_value
-from monday_app.client.errors import MondayError, RecordError
+from monday_api.column_values import decode_column_value
+from monday_api.errors import MondayError, RecordError
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from monday_app.client.errors import ErrorAction, ErrorDetails, RecordError, RetriesExhaustedError
+from monday_api.errors import ErrorAction, ErrorDetails, RecordError, RetriesExhaustedError
 
 RATE_LIMIT_CODES = {
     "complexity_budget_exhausted",

@@ -11,15 +11,15 @@ from typing import Any
 
 import requests
 
-from monday_app.client import queries
-from monday_app.client.classify import batch_refusal
-from monday_app.client.errors import (
+from monday_api import queries
+from monday_api.classify import batch_refusal
+from monday_api.errors import (
     CursorExpiredError,
     ErrorAction,
     MondayError,
     RecordError,
 )
-from monday_app.client.models import (
+from monday_api.models import (
     Account,
     Board,
     Column,
@@ -32,10 +32,10 @@ from monday_app.client.models import (
     Webhook,
     WriteResult,
 )
-from monday_app.client.pacing import BoardWriterLock, RedisPacer
-from monday_app.client.settings import MondayClientSettings
-from monday_app.client.tokens import TokenSource
-from monday_app.client.transport import GraphQLResult, GraphQLTransport
+from monday_api.pacing import BoardWriterLock, RedisPacer
+from monday_api.settings import MondayClientSettings
+from monday_api.tokens import TokenSource
+from monday_api.transport import GraphQLResult, GraphQLTransport
 
 MAX_PAGE_LIMIT = 500  # monday's maximum for items_page and items_page_by_column_values
 DEFAULT_BATCH_SIZE = 25

@@ -6,8 +6,8 @@ from typing import Any
 
 import click
 
-from monday_app.cli.common import refuse_demo_database_on_real_monday, secret_box, settings
-from monday_app.client.errors import MondayError
+from cli.common import refuse_demo_database_on_real_monday, secret_box, settings
+from monday_api.errors import MondayError
 from store.accounts import access_token_for
 from store.errors import NotFound
 from store.models import Account

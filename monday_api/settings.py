@@ -99,8 +99,22 @@ class PacingSettings:
     plan: str = "other"
     requests_per_minute: int | None = None  # None: from the plan
     concurrent_requests: int | None = None  # None: from the plan
-    # Used until monday has reported a budget in a `complexity` answer.
+    # Used until monday has reported a budget in a `complexity` answer. App (OAuth) tokens
+    # have separate budgets for reads and writes (FACTS §2: 5M each); a personal token has
+    # one combined budget (10M): set `combined_complexity_budget` and the read budget.
     complexity_budget_per_minute: int = 5_000_000
+    write_complexity_budget_per_minute: int = 5_000_000
+    combined_complexity_budget: bool = False
+    # monday's calls per account per UTC day (FACTS §2: 1,000 / 10,000 / 25,000 by plan;
+    # marketplace apps are excluded, hence 0 = not paced). When set, calls are spread over the
+    # day: a burst of this fraction of the limit at any time, the rest as the day goes by.
+    daily_call_limit: int = 0
+    daily_call_burst_fraction: float = 0.1
+    # A wait for the daily pace longer than this is not slept through: the run stops and the
+    # next poll tries again.
+    daily_max_wait_seconds: float = 120.0
+    # Length of monday's day; shortened only in tests, as window_seconds is.
+    day_seconds: float = 86_400.0
     # Length of one rate "minute". Shortened in tests together with the sandbox's clock.
     window_seconds: float = 60.0
     # Extra room added to every window so requests granted at the edge of a window cannot land
@@ -137,6 +151,16 @@ class PacingSettings:
     @property
     def effective_concurrent_requests(self) -> int:
         return self.concurrent_requests or PLAN_CONCURRENT_REQUESTS[self.plan_key]
+
+    def complexity_budget(self, kind: str) -> int:
+        """The per-minute budget of a request kind ("read" or "write")."""
+        if kind == "write" and not self.combined_complexity_budget:
+            return self.write_complexity_budget_per_minute
+        return self.complexity_budget_per_minute
+
+    def complexity_bucket(self, kind: str) -> str:
+        """The budget a request kind draws from: its own, or the one combined budget."""
+        return "read" if self.combined_complexity_budget else kind
 
     @property
     def guarded_window_seconds(self) -> float:

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import click
 
+from config.settings import Settings
 from jobs.embedded_redis import EmbeddedRedis
 from jobs.process_tags import RUN_TAG_VARIABLE, new_tag
 from jobs.supervise import cron_command, worker_command
-from monday_app.settings import Settings
 from store import migrate
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 @contextmanager
@@ -74,7 +74,7 @@ def child_environment(settings: Settings, redis_url: str, port: int) -> dict[str
 )
 @click.option("--port", type=int, default=None, help="Web port (default: PORT or 8000).")
 def run(port: int | None) -> None:
-    from monday_app.cli.process_manager import TreeKillingManager
+    from cli.process_manager import TreeKillingManager
 
     settings = Settings.from_env()
     port = port or settings.port

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from flask import current_app
 
-from monday_app.settings import DEFAULT_MONDAY_API_URL
+from config.settings import DEFAULT_MONDAY_API_URL
 from store.errors import InvalidFields, NotFound, ValidationError
 
 

@@ -26,12 +26,12 @@ from typing import Any
 import redis
 import requests
 
-from monday_app.client import queries
-from monday_app.client.client import MondayClient
-from monday_app.client.errors import ErrorAction, ErrorDetails, MondayUnavailable
-from monday_app.client.settings import MondayClientSettings
+from monday_api import queries
+from monday_api.client import MondayClient
+from monday_api.errors import ErrorAction, ErrorDetails, MondayUnavailable
+from monday_api.settings import MondayClientSettings
 
-log = logging.getLogger("monday_app.client.ingest")
+log = logging.getLogger("monday_api.ingest")
 
 DONE_STATES = ("COMPLETED", "FAILED", "REJECTED")
 UPLOAD_ATTEMPTS = 3

@@ -21,11 +21,11 @@ import redis
 import requests
 from rq import Queue
 
+from cli.run import PROJECT_ROOT, child_environment, process_commands, redis_for
+from config.settings import Settings
 from jobs.engine import QUEUE_NAME
 from jobs.process_tags import RUN_TAG_VARIABLE
 from jobs.schedule import enqueue_provision
-from monday_app.cli.run import PROJECT_ROOT, child_environment, process_commands, redis_for
-from monday_app.settings import Settings
 from sandbox.harness import SANDBOX_TOKEN, connect_sandboxes
 from sandbox.monday.server import SandboxOptions
 from store import migrate
@@ -111,7 +111,7 @@ def connect_demo(settings: Settings, syspro_url: str, interval: int) -> list[tup
 @click.option("--interval", type=click.IntRange(5, 60), default=5, show_default=True,
               help="Minutes between polls of each demo board.")
 def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) -> None:
-    from monday_app.cli.process_manager import TreeKillingManager
+    from cli.process_manager import TreeKillingManager
 
     base = Settings.from_env()
     port = port or base.port
@@ -140,7 +140,7 @@ def demo(port: int | None, syspro_port: int, monday_port: int, interval: int) ->
                 "MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE", DEMO_BOARD_CAP
             ),
         }
-        cli = f"{sys.executable} -m monday_app.cli"
+        cli = f"{sys.executable} -m cli"
         manager = TreeKillingManager(env[RUN_TAG_VARIABLE])
         commands = {
             "syspro": f"{cli} sandbox syspro --port {syspro_port}",

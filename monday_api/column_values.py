@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from monday_app.client.errors import ColumnValueEncodingError
+from monday_api.errors import ColumnValueEncodingError
 
 LONG_TEXT_MAX = 2000
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

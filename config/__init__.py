@@ -1,0 +1,1 @@
+"""Settings and logging format shared by every process; imports nothing of the project."""
