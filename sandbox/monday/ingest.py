@@ -77,10 +77,12 @@ class IngestJobs:
         self.stats = {"jobs": 0, "rows": 0, "refused": 0}
 
     # -- the API -------------------------------------------------------------------------
-    def version_error(self, document_text: str, version: str | None) -> dict[str, Any] | None:
-        """An older API version's schema has no ingest_items / fetch_job_status."""
+    def version_error(self, document: Any, version: str | None) -> dict[str, Any] | None:
+        """An older API version's schema has no ingest_items / fetch_job_status: a document
+        naming them fails validation there."""
         if version is None or version >= self.from_version:
             return None
+        document_text = document.loc.source.body if document.loc else ""
         for name, parent in (("ingest_items", "Mutation"), ("fetch_job_status", "Query")):
             if name in document_text:
                 return {"errors": [{
