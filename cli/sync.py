@@ -66,6 +66,9 @@ def sync() -> None:
 @click.option("--mode", type=click.Choice(MODES), default="one_way", show_default=True)
 @click.option("--post-updates/--no-post-updates", default=True, show_default=True,
               help="Post significant SYSPRO events (payments, cancellations) on the item.")
+@click.option("--first-sync", "first_sync", default=None, metavar="SCOPE",
+              help="What the first sync brings: open (unpaid/outstanding), all, or "
+              "since:YYYY-MM-DD. Default: open for invoices, all for the others.")
 @click.option("--skip-board-check", is_flag=True,
               help="Do not ask monday whether the board exists (e.g. monday is unreachable).")
 @with_appcontext

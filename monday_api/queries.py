@@ -197,6 +197,30 @@ query ListWebhooks($board_id: ID!) {{
 }}
 """
 
+# Bulk imports (API 2026-07 and later): a job takes a CSV at upload_url, UPSERT on a column.
+INGEST_ITEMS = f"""
+mutation IngestItems($board_id: ID!, $group_id: ID!, $on_match: OnMatchInput) {{
+  ingest_items(board_id: $board_id, group_id: $group_id, on_match: $on_match) {{
+    job_id upload_url
+  }}
+  {COMPLEXITY_SELECTION}
+}}
+"""
+
+FETCH_JOB_STATUS = f"""
+query FetchJobStatus($job_id: ID!) {{
+  fetch_job_status(job_id: $job_id) {{
+    ... on ItemsJobStatus {{
+      status
+      counts {{ submitted invalid skipped created updated failed }}
+      progress_percentage failure_reason failure_message fully_imported report_created
+      report_url
+    }}
+  }}
+  {COMPLEXITY_SELECTION}
+}}
+"""
+
 
 @dataclass(frozen=True)
 class AliasedMutation:

@@ -58,6 +58,25 @@ class MondayClientSettings:
     max_wait_seconds: float = 300.0
     # Ask for `complexity { ... }` in every request so the pacer learns the real budget.
     request_complexity: bool = True
+    # Bulk first imports with ingest_items (FACTS §2, §4): the API version that has it,
+    # whether to use it at all, and below how many creates plain mutations are used instead.
+    ingest_enabled: bool = True
+    ingest_min_api_version: str = "2026-07"
+    ingest_min_records: int = 200
+    ingest_rows_per_job: int = 10_000
+    ingest_items_per_hour: int = 19_000  # per account, creates and updates together
+    # How the CSV goes to the upload URL is not documented ([U]): method, content type, and
+    # the header of the item-name column (the other headers are the column ids).
+    ingest_upload_method: str = "PUT"
+    ingest_upload_content_type: str = "text/csv"
+    ingest_name_header: str = "name"
+    # Status polling of a job, in monday seconds; a job not done within the wait is left for
+    # the next push to pick up again (its id is stored).
+    ingest_poll_seconds: float = 5.0
+    ingest_max_wait_seconds: float = 1800.0
+    # After ACCOUNT_CAPACITY_EXCEEDED, or when monday's schema has no ingest_items, plain
+    # mutations are used for this long (monday seconds) before ingest is tried again.
+    ingest_backoff_seconds: float = 3600.0
 
     @classmethod
     def from_env(

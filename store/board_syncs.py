@@ -18,6 +18,7 @@ from store.intervals import DEFAULT_INTERVAL, validate_interval
 from store.models import ENTITIES, LOOKUP_ENTITIES, MODES, Account, BoardSync, SysproConnection
 from store.tokens import needs_reconnect
 from store.types import utcnow
+from syspro.first_sync import FirstSyncError, parse
 
 
 def first_poll_at(sync_id: int, board_id: str, interval: int, now: datetime) -> datetime:
@@ -37,6 +38,16 @@ def checked_mode(entity: str, mode: object) -> str:
     return str(mode)
 
 
+def checked_first_sync(entity: str, value: object) -> str | None:
+    """The first_sync setting as stored (None: the entity's default, syspro/first_sync.py)."""
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        return str(parse(entity, value))
+    except FirstSyncError as exc:
+        raise ValidationError("first_sync", str(exc)) from None
+
+
 def create_board_sync(
     session: Session, account_id: int, fields: Mapping[str, Any]
 ) -> BoardSync:
@@ -48,6 +59,7 @@ def create_board_sync(
     if not board_id.isdigit():
         raise ValidationError("board_id", f"{board_id!r} is not a monday board id (digits)")
     interval = validate_interval(fields.get("interval_minutes", DEFAULT_INTERVAL))
+    first_sync = checked_first_sync(entity, fields.get("first_sync"))
     connection_id = fields.get("connection_id")
     connection = session.scalar(
         sa.select(SysproConnection).where(
@@ -78,6 +90,7 @@ def create_board_sync(
         interval_minutes=interval,
         enabled=bool(fields.get("enabled", True)),
         post_updates=bool(fields.get("post_updates", True)),
+        first_sync=first_sync,
     )
     session.add(sync)
     session.flush()
@@ -173,6 +186,7 @@ class BoardSyncSpec:
     provisioned_columns: dict[str, Any]
     connection: ConnectionSpec
     board_had_items: bool | None = None
+    first_sync: str | None = None
 
 
 def connection_spec(box: SecretBox, connection: SysproConnection) -> ConnectionSpec:
@@ -229,6 +243,7 @@ def load_spec(
         provisioned_columns=dict(sync.provisioned_columns or {}),
         connection=connection_spec(box, connection),
         board_had_items=sync.board_had_items,
+        first_sync=sync.first_sync,
     )
 
 

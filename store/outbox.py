@@ -10,7 +10,7 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -287,20 +287,23 @@ def mark_vanished(
 
 
 def due_records(
-    session: Session, board_sync_id: int, now: datetime, limit: int
+    session: Session, board_sync_id: int, now: datetime, limit: int, *,
+    new_only: bool = False, ids: Sequence[int] | None = None,
 ) -> list[DueRecord]:
-    """Records with something to write whose next attempt has come, oldest first."""
-    rows = session.scalars(
-        sa.select(SyncRecord)
-        .where(
-            SyncRecord.board_sync_id == board_sync_id,
-            SyncRecord.pending_hash.is_not(None),
-            SyncRecord.state.in_(("pending", "failed")),
-            sa.or_(SyncRecord.next_attempt_at.is_(None), SyncRecord.next_attempt_at <= now),
-        )
-        .order_by(SyncRecord.id)
-        .limit(limit)
+    """Records with something to write whose next attempt has come, oldest first.
+    `new_only`: never sent to monday (a bulk import's rows); `ids`: only these."""
+    query = sa.select(SyncRecord).where(
+        SyncRecord.board_sync_id == board_sync_id,
+        SyncRecord.pending_hash.is_not(None),
+        SyncRecord.state.in_(("pending", "failed")),
+        sa.or_(SyncRecord.next_attempt_at.is_(None), SyncRecord.next_attempt_at <= now),
     )
+    if new_only:
+        query = query.where(SyncRecord.monday_item_id.is_(None), SyncRecord.state == "pending",
+                            SyncRecord.create_sent_at.is_(None))
+    if ids is not None:
+        query = query.where(SyncRecord.id.in_(list(ids)))
+    rows = session.scalars(query.order_by(SyncRecord.id).limit(limit))
     return [
         DueRecord(
             id=r.id,
@@ -340,29 +343,29 @@ def mark_written(
     """monday has the pending values: they become the synced state (unless a newer poll
     staged something else meanwhile, which then stays pending). `final_state` is "vanished"
     when the write marked a record SYSPRO no longer returns."""
+    mark_written_many(session, [(record, item_id, final_state)])
+
+
+def mark_written_many(session: Session, written: Sequence[tuple[DueRecord, str, str]]) -> None:
+    """mark_written for many records in two statements (a bulk import settles thousands at
+    once): (record, item id, final state) each."""
+    if not written:
+        return
+    table = cast(sa.Table, SyncRecord.__table__)
+    now = utcnow()
     session.execute(
-        sa.update(SyncRecord)
-        .where(SyncRecord.id == record.id)
-        .values(
-            monday_item_id=item_id,
-            content_hash=record.pending_hash,
-            synced_values=record.pending_values,
-            updated_at=utcnow(),
-        )
+        sa.update(table).where(table.c.id == sa.bindparam("b_id")).values(
+            monday_item_id=sa.bindparam("b_item"), content_hash=sa.bindparam("b_hash"),
+            synced_values=sa.bindparam("b_values"), updated_at=now),
+        [{"b_id": r.id, "b_item": item_id, "b_hash": r.pending_hash,
+          "b_values": r.pending_values} for r, item_id, _ in written],
     )
     session.execute(
-        sa.update(SyncRecord)
-        .where(SyncRecord.id == record.id, SyncRecord.pending_hash == record.pending_hash)
-        .values(
-            pending_hash=None,
-            pending_values=None,
-            pending_name=None,
-            pending_notes=None,
-            state=final_state,
-            attempts=0,
-            next_attempt_at=None,
-            last_error=None,
-        )
+        sa.update(table).where(table.c.id == sa.bindparam("b_id"),
+                               table.c.pending_hash == sa.bindparam("b_hash")).values(
+            pending_hash=None, pending_values=None, pending_name=None, pending_notes=None,
+            state=sa.bindparam("b_state"), attempts=0, next_attempt_at=None, last_error=None),
+        [{"b_id": r.id, "b_hash": r.pending_hash, "b_state": state} for r, _, state in written],
     )
 
 

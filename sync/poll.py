@@ -39,6 +39,7 @@ from sync.mapping import (
     vanished_values,
 )
 from sync.streams import ReadPlan, plan_read
+from syspro import first_sync
 from syspro.entities import CATALOGUE, Entity
 from syspro.query import matches
 from syspro.readers.base import ROW_ERRORS
@@ -132,8 +133,12 @@ def poll(
         reader = ctx.reader_factory(spec)
         plan = plan_read(ctx, spec, entity, reader, cursor, started,
                          backfill=(since, until) if backfill else None)
+        accept = row_filter(spec, entity)
+        if not spec.cursor_state and not backfill:
+            # The first poll brings what the board sync's first_sync scope asks for.
+            accept = _both(accept, first_sync.row_filter(spec.entity, spec.first_sync))
         run = _Run(ctx, spec, entity, build_mapping(spec.entity, spec.column_mapping),
-                   row_filter(spec, entity), started, result, run_id, plan)
+                   accept, started, result, run_id, plan)
         push_due = _read_and_stage(run, progress)
     except Exception as exc:
         chain = error_chain(exc)
@@ -149,6 +154,10 @@ def poll(
     if push_due and ctx.enqueue_push:
         ctx.enqueue_push(spec.id, None)
     return result
+
+
+def _both(first: Callable[[Row], bool], second: Callable[[Row], bool]) -> Callable[[Row], bool]:
+    return lambda row: first(row) and second(row)
 
 
 @dataclass

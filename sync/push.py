@@ -29,6 +29,7 @@ from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
 from store.poll_runs import set_health
+from sync import ingest
 from sync import push_writes as writes
 from sync.context import EngineContext
 from sync.errors import error_chain, health_for, scrub
@@ -51,6 +52,7 @@ class PushResult:
     recreated: int = 0  # items a person deleted on monday, made again
     found_existing: int = 0
     notes_posted: int = 0
+    ingested: int = 0  # records sent in ingest_items jobs (sync/ingest.py)
     remaining: bool = False
     errors: list[str] = field(default_factory=list)
     skipped_reason: str | None = None  # set when nothing was pushed (disabled, uninstalled)
@@ -136,6 +138,12 @@ def _drain(
                   ctx.settings.push_batch_size)
     deadline = ctx.clock() + ctx.settings.push_time_budget
     with client.board_writer(spec.board_id) as lock:
+        # Many records never sent (a first sync, a backfill): bulk jobs first, where the API
+        # version and monday's hourly budget allow; what they leave goes by mutations below.
+        result.ingested += ingest.first_import(
+            ctx, board, lock,
+            lambda due: _encode(ctx, board, due, {r.id: None for r in due}, result),
+            lambda outcomes: _settle(ctx, board, outcomes, result))
         while ctx.clock() < deadline:
             with ctx.db.session() as session:
                 due = outbox.due_records(
@@ -186,6 +194,12 @@ def _write_batch(
         # monday went down mid-batch: save what it had already written, blame nobody else.
         _record(ctx, board, outcomes + exc.outcomes, result)
         raise
+    _settle(ctx, board, outcomes, result)
+
+
+def _settle(ctx: EngineContext, board: Board, outcomes: list[Outcome],
+            result: PushResult) -> None:
+    """Store and audit what monday said, then post notes and fire triggers for the written."""
     _record(ctx, board, outcomes, result)
     written = [(o, o.item_id) for o in outcomes if o.error is None and o.item_id]
     _post_notes(board.spec, board.client, [(o.record, item_id) for o, item_id in written], result)
@@ -259,6 +273,7 @@ def _record(
 ) -> None:
     """Store what monday said for each record, and audit it."""
     entries: list[AuditEntry] = []
+    written: list[tuple[outbox.DueRecord, str, str]] = []
     with ctx.db.session() as session:
         for outcome in outcomes:
             record = outcome.record
@@ -267,11 +282,11 @@ def _record(
                 _fail(session, board.spec, record, problem, ctx, entries, result)
                 continue
             vanished = record.pending_values.get(STATUS_COLUMN_KEY) == board.vanished_label
-            outbox.mark_written(session, record, outcome.item_id,
-                                "vanished" if vanished else "synced")
+            written.append((record, outcome.item_id, "vanished" if vanished else "synced"))
             action = "marked_vanished" if vanished else outcome.action
             entries.append(_entry(board.spec, record, action, outcome.item_id))
             setattr(result, outcome.action, getattr(result, outcome.action) + 1)
+        outbox.mark_written_many(session, written)
         audit(session, entries)
 
 

@@ -24,6 +24,7 @@ from store.poll_runs import record_reconciliation
 from sync.context import EngineContext
 from sync.mapping import ID_COLUMN_KEY, BoardMapping, build_mapping, map_record
 from sync.poll import mark_removed, too_many_gone
+from syspro import first_sync
 from syspro.readers.base import ROW_ERRORS
 
 log = logging.getLogger(__name__)
@@ -80,12 +81,14 @@ def _compare_rows(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping
                   result: ReconcileResult,
                   missing: set[str]) -> set[str]:
     reader = ctx.reader_factory(spec)
+    in_scope = first_sync.row_filter(spec.entity, spec.first_sync)
     seen: set[str] = set()
     batch: list[dict[str, Any]] = []
 
     def flush() -> None:
         with ctx.db.session() as session:
-            _stage_differences(session, spec, mapping, batch, result, ctx.clock(), missing)
+            _stage_differences(session, spec, mapping, batch, result, ctx.clock(), missing,
+                               in_scope)
         batch.clear()
 
     for row in reader.read(spec.entity):
@@ -101,9 +104,12 @@ def _compare_rows(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping
 
 def _stage_differences(session: Any, spec: BoardSyncSpec, mapping: BoardMapping,
                        rows: list[dict[str, Any]], result: ReconcileResult, now: Any,
-                       missing: set[str]) -> None:
+                       missing: set[str], in_scope: Any = None) -> None:
     records = {str(r["_id"]): map_record(r, mapping) for r in rows}
     known = outbox.known_records(session, spec.id, records.keys())
+    # A record that never reached the board and is outside the first-sync scope stays off it.
+    left_out = {str(r["_id"]) for r in rows if in_scope is not None and not in_scope(r)}
+    records = {k: v for k, v in records.items() if k in known or k not in left_out}
     changes = [
         outbox.StagedChange(key, rec.name, rec.values, rec.content_hash, [])
         for key, rec in records.items()

@@ -155,6 +155,8 @@ def sync_subscribe() -> ResponseReturnValue:
     return _subscribe_board_sync(request_, {
         "entity": str(_field(fields, "entity") or ""),
         "interval_minutes": _field(fields, "interval") or 15,
+        # Optional recipe field: open | all | since:YYYY-MM-DD (store/ checks it).
+        "first_sync": _field(fields, "firstSync"),
     })
 
 

@@ -23,6 +23,7 @@ from sandbox.monday.apps import IntegrationEngine
 from sandbox.monday.clock import SandboxClock
 from sandbox.monday.errors import HttpError, graphql_error_body, wait_headers
 from sandbox.monday.grants import OAuthGrants
+from sandbox.monday.ingest import IngestJobs
 from sandbox.monday.limits import (
     BoardMutationCap,
     ComplexityBudget,
@@ -66,6 +67,13 @@ class SandboxOptions:
     # The app's public base URL: fills {{PUBLIC_BASE_URL}} in its manifest's view URLs, which
     # the board page embeds (also settable later: PUT /_sandbox/apps/registration).
     app_url: str | None = None
+    # ingest_items (sandbox/monday/ingest.py): monday's documented limits, the sandbox's own
+    # processing speed ([U]: monday publishes none), and a refusal reason to inject.
+    ingest_rows_per_minute: int = 2000
+    ingest_items_per_hour: int = 19_000
+    ingest_rows_per_job: int = 10_000
+    ingest_from_version: str = "2026-07"
+    ingest_refuse: str | None = None
 
     @classmethod
     def from_kwargs(cls, **options: Any) -> SandboxOptions:
@@ -129,6 +137,13 @@ class MondaySandbox:
         self.stats_lock = threading.Lock()
         self.app_registration = AppRegistration(
             check_app_url(options.app_url) if options.app_url else None)
+        self.ingest = IngestJobs(self.state, self.clock,
+                                 rows_per_minute=options.ingest_rows_per_minute,
+                                 items_per_hour=options.ingest_items_per_hour,
+                                 rows_per_job=options.ingest_rows_per_job,
+                                 from_version=options.ingest_from_version,
+                                 refuse=options.ingest_refuse)
+        self.ingest.bind(self.schema)
 
     # -- helpers -------------------------------------------------------------------------
     def caller_for(self, authorization: str | None) -> Caller:
@@ -202,6 +217,10 @@ class MondaySandbox:
                  variables: dict[str, Any], caller: Caller, headers: dict[str, str],
                  request_id: str, arrived: float,
                  slow: Fault | None = None) -> tuple[int, dict, dict]:
+        missing = self.ingest.version_error(document, headers.get("api-version") or
+                                            self.options.api_version)
+        if missing is not None:  # an older version's schema has no ingest_items
+            return 200, missing, {}
         errors = validate(self.schema, document)
         if errors or operation is None:
             body = {"errors": [{**e.formatted, "extensions": {"code": "GRAPHQL_VALIDATION_FAILED"}}
@@ -299,6 +318,7 @@ def make_app(**options: Any) -> Flask:
     from sandbox.monday.apps_routes import apps_blueprint
     from sandbox.monday.board_page import board_page_blueprint
     from sandbox.monday.control import control_blueprint
+    from sandbox.monday.ingest import ingest_blueprint
     from sandbox.monday.oauth import oauth_blueprint
 
     sandbox = MondaySandbox(SandboxOptions.from_kwargs(**options))
@@ -318,6 +338,7 @@ def make_app(**options: Any) -> Flask:
     app.register_blueprint(control_blueprint)
     app.register_blueprint(apps_blueprint)
     app.register_blueprint(board_page_blueprint)
+    app.register_blueprint(ingest_blueprint)
     return app
 
 

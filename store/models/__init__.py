@@ -4,6 +4,7 @@ from store.models.account import Account, MondayToken, TokenRevocation
 from store.models.audit import ACTIONS, AuditEvent, AuditEventImmutable
 from store.models.base import Base
 from store.models.connection import SysproConnection
+from store.models.ingest import INGEST_STATES, IngestJob
 from store.models.sync_state import (
     ENTITIES,
     LOOKUP_ENTITIES,
@@ -19,6 +20,7 @@ from store.models.sync_state import (
 __all__ = [
     "ACTIONS",
     "ENTITIES",
+    "INGEST_STATES",
     "LOOKUP_ENTITIES",
     "MODES",
     "RECORD_STATES",
@@ -27,6 +29,7 @@ __all__ = [
     "AuditEventImmutable",
     "Base",
     "BoardSync",
+    "IngestJob",
     "MondayToken",
     "PollRun",
     "ProcessedDelivery",

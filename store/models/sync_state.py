@@ -73,6 +73,9 @@ class BoardSync(Timestamps, Base):
     health_reason: Mapped[str | None] = mapped_column(sa.Text)
     # The state ("ok" | "failing") its people were last told of (store/alerts.py); null: ok.
     alerted_health: Mapped[str | None] = mapped_column(sa.String(20))
+    # What the first sync brings: "open" (unpaid/outstanding), "all", or "since:YYYY-MM-DD";
+    # NULL: the entity's default (syspro/first_sync.py).
+    first_sync: Mapped[str | None] = mapped_column(sa.String(40))
     # The change cursor (sync/cursor.py): rowversion marks per table, or the date window.
     cursor_state: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # The last full compare with SYSPRO and the board, and how many records had drifted.

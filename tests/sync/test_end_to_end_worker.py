@@ -1,8 +1,9 @@
 """The product end to end: both sandboxes over real HTTP, a real RQ worker process on Redis.
 
-First sync of 1,000 supplier invoices and 300 purchase orders; then 50 new invoices and 20
-payments; then nothing; then the worker's whole process tree (work horse included) killed
-with SIGKILL half-way through a push, and a new worker settling the board.
+First sync of 1,000 supplier invoices and 300 purchase orders (through ingest_items: more than
+MONDAY_INGEST_MIN_RECORDS new records); then 50 new invoices and 20 payments (mutations); then
+nothing; then the worker's whole process tree (work horse included) killed with SIGKILL
+half-way through a push of mutations, and a new worker settling the board.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def env(app_config, monkeypatch):
 
 
 class Worker:
-    def __init__(self, env: EngineEnv, cap: int) -> None:
+    def __init__(self, env: EngineEnv, cap: int, **extra: str) -> None:
         settings = env.runtime.settings
         self.env = {
             **os.environ,
@@ -56,6 +57,7 @@ class Worker:
             "ALLOW_LOOPBACK": "true",
             "MONDAY_PACE_WINDOW_SECONDS": "1",
             "MONDAY_PACE_BOARD_MUTATIONS_PER_MINUTE": str(cap),
+            **extra,
         }
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -179,7 +181,8 @@ def test_first_sync_changes_and_a_killed_worker(env: EngineEnv) -> None:
 
         # --- SIGKILL in the middle of a push ---------------------------------------------
         worker.stop()
-        slow = Worker(env, 40).start()
+        # Killed in the middle of mutations (a killed ingest job: tests/sync/test_ingest.py).
+        slow = Worker(env, 40, MONDAY_INGEST_ENABLED="false").start()
         for n in range(200):
             requests.post(f"{env.syspro.base_url}/_sandbox/ap-invoices", timeout=10, json={
                 "supplier": open_invoices[1]["Supplier"], "invoice": f"KILL{n:05d}",

@@ -1,7 +1,7 @@
 """board view: a failed record's failure as data, and the first sync / backfill under way
 
 Revision ID: 0010
-Revises: 0007 (until 0008 and 0009 land; then 0009)
+Revises: 0009
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql
 import store.types
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
