@@ -91,8 +91,11 @@ def test_the_settings_form_is_rendered_from_the_schema(monday) -> None:
     assert [s["key"] for s in body["sections"]] == list(schema.SECTIONS)
     assert [e["label"] for e in body["entities"]] == [e.label for e in CATALOGUE.values()]
     assert {f["name"] for f in body["fields"] if f["secret"]} == set(schema.SECRET_NAMES)
+    # The settings form's sources (the board view shows the board API's connection summary).
     sources = Path(__file__).resolve().parents[2] / "frontend" / "src"
-    text = "\n".join(p.read_text() for p in sources.rglob("*.js*"))
+    files = [sources / "settings.jsx", *(sources / "settings").rglob("*.js*"),
+             *(sources / "common").rglob("*.js*")]
+    text = "\n".join(p.read_text() for p in files)
     named = [spec.name for spec in schema.FIELDS if any(
         form in text for form in (f'"{spec.name}"', f"'{spec.name}'", f"connection.{spec.name}",
                                   f"values.{spec.name}", f"c.{spec.name}"))]
