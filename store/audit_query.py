@@ -70,7 +70,8 @@ def audit_page(
     stmt = statement(where)
     offset = (page - 1) * per_page
     if where.syspro_id is None:
-        total = session.scalar(sa.select(sa.func.count()).select_from(stmt.subquery())) or 0
+        counted = stmt.order_by(None).with_only_columns(sa.func.count())
+        total = session.scalar(counted) or 0
         entries = list(session.scalars(stmt.offset(offset).limit(per_page)))
         return AuditPage(entries, int(total))
     matched = list(matching_key(session.scalars(stmt), where.syspro_id))

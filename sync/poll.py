@@ -291,7 +291,7 @@ def _fail_unreadable(session: Any, run: _Run, unreadable: dict[str, str]) -> Non
             entries.append(AuditEntry(
                 account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
                 syspro_id=key, poll_at=run.started, action="failed",
-                detail={"stage": "read", "poll_run_id": run.result.run_id},
+                detail={"stage": "read", "poll_run_id": run.result.run_id, "failure": failure},
                 error_chain=[{"type": "UnreadableRecord", "message": message}],
             ))
     audit(session, entries)

@@ -343,7 +343,8 @@ def _fail(
     next_at = outbox.mark_failed(session, record, message, ctx.clock(), failure)
     entry = _entry(spec, record, "failed", record.monday_item_id)
     entry.error_chain = chain
-    entry.detail = {**(entry.detail or {}), "next_attempt_at": next_at.isoformat()}
+    entry.detail = {**(entry.detail or {}), "next_attempt_at": next_at.isoformat(),
+                    "failure": failure}
     entries.append(entry)
     result.failed += 1
     result.errors.append(f"{record.key}: {message}")

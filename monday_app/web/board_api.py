@@ -170,8 +170,8 @@ def _detail(action: str, detail: dict[str, Any] | None, chain: list[Any] | None)
     detail = detail or {}
     if action == "unchanged_skipped":
         return f"{detail.get('count', 0)} records read unchanged; nothing sent to monday"
-    if action == "failed" and chain:
-        return plain_reason(None, str(chain[0].get("message") or ""))
+    if action == "failed" and (detail.get("failure") or chain):
+        return plain_reason(detail.get("failure"), str((chain or [{}])[0].get("message") or ""))
     if action == "reconciled":
         return f"{detail.get('drift', 0)} records differed and were repaired"
     if "attempt" in detail:

@@ -39,6 +39,8 @@ class AuditEvent(Base):
     __table_args__ = (
         sa.Index("ix_audit_events_record", "account_id", "board_id", "syspro_id"),
         sa.Index("ix_audit_events_time", "account_id", "synced_at"),
+        # The board view: one sync's trail, newest first, and its hourly history.
+        sa.Index("ix_audit_events_sync_time", "board_sync_id", "synced_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

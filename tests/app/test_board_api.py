@@ -106,7 +106,7 @@ def _audit_filters(api: BoardApi, sync_id: int, bad_key: str, total: int) -> Non
         assert found["entries"][0]["action_label"] == "Created"
     history = api.get(path, syspro_id=bad_key)["entries"]
     assert [e["action"] for e in history] == ["created", "failed"]  # newest first
-    assert history[-1]["detail"].startswith("monday refused")
+    assert history[-1]["detail"] == f"monday refused the date {BAD_DAY} in column Due date"
     assert api.get(path, action="failed")["total"] == 1
     yesterday = (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
     assert api.get(path, until=yesterday)["total"] == 0

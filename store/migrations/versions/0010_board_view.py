@@ -1,4 +1,5 @@
-"""board view: a failed record's failure as data, and the first sync / backfill under way
+"""board view: a failed record's failure as data, the first sync / backfill under way, and an
+index for one sync's audit trail by time
 
 Revision ID: 0010
 Revises: 0009
@@ -32,7 +33,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("wave_ended_at", store.types.UTCDateTime(), nullable=True))
 
 
+    # The board view reads one sync's trail newest first and per hour (store/board_view.py).
+    op.create_index("ix_audit_events_sync_time", "audit_events", ["board_sync_id", "synced_at"])
+
+
 def downgrade() -> None:
+    op.drop_index("ix_audit_events_sync_time", table_name="audit_events")
     with op.batch_alter_table("board_syncs") as batch:
         batch.drop_column("wave_ended_at")
         batch.drop_column("wave_started_at")
