@@ -46,9 +46,17 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
 
 # --- the monday app surface (OAuth, lifecycle, recipes, webhooks, sync-now, views) -----------
 def register_monday_blueprints(app: Flask) -> None:
-    from monday_app.web import lifecycle, oauth, recipes, sync_now, views, webhooks
+    from monday_app.web import (
+        capacity_api,
+        lifecycle,
+        oauth,
+        recipes,
+        sync_now,
+        views,
+        webhooks,
+    )
 
-    for module in (oauth, lifecycle, recipes, webhooks, sync_now, views):
+    for module in (oauth, lifecycle, recipes, webhooks, sync_now, views, capacity_api):
         app.register_blueprint(module.bp)
 
 

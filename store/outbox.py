@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -64,6 +64,8 @@ class DueRecord:
     state: str
     first_write: bool  # monday never confirmed a write of this record
     create_sent: bool = False  # a create was sent before and its answer never stored
+    monday_board_id: str | None = None  # the board its item lives on (None: no item yet)
+    archived: bool = False  # its item was archived (updates still reach it by id)
 
 
 def known_records(
@@ -187,13 +189,19 @@ def failing_summary(session: Session, board_sync_id: int) -> tuple[int, str] | N
     return int(count), f"{latest[0]}: {latest[1] or 'unknown error'}"
 
 
-def forget_missing_items(session: Session, board_sync_id: int, on_board: set[str]) -> set[str]:
+def forget_missing_items(
+    session: Session, board_sync_id: int, board_id: str, on_board: set[str]
+) -> set[str]:
     """Records written to an item that is no longer on the board: their hash is cleared, so the
     compare restages them; the push then meets the deleted item and recreates it (under a key
-    of its own, audited `recreated`). Returns their keys."""
+    of its own, audited `recreated`). Returns their keys. `on_board` holds the active items of
+    `board_id`: items we archived, or that live on a board the sync rolled over from, are
+    not missing."""
     rows = session.execute(
         sa.select(SyncRecord.id, SyncRecord.syspro_key, SyncRecord.monday_item_id).where(
-            SyncRecord.board_sync_id == board_sync_id, SyncRecord.monday_item_id.is_not(None)
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.monday_item_id.is_not(None),
+            SyncRecord.archived_at.is_(None),
+            sa.or_(SyncRecord.monday_board_id == board_id, SyncRecord.monday_board_id.is_(None)),
         )
     ).all()
     missing = [(rid, key) for rid, key, item in rows if str(item) not in on_board]
@@ -285,10 +293,12 @@ def mark_vanished(
 
 
 def due_records(
-    session: Session, board_sync_id: int, now: datetime, limit: int
+    session: Session, board_sync_id: int, now: datetime, limit: int,
+    creates_allowed: bool = True,
 ) -> list[DueRecord]:
-    """Records with something to write whose next attempt has come, oldest first."""
-    rows = session.scalars(
+    """Records with something to write whose next attempt has come, oldest first
+    (only those with an item already when `creates_allowed` is False: a full board)."""
+    query = (
         sa.select(SyncRecord)
         .where(
             SyncRecord.board_sync_id == board_sync_id,
@@ -299,6 +309,9 @@ def due_records(
         .order_by(SyncRecord.id)
         .limit(limit)
     )
+    if not creates_allowed:
+        query = query.where(SyncRecord.monday_item_id.is_not(None))
+    rows = session.scalars(query)
     return [
         DueRecord(
             id=r.id,
@@ -313,6 +326,8 @@ def due_records(
             state=r.state,
             first_write=not r.content_hash,
             create_sent=r.create_sent_at is not None and not r.monday_item_id,
+            monday_board_id=r.monday_board_id,
+            archived=r.archived_at is not None,
         )
         for r in rows
     ]
@@ -326,28 +341,28 @@ def mark_create_sent(session: Session, record_ids: list[int]) -> None:
                         .values(create_sent_at=utcnow()))
 
 
-def set_item_id(session: Session, record_id: int, item_id: str) -> None:
+def set_item_id(session: Session, record_id: int, item_id: str, board_id: str) -> None:
     session.execute(
-        sa.update(SyncRecord).where(SyncRecord.id == record_id).values(monday_item_id=item_id)
+        sa.update(SyncRecord).where(SyncRecord.id == record_id)
+        .values(monday_item_id=item_id, monday_board_id=board_id)
     )
 
 
 def mark_written(
-    session: Session, record: DueRecord, item_id: str, final_state: str = "synced"
+    session: Session, record: DueRecord, item_id: str, final_state: str = "synced",
+    board_id: str | None = None, settled_on: date | None = None,
 ) -> None:
     """monday has the pending values: they become the synced state (unless a newer poll
     staged something else meanwhile, which then stays pending). `final_state` is "vanished"
-    when the write marked a record SYSPRO no longer returns."""
-    session.execute(
-        sa.update(SyncRecord)
-        .where(SyncRecord.id == record.id)
-        .values(
-            monday_item_id=item_id,
-            content_hash=record.pending_hash,
-            synced_values=record.pending_values,
-            updated_at=utcnow(),
-        )
-    )
+    when the write marked a record SYSPRO no longer returns. `board_id` is where the item
+    lives; `settled_on` when the values were settled (None: open)."""
+    values: dict[str, Any] = {
+        "monday_item_id": item_id, "content_hash": record.pending_hash,
+        "synced_values": record.pending_values, "updated_at": utcnow(), "settled_on": settled_on,
+    }
+    if board_id is not None:
+        values["monday_board_id"] = board_id
+    session.execute(sa.update(SyncRecord).where(SyncRecord.id == record.id).values(values))
     session.execute(
         sa.update(SyncRecord)
         .where(SyncRecord.id == record.id, SyncRecord.pending_hash == record.pending_hash)

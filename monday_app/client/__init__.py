@@ -15,6 +15,7 @@ from monday_app.client.column_values import (
     encode_column_values,
 )
 from monday_app.client.errors import (
+    BoardFullError,
     ColumnValueEncodingError,
     CursorExpiredError,
     ErrorAction,
@@ -47,6 +48,7 @@ __all__ = [
     "Board",
     "BoardLockTimeout",
     "Column",
+    "BoardFullError",
     "ColumnValueEncodingError",
     "CursorExpiredError",
     "ErrorAction",

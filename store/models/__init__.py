@@ -5,6 +5,9 @@ from store.models.audit import ACTIONS, AuditEvent, AuditEventImmutable
 from store.models.base import Base
 from store.models.connection import SysproConnection
 from store.models.sync_state import (
+    CAPACITY_POLICIES,
+    DEFAULT_ARCHIVE_AFTER_DAYS,
+    DEFAULT_CAPACITY_POLICY,
     ENTITIES,
     LOOKUP_ENTITIES,
     MODES,
@@ -18,6 +21,9 @@ from store.models.sync_state import (
 
 __all__ = [
     "ACTIONS",
+    "CAPACITY_POLICIES",
+    "DEFAULT_ARCHIVE_AFTER_DAYS",
+    "DEFAULT_CAPACITY_POLICY",
     "ENTITIES",
     "LOOKUP_ENTITIES",
     "MODES",
