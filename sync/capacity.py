@@ -67,6 +67,10 @@ class Boards:
 
     current: Board
     past: dict[str, Board] = field(default_factory=dict)
+    # Items monday counts on a board beyond the connector's own (learnt from a refusal).
+    drift: dict[str, int] = field(default_factory=dict)
+    # Items created during the current batch whose ids are not saved yet (not counted locally).
+    unsaved: int = 0
 
     def of(self, record: outbox.DueRecord) -> Board:
         board_id = record.monday_board_id
@@ -86,11 +90,13 @@ def boards_for(board: Board) -> Boards:
     return Boards(board, past)
 
 
-def room(ctx: EngineContext, board: Board) -> int:
-    """How many more items may be created on the board (by the local count)."""
-    limits = ctx.settings.capacity
+def room(ctx: EngineContext, boards: Boards) -> int:
+    """How many more items may be created on the current board: the local count, plus the
+    items monday showed it has beyond it (learnt from a refusal during this push)."""
+    board, limits = boards.current, ctx.settings.capacity
     with ctx.db.session() as session:
         used = store.items_on_board(session, board.spec.account_id, board.spec.board_id, limits)
+    used += boards.unsaved + boards.drift.get(board.spec.board_id, 0)
     return max(0, limits.item_limit - used)
 
 
@@ -157,6 +163,7 @@ def roll_over(ctx: EngineContext, boards: Boards, mapping: BoardMapping) -> Boar
                                                         "columns": old.columns,
                                                         "group_id": spec.group_id}))
     boards.past[spec.board_id] = old
+    boards.unsaved = 0  # what this batch made so far is on the old board
     boards.current = replace(old, spec=new_spec, columns=columns)
     log.info("board sync %s: board %s full; rolled over to %s (%s)", spec.id, spec.board_id,
              board.id, name)
@@ -177,21 +184,22 @@ def full_reason(ctx: EngineContext, spec: BoardSyncSpec, waiting: int) -> str:
 
 
 def place_creates(
-    ctx: EngineContext, boards: Boards, creates: list[outbox.DueRecord],
-    encode: Any, first: list[Outcome] | None = None,
+    ctx: EngineContext, boards: Boards, creates: list[outbox.DueRecord], encode: Any,
 ) -> tuple[list[Outcome], int]:
-    """Create `creates` where the policy allows, making room first when the board is full.
-    `first` are outcomes of creates already sent (monday may have refused some as full).
-    Returns the outcomes (board-full refusals removed) and how many records now wait."""
+    """Create `creates` where the policy allows, making room first when they would not fit;
+    a create monday refuses as over the cap (the count drifted) teaches the push monday's
+    count and gets the policy too. Returns the outcomes (no board-full refusal among them)
+    and how many records wait, pending, for a later push."""
     from sync import push_writes as writes
 
-    outcomes = [o for o in first or [] if not board_full(o.error)]
-    waiting = [o.record for o in first or [] if board_full(o.error)] + list(creates)
+    outcomes: list[Outcome] = []
+    waiting = list(creates)
+    boards.unsaved = 0
     mapping = build_mapping(boards.current.spec.entity, boards.current.spec.column_mapping)
-    for _ in range(3):  # make room, create what fits; at most a few rounds per batch
+    for _ in range(4):  # make room, create what fits; a few rounds at most per batch
         if not waiting:
-            return outcomes, 0
-        free = room(ctx, boards.current)
+            break
+        free = room(ctx, boards)
         # Archive as soon as creates would not fit; roll over only once the board is full.
         policy = boards.current.spec.capacity_policy
         if free < len(waiting) and (policy == "archive" or free == 0):
@@ -201,13 +209,36 @@ def place_creates(
         batch, waiting = waiting[:free], waiting[free:]
         sent = writes.create(ctx, boards.current, batch, encode(boards.current, batch))
         outcomes += [o for o in sent if not board_full(o.error)]
+        boards.unsaved += sum(1 for o in sent if o.error is None and o.item_id)
         refused = [o.record for o in sent if board_full(o.error)]
-        if refused and not _make_room(ctx, boards, mapping, len(refused)):
-            waiting = refused + waiting
-            break
         waiting = refused + waiting
+        if refused:
+            _learn_count(ctx, boards)
+    boards.unsaved = 0  # the caller saves the outcomes next
+    if outcomes:
+        # Progress: once this batch's items are saved (settled ones become archivable), the
+        # next batch of the push takes the rest again, at once.
+        return outcomes, 0
     _defer(ctx, boards.current.spec, waiting)
     return outcomes, len(waiting)
+
+
+def _learn_count(ctx: EngineContext, boards: Boards) -> None:
+    """monday refused a create the local count had room for: items the connector did not
+    make are on the board. Take monday's count of the board's items (items_count) as the
+    truth for the rest of this push; unknown, count the board as full."""
+    board = boards.current
+    local = ctx.settings.capacity.item_limit - room(ctx, Boards(board, unsaved=boards.unsaved))
+    try:
+        found = board.client.board(board.spec.board_id)
+        counted = found.items_count if found is not None else None
+    except MondayError:
+        counted = None
+    if counted is None:
+        counted = ctx.settings.capacity.item_limit
+    boards.drift[board.spec.board_id] = max(0, int(counted) - local)
+    log.info("board sync %s: monday counts %s items on board %s, the connector %s",
+             board.spec.id, counted, board.spec.board_id, local)
 
 
 def _make_room(ctx: EngineContext, boards: Boards, mapping: BoardMapping, needed: int) -> int:
@@ -226,7 +257,7 @@ def _make_room(ctx: EngineContext, boards: Boards, mapping: BoardMapping, needed
         log.warning("board sync %s: no room made (%s): %s", boards.current.spec.id, policy,
                     scrub(str(exc)))
         return 0
-    return room(ctx, boards.current)
+    return room(ctx, boards)
 
 
 def _defer(ctx: EngineContext, spec: BoardSyncSpec, waiting: list[outbox.DueRecord]) -> None:
@@ -249,7 +280,7 @@ def house_keeping(ctx: EngineContext, boards: Boards) -> int:
     limits = ctx.settings.capacity
     with ctx.db.session() as session:
         started = store.has_archived(session, board.spec.id)
-    if not started and room(ctx, board) > limits.item_limit * (1 - limits.warn_ratio):
+    if not started and room(ctx, boards) > limits.item_limit * (1 - limits.warn_ratio):
         return 0
     return archive_settled(ctx, boards, ctx.settings.archive_batch)
 

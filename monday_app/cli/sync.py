@@ -29,6 +29,7 @@ from monday_app.cli.output import echo_json, echo_table, json_option
 from monday_app.cli.run import redis_for
 from monday_app.client.errors import MondayError
 from store.accounts import resolve_account
+from store.board_capacity import set_capacity_policy
 from store.board_syncs import (
     change_tracking,
     create_board_sync,
@@ -39,7 +40,13 @@ from store.board_syncs import (
     set_enabled,
 )
 from store.intervals import INTERVAL_RANGE
-from store.models import ENTITIES, MODES
+from store.models import (
+    CAPACITY_POLICIES,
+    DEFAULT_ARCHIVE_AFTER_DAYS,
+    DEFAULT_CAPACITY_POLICY,
+    ENTITIES,
+    MODES,
+)
 from store.outbox import outbox_counts
 from store.types import utcnow
 from store.writeback import webhook_ids
@@ -66,6 +73,13 @@ def sync() -> None:
 @click.option("--mode", type=click.Choice(MODES), default="one_way", show_default=True)
 @click.option("--post-updates/--no-post-updates", default=True, show_default=True,
               help="Post significant SYSPRO events (payments, cancellations) on the item.")
+@click.option("--capacity-policy", type=click.Choice(CAPACITY_POLICIES),
+              default=DEFAULT_CAPACITY_POLICY, show_default=True,
+              help="When the board reaches monday's cap of items created through the API: "
+                   "archive settled records, roll over to a new board, or stop creating.")
+@click.option("--archive-after-days", type=int, default=DEFAULT_ARCHIVE_AFTER_DAYS,
+              show_default=True,
+              help="Archive policy: archive records settled (paid, completed) this many days.")
 @click.option("--skip-board-check", is_flag=True,
               help="Do not ask monday whether the board exists (e.g. monday is unreachable).")
 @with_appcontext
@@ -148,6 +162,29 @@ def _set_enabled(board_sync_id: int, monday_account_id: int | None, enabled: boo
         account = resolve_account(session, monday_account_id)
         set_enabled(session, account.id, board_sync_id, enabled)
     click.echo(f"board sync {board_sync_id} {'enabled' if enabled else 'disabled'}")
+
+
+@sync.command("capacity", help="Choose what a board sync does when its board is full "
+              "(the same setting as the recipe's and the board view's).")
+@click.argument("board_sync_id", type=int)
+@account_option
+@click.option("--policy", type=click.Choice(CAPACITY_POLICIES), default=None,
+              help="archive, rollover or stop (left out: unchanged).")
+@click.option("--archive-after-days", type=int, default=None,
+              help="Archive policy: days a record stays settled before it is archived.")
+@with_appcontext
+def capacity(board_sync_id: int, monday_account_id: int | None, policy: str | None,
+             archive_after_days: int | None) -> None:
+    with user_errors(), database().session() as session:
+        account = resolve_account(session, monday_account_id)
+        found = get_board_sync(session, account.id, board_sync_id)
+        set_capacity_policy(session, found, policy or found.capacity_policy,
+                            found.archive_after_days if archive_after_days is None
+                            else archive_after_days)
+        said = (f"board sync {board_sync_id}: when full, {found.capacity_policy}"
+                + (f" (archive after {found.archive_after_days} days)"
+                   if found.capacity_policy == "archive" else ""))
+    click.echo(said)
 
 
 @sync.command("remove", help="Remove a board sync: its board webhooks are deleted on monday, "
