@@ -29,7 +29,7 @@ from monday_app.cli.output import echo_json, echo_table, json_option
 from monday_app.cli.run import redis_for
 from monday_app.client.errors import MondayError
 from store.accounts import resolve_account
-from store.board_capacity import set_capacity_policy
+from store.board_capacity import capacity_summary, limits_from, set_capacity_policy
 from store.board_syncs import (
     change_tracking,
     create_board_sync,
@@ -125,12 +125,14 @@ SYNC_COLUMNS = (("id", "ID"), ("entity", "ENTITY"), ("board_id", "BOARD"),
 def list_(monday_account_id: int | None, as_json: bool) -> None:
     with user_errors(), database().session() as session:
         account = resolve_account(session, monday_account_id)
+        limits = limits_from(settings().sync_tuning)
         rows = [
             {"id": s.id, "entity": s.entity, "board_id": s.board_id,
              "interval_minutes": s.interval_minutes, "enabled": s.enabled, "health": s.health,
              "health_reason": s.health_reason,
              "last_poll_at": s.last_poll_at.isoformat() if s.last_poll_at else None,
-             "records": outbox_counts(session, s.id), **change_tracking(s)}
+             "records": outbox_counts(session, s.id), **change_tracking(s),
+             "capacity": capacity_summary(session, s, limits)}
             for s in list_board_syncs(session, account.id)
         ]
     if as_json:
