@@ -293,11 +293,10 @@ def mark_vanished(
 
 
 def due_records(
-    session: Session, board_sync_id: int, now: datetime, limit: int,
-    creates_allowed: bool = True,
+    session: Session, board_sync_id: int, now: datetime, limit: int
 ) -> list[DueRecord]:
-    """Records with something to write whose next attempt has come, oldest first
-    (only those with an item already when `creates_allowed` is False: a full board)."""
+    """Records with something to write whose next attempt has come, oldest first. (Creates
+    that found the board full wait with a later next attempt: sync/capacity.py.)"""
     query = (
         sa.select(SyncRecord)
         .where(
@@ -309,8 +308,6 @@ def due_records(
         .order_by(SyncRecord.id)
         .limit(limit)
     )
-    if not creates_allowed:
-        query = query.where(SyncRecord.monday_item_id.is_not(None))
     rows = session.scalars(query)
     return [
         DueRecord(
