@@ -29,6 +29,7 @@ from jobs.runtime import Runtime
 from jobs.schedule import enqueue_provision
 from monday_api.errors import MondayError
 from store.accounts import resolve_account
+from store.board_capacity import capacity_summary, limits_from, set_capacity_policy
 from store.board_syncs import (
     change_tracking,
     create_board_sync,
@@ -39,7 +40,13 @@ from store.board_syncs import (
     set_enabled,
 )
 from store.intervals import INTERVAL_RANGE
-from store.models import ENTITIES, MODES
+from store.models import (
+    CAPACITY_POLICIES,
+    DEFAULT_ARCHIVE_AFTER_DAYS,
+    DEFAULT_CAPACITY_POLICY,
+    ENTITIES,
+    MODES,
+)
 from store.outbox import outbox_counts
 from store.types import utcnow
 from store.writeback import webhook_ids
@@ -69,6 +76,13 @@ def sync() -> None:
 @click.option("--first-sync", "first_sync", default=None, metavar="SCOPE",
               help="What the first sync brings: open (unpaid/outstanding), all, or "
               "since:YYYY-MM-DD. Default: open for invoices, all for the others.")
+@click.option("--capacity-policy", type=click.Choice(CAPACITY_POLICIES),
+              default=DEFAULT_CAPACITY_POLICY, show_default=True,
+              help="When the board reaches monday's cap of items created through the API: "
+                   "archive settled records, roll over to a new board, or stop creating.")
+@click.option("--archive-after-days", type=int, default=DEFAULT_ARCHIVE_AFTER_DAYS,
+              show_default=True,
+              help="Archive policy: archive records settled (paid, completed) this many days.")
 @click.option("--skip-board-check", is_flag=True,
               help="Do not ask monday whether the board exists (e.g. monday is unreachable).")
 @with_appcontext
@@ -114,12 +128,14 @@ SYNC_COLUMNS = (("id", "ID"), ("entity", "ENTITY"), ("board_id", "BOARD"),
 def list_(monday_account_id: int | None, as_json: bool) -> None:
     with user_errors(), database().session() as session:
         account = resolve_account(session, monday_account_id)
+        limits = limits_from(settings().sync_tuning)
         rows = [
             {"id": s.id, "entity": s.entity, "board_id": s.board_id,
              "interval_minutes": s.interval_minutes, "enabled": s.enabled, "health": s.health,
              "health_reason": s.health_reason,
              "last_poll_at": s.last_poll_at.isoformat() if s.last_poll_at else None,
-             "records": outbox_counts(session, s.id), **change_tracking(s)}
+             "records": outbox_counts(session, s.id), **change_tracking(s),
+             "capacity": capacity_summary(session, s, limits)}
             for s in list_board_syncs(session, account.id)
         ]
     if as_json:
@@ -151,6 +167,29 @@ def _set_enabled(board_sync_id: int, monday_account_id: int | None, enabled: boo
         account = resolve_account(session, monday_account_id)
         set_enabled(session, account.id, board_sync_id, enabled)
     click.echo(f"board sync {board_sync_id} {'enabled' if enabled else 'disabled'}")
+
+
+@sync.command("capacity", help="Choose what a board sync does when its board is full "
+              "(the same setting as the recipe's and the board view's).")
+@click.argument("board_sync_id", type=int)
+@account_option
+@click.option("--policy", type=click.Choice(CAPACITY_POLICIES), default=None,
+              help="archive, rollover or stop (left out: unchanged).")
+@click.option("--archive-after-days", type=int, default=None,
+              help="Archive policy: days a record stays settled before it is archived.")
+@with_appcontext
+def capacity(board_sync_id: int, monday_account_id: int | None, policy: str | None,
+             archive_after_days: int | None) -> None:
+    with user_errors(), database().session() as session:
+        account = resolve_account(session, monday_account_id)
+        found = get_board_sync(session, account.id, board_sync_id)
+        set_capacity_policy(session, found, policy or found.capacity_policy,
+                            found.archive_after_days if archive_after_days is None
+                            else archive_after_days)
+        said = (f"board sync {board_sync_id}: when full, {found.capacity_policy}"
+                + (f" (archive after {found.archive_after_days} days)"
+                   if found.capacity_policy == "archive" else ""))
+    click.echo(said)
 
 
 @sync.command("remove", help="Remove a board sync: its board webhooks are deleted on monday, "

@@ -15,6 +15,7 @@ from monday_api.column_values import (
     encode_column_values,
 )
 from monday_api.errors import (
+    BoardFullError,
     ColumnValueEncodingError,
     CursorExpiredError,
     ErrorAction,
@@ -47,6 +48,7 @@ __all__ = [
     "Board",
     "BoardLockTimeout",
     "Column",
+    "BoardFullError",
     "ColumnValueEncodingError",
     "CursorExpiredError",
     "ErrorAction",

@@ -44,13 +44,15 @@ RECORD_CODES = {
 }
 RUN_CODES = {
     "invalidboardidexception",
-    "itemslimitationexception",
     "invalidversionexception",
     "daily_limit_exceeded",
     "user_access_denied",
     "graphql_validation_failed",
     "parse_error",
 }
+# The board's cap on items created through the API (FACTS §2/§3). The message is not
+# documented [U], so only the code decides.
+BOARD_FULL_CODES = {"itemslimitationexception"}
 REAUTH_CODES = {"missingrequiredpermissions", "unauthorized", "invalid_token"}
 
 # Message fragments seen without a stable code (older bodies, support articles).
@@ -216,6 +218,8 @@ def classify_entry(entry: ErrorEntry, http_status: int) -> ErrorAction:
         return ErrorAction.FAIL_RUN if entry.path[:1] == ("me",) else ErrorAction.FAIL_RECORD
     if code in RUN_CODES:
         return ErrorAction.FAIL_RUN
+    if code in BOARD_FULL_CODES:
+        return ErrorAction.BOARD_FULL
     if code in RECORD_CODES:
         return ErrorAction.FAIL_RECORD
     if any(fragment in message for fragment in QUERY_BUG_MESSAGES):
@@ -250,6 +254,7 @@ _ACTION_SEVERITY = [
     ErrorAction.RATE_LIMITED,
     ErrorAction.RETRY,
     ErrorAction.RESTART_PAGING,
+    ErrorAction.BOARD_FULL,
     ErrorAction.FAIL_RECORD,
 ]
 
@@ -307,7 +312,10 @@ def classify_transport_failure(operation: str, exc: Exception, attempt: int = 1)
 # A whole batch refused this way may be split: nothing in the answer tells which record is at
 # fault. Rate limits, auth and run-level refusals are not: they concern every request alike.
 def batch_refusal(exc: Exception) -> bool:
-    """Did monday refuse a whole request for reasons one of its records may cause?"""
+    """Did monday refuse a whole request for reasons one of its records may cause?
+    (A full board is no record's fault: splitting would only ask again.)"""
+    if isinstance(exc, RecordError) and exc.details.action == ErrorAction.BOARD_FULL:
+        return False
     if isinstance(exc, RecordError):
         return True  # a repeated 500, or a request-level GraphQL error with no alias path
     return type(exc) is RetriesExhaustedError and exc.details.action == ErrorAction.RETRY and (
@@ -324,6 +332,12 @@ def server_side(exc: Exception) -> bool:
 
 
 ITEM_GONE_CODES = {"invaliditemidexception", "resourcenotfoundexception"}
+
+
+def board_full(error: Exception | None) -> bool:
+    """Is this monday's refusal to create one more item on a full board?"""
+    details = getattr(error, "details", None)
+    return details is not None and details.action == ErrorAction.BOARD_FULL
 
 
 def item_gone(details: ErrorDetails) -> bool:

@@ -14,6 +14,7 @@ import requests
 from monday_api import queries
 from monday_api.classify import batch_refusal
 from monday_api.errors import (
+    BoardFullError,
     CursorExpiredError,
     ErrorAction,
     MondayError,
@@ -345,14 +346,26 @@ class MondayClient:
         return self._batched(queries.CHANGE_COLUMN_VALUES_BATCH, board_id, payload,
                              [None] * len(changes), batch_size, create_labels_if_missing)
 
+    def archive_items(self, board_id: str | int, item_ids: Sequence[str | int], *,
+                      batch_size: int = DEFAULT_BATCH_SIZE) -> list[WriteResult]:
+        """Archive items (several per request). An archived item keeps its id, can still be
+        updated by id, and is left out of items_page and by-column lookups (FACTS §4)."""
+        payload = [{"item_id": str(i)} for i in item_ids]
+        keys: list[str | None] = [f"archive-item-{i}" for i in item_ids]
+        return self._batched(queries.ARCHIVE_ITEMS_BATCH, board_id, payload, keys, batch_size,
+                             False, shared={})
+
     def _batched(self, mutation: queries.AliasedMutation, board_id: str | int,
                  payload: list[dict[str, Any]], keys: list[str | None], batch_size: int,
-                 create_labels_if_missing: bool) -> list[WriteResult]:
+                 create_labels_if_missing: bool,
+                 shared: dict[str, Any] | None = None) -> list[WriteResult]:
         if self.pacer is not None:
             # A batch may never ask for more than one window's worth of mutations.
             batch_size = min(batch_size, self.pacer.settings.board_mutations_per_minute)
         results: list[WriteResult] = []
-        shared = {"board_id": str(board_id), "create_labels_if_missing": create_labels_if_missing}
+        if shared is None:
+            shared = {"board_id": str(board_id),
+                      "create_labels_if_missing": create_labels_if_missing}
         start = 0
         while start < len(payload):
             size = min(batch_size, len(payload) - start)
@@ -382,7 +395,8 @@ class MondayClient:
                               allow_record_errors=True)
         aliases = [f"{queries.ALIAS_PREFIX}{offset}" for offset in range(len(chunk))]
         pathless = result.record_errors.get("")
-        if pathless is not None and all(result.data.get(a) is None for a in aliases):
+        full = pathless is not None and pathless.action == ErrorAction.BOARD_FULL
+        if pathless is not None and not full and all(result.data.get(a) is None for a in aliases):
             # An error for the request as a whole and nothing written: no record is known to
             # be at fault, so the request counts as refused (the caller may split it).
             raise RecordError(pathless)
@@ -393,7 +407,10 @@ class MondayClient:
             if alias in result.record_errors or raw is None:
                 details = result.record_errors.get(alias) or pathless
                 if details is not None:
-                    outcome.error = RecordError(details)
+                    # A full board answers each create: the caller applies its policy.
+                    outcome.error = (BoardFullError(details)
+                                     if details.action == ErrorAction.BOARD_FULL
+                                     else RecordError(details))
             else:
                 outcome.item_id, outcome.name = raw["id"], raw.get("name")
             results.append(outcome)

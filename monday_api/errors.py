@@ -22,6 +22,9 @@ class ErrorAction(str, Enum):
     FAIL_RUN = "fail_run"  # nothing else in this run can work (bad query, daily limit, board)
     REAUTHENTICATE = "reauthenticate"  # token revoked / scopes missing: the account must re-consent
     RESTART_PAGING = "restart_paging"  # cursor expired: walk the pages again from the start
+    # The board holds as many items created through the API as monday allows
+    # (ItemsLimitationException): creates wait for the sync's capacity policy; updates go on.
+    BOARD_FULL = "board_full"
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,15 @@ class RecordError(MondayError):
     action = ErrorAction.FAIL_RECORD
 
 
+class BoardFullError(RecordError):
+    """monday refused a create: the board is at its cap of items created through the API.
+    Not the record's fault: the push applies the sync's capacity policy (archive settled
+    items and retry, roll over to a new board, or let the creates wait) and never fails the
+    record for it. A RecordError so a batch still answers per record."""
+
+    action = ErrorAction.BOARD_FULL
+
+
 class RunError(MondayError):
     """Nothing else in this run can succeed (broken query, daily limit, missing board...)."""
 
@@ -142,4 +154,5 @@ EXCEPTION_FOR_ACTION: dict[ErrorAction, type[MondayError]] = {
     ErrorAction.FAIL_RUN: RunError,
     ErrorAction.REAUTHENTICATE: ReauthenticationRequired,
     ErrorAction.RESTART_PAGING: CursorExpiredError,
+    ErrorAction.BOARD_FULL: BoardFullError,
 }

@@ -276,4 +276,12 @@ CHANGE_COLUMN_VALUES_BATCH = AliasedMutation(
     selection="id name",
 )
 
+ARCHIVE_ITEMS_BATCH = AliasedMutation(
+    name="ArchiveItems",
+    field="archive_item",
+    shared=(),
+    per_alias=(("item_id", "ID"),),
+    selection="id state",
+)
+
 ALIAS_PREFIX = "m"

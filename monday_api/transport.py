@@ -214,7 +214,7 @@ class GraphQLTransport:
             paced += board_wait
             if details is None or (
                 allow_record_errors
-                and details.action == ErrorAction.FAIL_RECORD
+                and details.action in (ErrorAction.FAIL_RECORD, ErrorAction.BOARD_FULL)
                 and isinstance(parsed.data, Mapping)  # type: ignore[union-attr]
             ):
                 assert parsed is not None

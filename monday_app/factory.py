@@ -49,6 +49,7 @@ def register_monday_blueprints(app: Flask) -> None:
     from monday_app.web import (
         blocks,
         board_api,
+        capacity_api,
         lifecycle,
         oauth,
         recipes,
@@ -57,7 +58,8 @@ def register_monday_blueprints(app: Flask) -> None:
         webhooks,
     )
 
-    for module in (oauth, lifecycle, recipes, blocks, webhooks, sync_now, views, board_api):
+    for module in (oauth, lifecycle, recipes, blocks, webhooks, sync_now, views, board_api,
+                   capacity_api):
         app.register_blueprint(module.bp)
 
 

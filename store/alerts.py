@@ -20,7 +20,7 @@ from store.db import rows_affected
 from store.errors import NotFound
 from store.models import Account, BoardSync
 
-FAILING_HEALTH = ("failing", "needs_reauth", "monday_unavailable")
+FAILING_HEALTH = ("failing", "needs_reauth", "monday_unavailable", "board_full")
 
 
 def _state_sql() -> sa.ColumnElement[str]:

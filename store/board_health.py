@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from store.board_capacity import CapacityLimits, capacity_reason, capacity_summary
 from store.board_syncs import change_tracking
 from store.errors import NotFound
 from store.models import LOOKUP_ENTITIES, AuditEvent, BoardSync, SyncRecord
@@ -21,7 +22,13 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def board_sync_summaries(session: Session, account_id: int) -> list[dict[str, Any]]:
+def board_sync_summaries(
+    session: Session, account_id: int, limits: CapacityLimits | None = None
+) -> list[dict[str, Any]]:
+    """Each sync of the account as the board view shows it. `capacity` is how full its
+    current board is; at the warning ratio its reason in words becomes the health reason when
+    nothing more pressing is being said."""
+    limits = limits or CapacityLimits()
     syncs = session.scalars(
         sa.select(BoardSync).where(BoardSync.account_id == account_id).order_by(BoardSync.id)
     ).all()
@@ -33,28 +40,34 @@ def board_sync_summaries(session: Session, account_id: int) -> list[dict[str, An
             .group_by(SyncRecord.board_sync_id, SyncRecord.state)
         )
         counts = {(sync_id, state): n for sync_id, state, n in rows}
-    return [
-        {
-            "id": s.id,
-            "board_id": s.board_id,
-            "entity": s.entity,
-            "mode": s.mode,
-            # Lookup mode (edits on the board go to SYSPRO) can be turned on for these.
-            "can_write_back": s.entity in LOOKUP_ENTITIES,
-            "interval_minutes": s.interval_minutes,
-            "enabled": s.enabled,
-            "health": s.health,
-            "health_reason": s.health_reason,
-            "last_poll_at": _iso(s.last_poll_at),
-            "next_poll_at": _iso(s.next_poll_at),
-            "records": {
-                state: counts.get((s.id, state), 0)
-                for state in ("pending", "synced", "failed", "vanished")
-            },
-            **change_tracking(s),
-        }
-        for s in syncs
-    ]
+    return [_summary(session, s, counts, limits) for s in syncs]
+
+
+def _summary(
+    session: Session, s: BoardSync, counts: dict[tuple[int, str], int], limits: CapacityLimits
+) -> dict[str, Any]:
+    capacity = capacity_summary(session, s, limits)
+    capacity["reason"] = capacity_reason(capacity)
+    return {
+        "id": s.id,
+        "board_id": s.board_id,
+        "entity": s.entity,
+        "mode": s.mode,
+        # Lookup mode (edits on the board go to SYSPRO) can be turned on for these.
+        "can_write_back": s.entity in LOOKUP_ENTITIES,
+        "interval_minutes": s.interval_minutes,
+        "enabled": s.enabled,
+        "health": s.health,
+        "health_reason": s.health_reason or capacity["reason"],
+        "last_poll_at": _iso(s.last_poll_at),
+        "next_poll_at": _iso(s.next_poll_at),
+        "records": {
+            state: counts.get((s.id, state), 0)
+            for state in ("pending", "synced", "failed", "vanished")
+        },
+        "capacity": capacity,
+        **change_tracking(s),
+    }
 
 
 def failed_records(

@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from store.board_capacity import checked_policy
 from store.connections import decrypted_secrets
 from store.crypto import SecretBox
 from store.errors import NotFound, ValidationError
@@ -60,6 +61,8 @@ def create_board_sync(
         raise ValidationError("board_id", f"{board_id!r} is not a monday board id (digits)")
     interval = validate_interval(fields.get("interval_minutes", DEFAULT_INTERVAL))
     first_sync = checked_first_sync(entity, fields.get("first_sync"))
+    policy, archive_days = checked_policy(fields.get("capacity_policy"),
+                                          fields.get("archive_after_days"))
     connection_id = fields.get("connection_id")
     connection = session.scalar(
         sa.select(SysproConnection).where(
@@ -91,6 +94,8 @@ def create_board_sync(
         enabled=bool(fields.get("enabled", True)),
         post_updates=bool(fields.get("post_updates", True)),
         first_sync=first_sync,
+        capacity_policy=policy,
+        archive_after_days=archive_days,
     )
     session.add(sync)
     session.flush()
@@ -187,6 +192,10 @@ class BoardSyncSpec:
     connection: ConnectionSpec
     board_had_items: bool | None = None
     first_sync: str | None = None
+    capacity_policy: str = "archive"  # archive | rollover | stop (sync/capacity.py)
+    archive_after_days: int = 90
+    # Boards rolled over from: [{board_id, columns, group_id, rolled_at}], oldest first.
+    past_boards: tuple[dict[str, Any], ...] = ()
 
 
 def connection_spec(box: SecretBox, connection: SysproConnection) -> ConnectionSpec:
@@ -244,6 +253,9 @@ def load_spec(
         connection=connection_spec(box, connection),
         board_had_items=sync.board_had_items,
         first_sync=sync.first_sync,
+        capacity_policy=sync.capacity_policy,
+        archive_after_days=sync.archive_after_days,
+        past_boards=tuple(sync.past_boards or ()),
     )
 
 

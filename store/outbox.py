@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -64,6 +64,8 @@ class DueRecord:
     state: str
     first_write: bool  # monday never confirmed a write of this record
     create_sent: bool = False  # a create was sent before and its answer never stored
+    monday_board_id: str | None = None  # the board its item lives on (None: no item yet)
+    archived: bool = False  # its item was archived (updates still reach it by id)
 
 
 def known_records(
@@ -187,13 +189,19 @@ def failing_summary(session: Session, board_sync_id: int) -> tuple[int, str] | N
     return int(count), f"{latest[0]}: {latest[1] or 'unknown error'}"
 
 
-def forget_missing_items(session: Session, board_sync_id: int, on_board: set[str]) -> set[str]:
+def forget_missing_items(
+    session: Session, board_sync_id: int, board_id: str, on_board: set[str]
+) -> set[str]:
     """Records written to an item that is no longer on the board: their hash is cleared, so the
     compare restages them; the push then meets the deleted item and recreates it (under a key
-    of its own, audited `recreated`). Returns their keys."""
+    of its own, audited `recreated`). Returns their keys. `on_board` holds the active items of
+    `board_id`: items we archived, or that live on a board the sync rolled over from, are
+    not missing."""
     rows = session.execute(
         sa.select(SyncRecord.id, SyncRecord.syspro_key, SyncRecord.monday_item_id).where(
-            SyncRecord.board_sync_id == board_sync_id, SyncRecord.monday_item_id.is_not(None)
+            SyncRecord.board_sync_id == board_sync_id, SyncRecord.monday_item_id.is_not(None),
+            SyncRecord.archived_at.is_(None),
+            sa.or_(SyncRecord.monday_board_id == board_id, SyncRecord.monday_board_id.is_(None)),
         )
     ).all()
     missing = [(rid, key) for rid, key, item in rows if str(item) not in on_board]
@@ -291,7 +299,8 @@ def due_records(
     new_only: bool = False, ids: Sequence[int] | None = None,
 ) -> list[DueRecord]:
     """Records with something to write whose next attempt has come, oldest first.
-    `new_only`: never sent to monday (a bulk import's rows); `ids`: only these."""
+    `new_only`: never sent to monday (a bulk import's rows); `ids`: only these. (Creates
+    that found the board full wait with a later next attempt: sync/capacity.py.)"""
     query = sa.select(SyncRecord).where(
         SyncRecord.board_sync_id == board_sync_id,
         SyncRecord.pending_hash.is_not(None),
@@ -318,6 +327,8 @@ def due_records(
             state=r.state,
             first_write=not r.content_hash,
             create_sent=r.create_sent_at is not None and not r.monday_item_id,
+            monday_board_id=r.monday_board_id,
+            archived=r.archived_at is not None,
         )
         for r in rows
     ]
@@ -331,41 +342,51 @@ def mark_create_sent(session: Session, record_ids: list[int]) -> None:
                         .values(create_sent_at=utcnow()))
 
 
-def set_item_id(session: Session, record_id: int, item_id: str) -> None:
+def set_item_id(session: Session, record_id: int, item_id: str, board_id: str) -> None:
     session.execute(
-        sa.update(SyncRecord).where(SyncRecord.id == record_id).values(monday_item_id=item_id)
+        sa.update(SyncRecord).where(SyncRecord.id == record_id)
+        .values(monday_item_id=item_id, monday_board_id=board_id)
     )
 
 
 def mark_written(
-    session: Session, record: DueRecord, item_id: str, final_state: str = "synced"
+    session: Session, record: DueRecord, item_id: str, final_state: str = "synced",
+    board_id: str | None = None, settled_on: date | None = None,
 ) -> None:
     """monday has the pending values: they become the synced state (unless a newer poll
     staged something else meanwhile, which then stays pending). `final_state` is "vanished"
-    when the write marked a record SYSPRO no longer returns."""
-    mark_written_many(session, [(record, item_id, final_state)])
+    when the write marked a record SYSPRO no longer returns. `board_id` is where the item
+    lives (None: unchanged); `settled_on` when the values were settled (None: open)."""
+    mark_written_many(session, [(record, item_id, final_state, board_id, settled_on)])
 
 
-def mark_written_many(session: Session, written: Sequence[tuple[DueRecord, str, str]]) -> None:
+Written = tuple[DueRecord, str, str] | tuple[DueRecord, str, str, str | None, date | None]
+
+
+def mark_written_many(session: Session, written: Sequence[Written]) -> None:
     """mark_written for many records in two statements (a bulk import settles thousands at
-    once): (record, item id, final state) each."""
+    once): (record, item id, final state[, board id, settled on]) each."""
     if not written:
         return
+    rows = [(*w, None, None)[:5] for w in written]
     table = cast(sa.Table, SyncRecord.__table__)
     now = utcnow()
     session.execute(
         sa.update(table).where(table.c.id == sa.bindparam("b_id")).values(
             monday_item_id=sa.bindparam("b_item"), content_hash=sa.bindparam("b_hash"),
-            synced_values=sa.bindparam("b_values"), updated_at=now),
+            synced_values=sa.bindparam("b_values"), updated_at=now,
+            settled_on=sa.bindparam("b_settled"),
+            monday_board_id=sa.func.coalesce(sa.bindparam("b_board"), table.c.monday_board_id)),
         [{"b_id": r.id, "b_item": item_id, "b_hash": r.pending_hash,
-          "b_values": r.pending_values} for r, item_id, _ in written],
+          "b_values": r.pending_values, "b_board": board_id, "b_settled": settled}
+         for r, item_id, _, board_id, settled in rows],
     )
     session.execute(
         sa.update(table).where(table.c.id == sa.bindparam("b_id"),
                                table.c.pending_hash == sa.bindparam("b_hash")).values(
             pending_hash=None, pending_values=None, pending_name=None, pending_notes=None,
             state=sa.bindparam("b_state"), attempts=0, next_attempt_at=None, last_error=None),
-        [{"b_id": r.id, "b_hash": r.pending_hash, "b_state": state} for r, _, state in written],
+        [{"b_id": r.id, "b_hash": r.pending_hash, "b_state": state} for r, _, state, *_ in written],
     )
 
 

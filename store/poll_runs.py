@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from store.board_capacity import waiting_health
 from store.models import Account, BoardSync, PollRun
 from store.outbox import failing_summary
 from store.types import utcnow
@@ -66,7 +67,8 @@ def set_health(session: Session, board_sync_id: int, health: str, reason: str | 
     "failing" with their count and the latest reason. A disabled board sync keeps its own
     health and reason (enabling it again resets them)."""
     if health == "ok":
-        health, reason = failing_records_health(session, board_sync_id) or ("ok", None)
+        health, reason = (failing_records_health(session, board_sync_id)
+                          or waiting_health(session, board_sync_id) or ("ok", None))
     session.execute(
         sa.update(BoardSync)
         .where(BoardSync.id == board_sync_id, BoardSync.enabled.is_(True))

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from store.board_capacity import set_capacity_policy
 from store.board_syncs import checked_mode, create_board_sync
 from store.errors import NotFound, SubscriptionRefused, ValidationError
 from store.intervals import validate_interval
@@ -63,6 +64,9 @@ def subscribe_board_sync(
         # The recipe taking the board over decides whether edits go back to SYSPRO.
         previous.mode = checked_mode(previous.entity, fields.get("mode", "one_way"))
         previous.interval_minutes = validate_interval(fields.get("interval_minutes", 15))
+        if fields.get("capacity_policy") or fields.get("archive_after_days"):
+            set_capacity_policy(session, previous, fields.get("capacity_policy"),
+                                fields.get("archive_after_days"))
         previous.enabled = True
         previous.health = "ok"
         previous.health_reason = None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import redis
 
+from store.board_capacity import CapacityLimits, limits_from
 from store.crypto import SecretBox
 from store.db import Database
 from store.types import utcnow
@@ -67,6 +68,11 @@ class EngineSettings:
     rowversion_reprobe: timedelta = timedelta(hours=24)
     # The full compare of each board sync with SYSPRO and its board (drift repair).
     reconcile_interval: timedelta = timedelta(hours=24)
+    # Full boards (sync/capacity.py): monday's cap per board and when to warn; at most this
+    # many items archived per push; creates that found no room are tried again this much later.
+    capacity: CapacityLimits = field(default_factory=CapacityLimits)
+    archive_batch: int = 500
+    board_full_retry: timedelta = timedelta(hours=1)
     # Demos and benchmarks only: the schedule runs this many times faster than real time.
     clock_speed: float = 1.0
 
@@ -123,4 +129,8 @@ def engine_settings_from(tuning: Mapping[str, str]) -> EngineSettings:
             hours=number("SYNC_RECONCILE_HOURS", base.reconcile_interval.total_seconds() / 3600)
         ),
         clock_speed=max(1.0, number("SYNC_CLOCK_SPEED", base.clock_speed)),
+        capacity=limits_from(tuning),
+        archive_batch=int(number("SYNC_ARCHIVE_BATCH", base.archive_batch)),
+        board_full_retry=timedelta(seconds=number(
+            "SYNC_BOARD_FULL_RETRY_SECONDS", base.board_full_retry.total_seconds())),
     )

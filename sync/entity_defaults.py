@@ -197,3 +197,29 @@ DEFAULT_SPECS: dict[str, EntityLayout] = {
         "{StockCode} {Description}",
     ),
 }
+
+
+@dataclass(frozen=True)
+class SettledRule:
+    """When a record of an entity is settled: nothing more will happen to it in the normal
+    course (paid, completed, cancelled), so the archive policy may archive its item once it has
+    been settled for the sync's N days (sync/capacity.py).
+
+    `labels` are default status labels (a mapping may rename them: compared after renaming);
+    the settle day is the latest of the `dates` columns present, else the day it was written
+    settled. Reference data (suppliers, customers, GL accounts, stock items) is never
+    settled."""
+
+    labels: tuple[str, ...]
+    dates: tuple[str, ...] = ()
+
+
+# A goods receipt is done once received: its only date is the write. A vanished record
+# ("Removed in SYSPRO") counts as settled for every entity that can settle.
+SETTLED: dict[str, SettledRule] = {
+    "supplier_invoices": SettledRule(("Paid",), ("invoice_date", "due_date", "posting_date")),
+    "customer_invoices": SettledRule(("Paid",), ("invoice_date", "due_date")),
+    "purchase_orders": SettledRule(("Completed", "Cancelled"),
+                                   ("order_date", "due_date", "completed_date")),
+    "goods_receipts": SettledRule(("Received",)),
+}

@@ -20,7 +20,7 @@ from datetime import timedelta
 from typing import Any
 
 from monday_api import MondayClient
-from monday_api.classify import item_gone, server_side
+from monday_api.classify import board_full, item_gone, server_side
 from monday_api.column_values import encode_column_values
 from monday_api.errors import ColumnValueEncodingError, MondayError, MondayUnavailable
 from monday_api.pacing import BoardLockTimeout
@@ -29,12 +29,13 @@ from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
 from store.poll_runs import set_health
-from sync import ingest
+from sync import capacity, ingest
 from sync import push_writes as writes
+from sync.capacity import Boards
 from sync.context import EngineContext
 from sync.errors import error_chain, health_for, scrub
 from sync.failure_text import describe_failure
-from sync.mapping import STATUS_COLUMN_KEY, VANISHED_LABEL, build_mapping
+from sync.mapping import STATUS_COLUMN_KEY, VANISHED_LABEL, BoardMapping, build_mapping
 from sync.provision import provision_board_sync
 from sync.push_writes import Board, Outcome, create_key, recreate_key
 from sync.triggers import Written, fire_triggers
@@ -53,6 +54,8 @@ class PushResult:
     found_existing: int = 0
     notes_posted: int = 0
     ingested: int = 0  # records sent in ingest_items jobs (sync/ingest.py)
+    archived: int = 0  # settled records' items archived (capacity policy "archive")
+    waiting_for_room: int = 0  # new records that found the board full and wait (pending)
     remaining: bool = False
     errors: list[str] = field(default_factory=list)
     skipped_reason: str | None = None  # set when nothing was pushed (disabled, uninstalled)
@@ -136,22 +139,25 @@ def _drain(
     columns = spec.provisioned_columns
     board = Board(spec, client, columns, mapping.labels.get(VANISHED_LABEL, VANISHED_LABEL),
                   ctx.settings.push_batch_size)
+    boards = capacity.boards_for(board)
     deadline = ctx.clock() + ctx.settings.push_time_budget
     with client.board_writer(spec.board_id) as lock:
         # Many records never sent (a first sync, a backfill): bulk jobs first, where the API
         # version and monday's hourly budget allow; what they leave goes by mutations below.
         result.ingested += ingest.first_import(
             ctx, board, lock,
-            lambda due: _encode(ctx, board, due, {r.id: None for r in due}, result),
-            lambda outcomes: _settle(ctx, board, outcomes, result))
+            lambda due: _encode(ctx, boards, due, {r.id: None for r in due}, result),
+            lambda outcomes: _settle(ctx, boards, mapping, outcomes, result))
         while ctx.clock() < deadline:
             with ctx.db.session() as session:
                 due = outbox.due_records(
                     session, spec.id, ctx.clock(), ctx.settings.push_batch_size
                 )
             if not due:
+                # Archive policy near full: what has been settled for N days leaves the board.
+                result.archived += capacity.house_keeping(ctx, boards)
                 return
-            _write_batch(ctx, board, due, result)
+            _write_batch(ctx, boards, mapping, due, result)
             if progress:
                 progress(len(due))
             if not lock.extend():  # lease lost: another writer may own the board now
@@ -171,36 +177,49 @@ def _board_busy(ctx: EngineContext, spec: BoardSyncSpec, result: PushResult) -> 
 
 
 def _write_batch(
-    ctx: EngineContext, board: Board, due: list[outbox.DueRecord], result: PushResult
+    ctx: EngineContext, boards: Boards, mapping: BoardMapping, due: list[outbox.DueRecord],
+    result: PushResult,
 ) -> None:
+    board = boards.current
     item_ids = _known_item_ids(ctx, board, due, result)
-    encoded = _encode(ctx, board, due, item_ids, result)
+    encoded = _encode(ctx, boards, due, item_ids, result)
     creates = [r for r in due if r.id in encoded and not item_ids[r.id]]
     updates = [r for r in due if r.id in encoded and item_ids[r.id]]
     first_write = {r.id for r in due if r.first_write}
     outcomes: list[Outcome] = []
     try:
-        outcomes += writes.create(ctx, board, creates, encoded)
-        outcomes += writes.update(board, updates, encoded, item_ids, first_write)
+        # Creates go where the capacity policy finds room (sync/capacity.py); a full board
+        # never fails a record: it waits, pending.
+        created, waiting = capacity.place_creates(ctx, boards, creates, _encoder)
+        outcomes += created
+        result.waiting_for_room += waiting
+        by_board: dict[str, list[outbox.DueRecord]] = {}
+        for r in updates:  # each on the board its item lives on
+            by_board.setdefault(boards.of(r).spec.board_id, []).append(r)
+        for mine in by_board.values():
+            outcomes += writes.update(boards.of(mine[0]), mine, encoded, item_ids, first_write)
         gone = _deleted_items(outcomes, item_ids)
         if gone:
             # A person deleted the item on monday: recreate it rather than fail forever.
             refused = [o for o, _ in gone]
             outcomes = [o for o in outcomes if o not in refused]
             outcomes += writes.recreate(
-                ctx, board, [(o.record, item_id) for o, item_id in gone], encoded
+                ctx, boards.current, [(o.record, item_id) for o, item_id in gone],
+                _encoder(boards.current, [o.record for o, _ in gone]),
             )
+        outcomes = [o for o in outcomes if not board_full(o.error)]  # recreated: next push
     except MondayUnavailable as exc:
         # monday went down mid-batch: save what it had already written, blame nobody else.
-        _record(ctx, board, outcomes + exc.outcomes, result)
+        _record(ctx, boards, mapping, outcomes + exc.outcomes, result)
         raise
-    _settle(ctx, board, outcomes, result)
+    _settle(ctx, boards, mapping, outcomes, result)
 
 
-def _settle(ctx: EngineContext, board: Board, outcomes: list[Outcome],
+def _settle(ctx: EngineContext, boards: Boards, mapping: BoardMapping, outcomes: list[Outcome],
             result: PushResult) -> None:
     """Store and audit what monday said, then post notes and fire triggers for the written."""
-    _record(ctx, board, outcomes, result)
+    board = boards.current
+    _record(ctx, boards, mapping, outcomes, result)
     written = [(o, o.item_id) for o in outcomes if o.error is None and o.item_id]
     _post_notes(board.spec, board.client, [(o.record, item_id) for o, item_id in written], result)
     # Custom recipe triggers for what was just written; a failed firing never fails the push.
@@ -241,25 +260,34 @@ def _known_item_ids(
         for record in missing:
             if record.key in found:
                 item_ids[record.id] = found[record.key]
-                outbox.set_item_id(session, record.id, found[record.key])
+                outbox.set_item_id(session, record.id, found[record.key], board.spec.board_id)
                 result.found_existing += 1
     return item_ids
 
 
+def _encoder(board: Board, records: list[outbox.DueRecord]) -> dict[int, str]:
+    """Column values of records for one board's columns (a board rolled over to has its own
+    column ids)."""
+    return {r.id: encode_values(r.pending_values, board.columns) for r in records}
+
+
 def _encode(
     ctx: EngineContext,
-    board: Board,
+    boards: Boards,
     due: list[outbox.DueRecord],
     item_ids: dict[int, str | None],
     result: PushResult,
 ) -> dict[int, str]:
-    """Column values as monday takes them; a value that cannot be encoded fails its record."""
+    """Column values as monday takes them, for the board each record's item lives on; a value
+    that cannot be encoded fails its record."""
     encoded: dict[int, str] = {}
     entries: list[AuditEntry] = []
+    board = boards.current
     with ctx.db.session() as session:
         for record in due:
             try:
-                encoded[record.id] = encode_values(record.pending_values, board.columns)
+                encoded[record.id] = encode_values(record.pending_values,
+                                                   boards.of(record).columns)
             except ColumnValueEncodingError as exc:
                 _fail(session, board.spec, record, exc, ctx, entries, result)
             if record.state == "failed":
@@ -269,11 +297,15 @@ def _encode(
 
 
 def _record(
-    ctx: EngineContext, board: Board, outcomes: list[Outcome], result: PushResult
+    ctx: EngineContext, boards: Boards, mapping: BoardMapping, outcomes: list[Outcome],
+    result: PushResult,
 ) -> None:
-    """Store what monday said for each record, and audit it."""
+    """Store what monday said for each record (its item, on which board, whether settled),
+    and audit it."""
+    board = boards.current
+    today = ctx.clock().date()
     entries: list[AuditEntry] = []
-    written: list[tuple[outbox.DueRecord, str, str]] = []
+    written: list[outbox.Written] = []
     with ctx.db.session() as session:
         for outcome in outcomes:
             record = outcome.record
@@ -282,9 +314,13 @@ def _record(
                 _fail(session, board.spec, record, problem, ctx, entries, result)
                 continue
             vanished = record.pending_values.get(STATUS_COLUMN_KEY) == board.vanished_label
-            written.append((record, outcome.item_id, "vanished" if vanished else "synced"))
+            board_id = outcome.board_id or boards.of(record).spec.board_id
+            written.append((record, outcome.item_id, "vanished" if vanished else "synced",
+                            board_id, capacity.settled_on(mapping, record.pending_values, today)))
             action = "marked_vanished" if vanished else outcome.action
-            entries.append(_entry(board.spec, record, action, outcome.item_id))
+            entry = _entry(board.spec, record, action, outcome.item_id)
+            entry.board_id = board_id
+            entries.append(entry)
             setattr(result, outcome.action, getattr(result, outcome.action) + 1)
         outbox.mark_written_many(session, written)
         audit(session, entries)

@@ -71,14 +71,15 @@ class Outcome:
     item_id: str | None
     error: RecordError | None
     action: str  # created | updated | recreated
+    board_id: str | None = None  # the board written to
 
 
 def _outcomes(
     records: list[outbox.DueRecord], results: list[WriteResult], actions: list[str],
-    fallback_ids: list[str | None],
+    fallback_ids: list[str | None], board_id: str | None = None,
 ) -> list[Outcome]:
     return [
-        Outcome(r, w.item_id or fallback, w.error, action)
+        Outcome(r, w.item_id or fallback, w.error, action, board_id)
         for r, w, action, fallback in zip(records, results, actions, fallback_ids, strict=True)
     ]
 
@@ -98,9 +99,10 @@ def _split(
     except MondayUnavailable as exc:
         done = sorted(exc.partial)
         exc.outcomes += _outcomes([records[i] for i in done], [exc.partial[i] for i in done],
-                                  [actions[i] for i in done], [fallback_ids[i] for i in done])
+                                  [actions[i] for i in done], [fallback_ids[i] for i in done],
+                                  board.spec.board_id)
         raise
-    return _outcomes(records, results, actions, fallback_ids)
+    return _outcomes(records, results, actions, fallback_ids, board.spec.board_id)
 
 
 def create(

@@ -137,4 +137,4 @@ def _forget_missing_items(ctx: EngineContext, spec: BoardSyncSpec) -> set[str]:
     id_column = spec.provisioned_columns[ID_COLUMN_KEY]["id"]
     on_board = {str(item.id) for item in client.iter_items(spec.board_id, column_ids=[id_column])}
     with ctx.db.session() as session:
-        return outbox.forget_missing_items(session, spec.id, on_board)
+        return outbox.forget_missing_items(session, spec.id, spec.board_id, on_board)

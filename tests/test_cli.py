@@ -153,6 +153,23 @@ def test_connection_and_sync_commands(app, runner) -> None:
     assert missing.exit_code == 1 and "not found" in missing.output
     audit = runner.invoke(cli, ["audit", "--json"])
     assert audit.exit_code == 0 and json.loads(audit.output) == []
+    assert rows[0]["capacity"]["policy"] == "archive"  # the default
+
+    # What a full board does: chosen at `sync add`, changed with `sync capacity`.
+    rolled = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "124",
+                                 "--entity", "supplier_invoices", "--skip-board-check",
+                                 "--capacity-policy", "rollover"])
+    assert rolled.exit_code == 0, rolled.output
+    wrong = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "125",
+                                "--entity", "supplier_invoices", "--skip-board-check",
+                                "--archive-after-days", "-3"])
+    assert wrong.exit_code == 1 and "archive_after_days" in wrong.output
+    changed = runner.invoke(cli, ["sync", "capacity", "2", "--policy", "archive",
+                                  "--archive-after-days", "30"])
+    assert changed.exit_code == 0 and "archive after 30 days" in changed.output
+    rows = json.loads(runner.invoke(cli, ["sync", "list", "--json"]).output)
+    assert [r["capacity"]["policy"] for r in rows] == ["archive", "archive"]
+    assert rows[1]["capacity"]["archive_after_days"] == 30
 
 
 def test_connection_add_takes_every_schema_field_and_reports_all_problems(app, runner) -> None:

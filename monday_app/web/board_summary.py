@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from monday_app.web.common import settings
+from store.board_capacity import capacity_reason, capacity_summary, limits_from
 from store.board_view import latest_failure, progress, record_counts
 from store.models import LOOKUP_ENTITIES, BoardSync, SysproConnection
 from sync.failure_text import plain_reason
@@ -66,7 +68,8 @@ def sync_summary(
     reason = None
     if latest is not None:
         reason = f"{latest.syspro_key}: {plain_reason(latest.failure, latest.last_error)}"
-    capacity = None  # the board's item capacity, once board syncs record it
+    summary = capacity_summary(session, sync, limits_from(settings().sync_tuning))
+    capacity = {**summary, "reason": capacity_reason(summary)}
     health, text, health_reason = health_words(sync, failed, reason, reconnect, capacity)
     wave = progress(session, sync, counts.get("pending", 0), now)
     label = entity_label(sync.entity)

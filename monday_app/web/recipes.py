@@ -141,6 +141,13 @@ def _subscribe_request() -> tuple[_Subscribe | None, ResponseReturnValue | None]
     return _Subscribe(identity, payload, fields, subscription_id, account_id, connection_id), None
 
 
+# The default first: archive settled records (sync/capacity.py).
+POLICY_TITLES = (("archive", "Archive settled records"),
+                 ("rollover", "Continue on a new board"),
+                 ("stop", "Stop adding new records"))
+ARCHIVE_AFTER_CHOICES = (90, 30, 60, 180, 365)
+
+
 # --- "Sync SYSPRO {entity} to this board every {interval}" -----------------------------------
 
 
@@ -157,6 +164,10 @@ def sync_subscribe() -> ResponseReturnValue:
         "interval_minutes": _field(fields, "interval") or 15,
         # Optional recipe field: open | all | since:YYYY-MM-DD (store/ checks it).
         "first_sync": _field(fields, "firstSync"),
+        # What happens when the board reaches monday's item cap (store.board_capacity);
+        # left out: the archive policy after 90 days.
+        "capacity_policy": _field(fields, "whenFull"),
+        "archive_after_days": _field(fields, "archiveAfterDays"),
     })
 
 
@@ -317,6 +328,18 @@ def lookup_entity_options() -> ResponseReturnValue:
 @requires_integration
 def interval_options() -> ResponseReturnValue:
     return jsonify([{"title": f"{m} minutes", "value": str(m)} for m in INTERVALS])
+
+
+@bp.post("/options/capacity-policies")
+@requires_integration
+def capacity_policy_options() -> ResponseReturnValue:
+    return jsonify([{"title": title, "value": value} for value, title in POLICY_TITLES])
+
+
+@bp.post("/options/archive-after-days")
+@requires_integration
+def archive_after_options() -> ResponseReturnValue:
+    return jsonify([{"title": f"{d} days", "value": str(d)} for d in ARCHIVE_AFTER_CHOICES])
 
 
 @bp.post("/options/connections")

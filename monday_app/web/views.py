@@ -30,6 +30,7 @@ from monday_app.web.inputs import lookup_switch_body, query_db_id
 from monday_app.web.validation import InputError, browser_page
 from monday_app.web.view_base import account_id as current_account_id
 from monday_app.web.view_base import bp, monday_connection
+from store.board_capacity import limits_from
 from store.board_health import (
     board_sync_summaries,
     failed_records,
@@ -144,7 +145,8 @@ def board_health() -> ResponseReturnValue:
     with database().session() as session:
         body = {
             "monday_connection": monday_connection(session, account_id),
-            "board_syncs": board_sync_summaries(session, account_id),
+            "board_syncs": board_sync_summaries(
+                session, account_id, limits_from(settings().sync_tuning)),
             "failed_records": failed_records(session, account_id, board_sync_id),
             "audit": recent_audit(session, account_id),
         }

@@ -51,6 +51,7 @@ def boards() -> Any:
     state = _sandbox().state
     return jsonify([{"id": b["id"], "name": b["name"], "columns": list(b["columns"].values()),
                      "groups": b["groups"],
+                     "items_created_via_api": b["items_created_via_api"],
                      "items_count": sum(1 for i in b["item_ids"]
                                         if state.items[i]["state"] == "active")}
                     for b in state.boards.values()])
@@ -58,10 +59,13 @@ def boards() -> Any:
 
 @control_blueprint.get("/boards/<board_id>/items")
 def board_items(board_id: str) -> Any:
+    """The board's items: active ones, or ?state=archived / ?state=all (deleted never)."""
     state = _sandbox().state
     board = state.board(board_id)
+    wanted = request.args.get("state", "active")
+    states = {"active", "archived"} if wanted == "all" else {wanted}
     return jsonify([_item_view(state.items[i]) for i in board["item_ids"]
-                    if state.items[i]["state"] == "active"])
+                    if state.items[i]["state"] in states])
 
 
 @control_blueprint.post("/boards/<board_id>/items")

@@ -26,7 +26,8 @@ MINUTE = 60.0
 MUTATION_COST = {"create_item": 10_000, "change_multiple_column_values": 10_000,
                  "change_column_value": 10_000, "create_board": 30_000,
                  "create_column": 10_000, "create_group": 10_000, "create_update": 10_000,
-                 "create_webhook": 5_000, "delete_webhook": 5_000, "delete_item": 10_000}
+                 "create_webhook": 5_000, "delete_webhook": 5_000, "delete_item": 10_000,
+                 "archive_item": 10_000}
 READ_BASE_COST = 1_000
 READ_COST_PER_ITEM = 20
 

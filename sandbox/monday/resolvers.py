@@ -237,12 +237,12 @@ def resolve_change_column_value(_: Any, info: GraphQLResolveInfo, board_id: str,
 
 def resolve_delete_item(_: Any, info: GraphQLResolveInfo, item_id: str | None = None
                         ) -> dict[str, Any]:
-    state = _state(info)
-    with state.lock:
-        item = state.item(item_id, _caller(info))
-        item["state"] = "deleted"
-        state.touch(item)
-        return item
+    return _state(info).delete_item(str(item_id), _caller(info))
+
+
+def resolve_archive_item(_: Any, info: GraphQLResolveInfo, item_id: str | None = None
+                         ) -> dict[str, Any]:
+    return _state(info).archive_item(item_id, _caller(info))
 
 
 def resolve_create_update(_: Any, info: GraphQLResolveInfo, body: str, item_id: str | None = None,
@@ -278,7 +278,8 @@ def build_executable_schema(create_webhook: Any, delete_webhook: Any) -> GraphQL
             "create_group": resolve_create_group, "create_item": resolve_create_item,
             "change_multiple_column_values": resolve_change_multiple,
             "change_column_value": resolve_change_column_value,
-            "delete_item": resolve_delete_item, "create_update": resolve_create_update,
+            "delete_item": resolve_delete_item, "archive_item": resolve_archive_item,
+            "create_update": resolve_create_update,
             "create_notification": resolve_create_notification,
             "create_webhook": create_webhook, "delete_webhook": delete_webhook,
             "complexity": resolve_complexity,

@@ -74,6 +74,10 @@ class SandboxOptions:
     ingest_rows_per_job: int = 10_000
     ingest_from_version: str = "2026-07"
     ingest_refuse: str | None = None
+    # monday's cap on items created through the API per board (FACTS §2: 10,000); tests set it
+    # low. Whether archived items still count toward it is not documented [U]: a setting.
+    board_item_cap: int = 10_000
+    archived_items_count: bool = False
 
     @classmethod
     def from_kwargs(cls, **options: Any) -> SandboxOptions:
@@ -112,7 +116,8 @@ class MondaySandbox:
     def __init__(self, options: SandboxOptions):
         self.options = options
         self.clock = SandboxClock(options.clock_speed)
-        self.state = SandboxState()
+        self.state = SandboxState(item_cap=options.board_item_cap,
+                                  archived_items_count=options.archived_items_count)
         self.dispatcher = WebhookDispatcher(self.state, self.clock, options.signing_secret,
                                             options.webhook_retry_seconds)
         self.state.on_event = self.dispatcher.on_event

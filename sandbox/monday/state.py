@@ -42,6 +42,10 @@ class Caller:
 class SandboxState:
     on_event: Callable[[str, dict[str, Any]], None] = lambda kind, event: None
     lock: threading.RLock = field(default_factory=threading.RLock)
+    # Items created through the API a board may hold (ItemsLimitationException past it), and
+    # whether archived items still count (FACTS does not say: a sandbox setting).
+    item_cap: int = 10_000
+    archived_items_count: bool = False
 
     def __post_init__(self) -> None:
         self.reset()
@@ -202,9 +206,12 @@ class SandboxState:
             if not 1 <= len(name or "") <= 255:
                 raise MondayResolverError("Item name must be 1 to 255 characters",
                                           "ItemNameTooLongException")
-            if board["items_created_via_api"] >= 10_000:
-                raise MondayResolverError("Maximum items reached for this board",
-                                          "ItemsLimitationException")
+            if board["items_created_via_api"] >= self.item_cap:
+                # FACTS §3: HTTP 200, errors[].extensions.code ItemsLimitationException.
+                raise MondayResolverError(
+                    f"This board has reached the limit of {self.item_cap} items created "
+                    "through the API", "ItemsLimitationException",
+                    {"board_id": board["id"], "limit": self.item_cap})
             group = next((g for g in board["groups"] if g["id"] == group_id),
                          None) if group_id else board["groups"][0]
             if group is None:
@@ -249,13 +256,34 @@ class SandboxState:
                         "value": stored, "user_id": caller.user_id})
             return item
 
-    def delete_item(self, item_id: str) -> dict[str, Any]:
+    def delete_item(self, item_id: str, caller: Caller | None = None) -> dict[str, Any]:
         """A person deletes an item (monday keeps it in the trash: gone for the API)."""
         with self.lock:
-            item = self.item(item_id)
+            item = self.item(item_id, caller)
+            if self._counted(item):
+                self.boards[item["board_id"]]["items_created_via_api"] -= 1
             item["state"] = "deleted"
             self.touch(item)
             return item
+
+    def archive_item(self, item_id: str | None, caller: Caller | None = None
+                     ) -> dict[str, Any]:
+        """archive_item: the item keeps its id and takes updates by id; items_page and
+        by-column lookups leave it out. It stops counting toward the cap unless
+        `archived_items_count`."""
+        with self.lock:
+            item = self.item(item_id, caller)
+            if item["state"] == "active":
+                counted = self._counted(item)
+                item["state"] = "archived"
+                if counted and not self._counted(item):
+                    self.boards[item["board_id"]]["items_created_via_api"] -= 1
+                self.touch(item)
+            return item
+
+    def _counted(self, item: dict[str, Any]) -> bool:
+        return item["state"] == "active" or (
+            item["state"] == "archived" and self.archived_items_count)
 
     def render_item_values(self, item: dict[str, Any], ids: list[str] | None
                            ) -> list[dict[str, Any]]:

@@ -6,6 +6,9 @@ from store.models.base import Base
 from store.models.connection import SysproConnection
 from store.models.ingest import INGEST_STATES, IngestJob
 from store.models.sync_state import (
+    CAPACITY_POLICIES,
+    DEFAULT_ARCHIVE_AFTER_DAYS,
+    DEFAULT_CAPACITY_POLICY,
     ENTITIES,
     LOOKUP_ENTITIES,
     MODES,
@@ -19,6 +22,9 @@ from store.models.sync_state import (
 
 __all__ = [
     "ACTIONS",
+    "CAPACITY_POLICIES",
+    "DEFAULT_ARCHIVE_AFTER_DAYS",
+    "DEFAULT_CAPACITY_POLICY",
     "ENTITIES",
     "INGEST_STATES",
     "LOOKUP_ENTITIES",

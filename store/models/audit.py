@@ -27,6 +27,8 @@ ACTIONS = (
     "account_uninstalled",
     "keys_rotated",
     "health_alerted",
+    "archived",  # a settled record's item archived on monday (capacity policy)
+    "rolled_over",  # the sync moved its new records to a new board (capacity policy)
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,6 +25,11 @@ MODES = ("one_way", "lookup")
 # object for that (sync/writeback.py SETUP_OBJECTS); documents (invoices, POs, GRNs) do not.
 LOOKUP_ENTITIES = ("suppliers", "customers")
 RECORD_STATES = ("pending", "synced", "failed", "vanished")
+# What a board sync does when its board nears monday's cap on items created through the API
+# (sync/capacity.py): archive settled records, roll over to a new board, or stop creating.
+CAPACITY_POLICIES = ("archive", "rollover", "stop")
+DEFAULT_CAPACITY_POLICY = "archive"
+DEFAULT_ARCHIVE_AFTER_DAYS = 90
 
 
 class BoardSync(Timestamps, Base):
@@ -91,6 +96,17 @@ class BoardSync(Timestamps, Base):
     # Set by the first regular poll that finds the outbox drained: the wave is over, and later
     # changes are ordinary updates, not part of it.
     wave_ended_at: Mapped[datetime | None]
+    # Full boards (sync/capacity.py): the policy, and after how many days settled records
+    # are archived under the archive policy.
+    capacity_policy: Mapped[str] = mapped_column(
+        sa.String(20), default=DEFAULT_CAPACITY_POLICY, server_default=DEFAULT_CAPACITY_POLICY
+    )
+    archive_after_days: Mapped[int] = mapped_column(
+        default=DEFAULT_ARCHIVE_AFTER_DAYS, server_default=str(DEFAULT_ARCHIVE_AFTER_DAYS)
+    )
+    # Boards this sync rolled over from, oldest first: [{board_id, columns, group_id, name,
+    # rolled_at}]. Their items keep being updated there (each record knows its board).
+    past_boards: Mapped[list[Any]] = mapped_column(sa.JSON, default=list, server_default="[]")
 
 
 class SyncRecord(Timestamps, Base):
@@ -136,6 +152,14 @@ class SyncRecord(Timestamps, Base):
     # When a create of this record was last sent to monday; with no item id stored, its
     # outcome is unknown (a crash or timeout), so the push looks for the item first.
     create_sent_at: Mapped[datetime | None]
+    # The board the item lives on (a sync that rolled over writes new records elsewhere):
+    # with monday_item_id the authoritative key -> item map, archived items included.
+    monday_board_id: Mapped[str | None] = mapped_column(sa.String(32))
+    # When the connector archived the item on monday (it keeps its id and takes updates).
+    archived_at: Mapped[datetime | None]
+    # The day the record was last written settled (paid, completed...; null: not settled):
+    # the archive policy archives items settled for longer than the sync's N days.
+    settled_on: Mapped[date | None] = mapped_column(sa.Date)
 
 
 class TriggerSubscription(Timestamps, Base):

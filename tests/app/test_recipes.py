@@ -182,3 +182,23 @@ def test_remote_options(monday, redis_conn) -> None:
     response = monday.client.post("/monday/recipes/options/intervals",
                                   headers={"Authorization": token})
     assert response.status_code == 401
+
+
+def test_the_recipe_chooses_what_a_full_board_does(monday, make_sync_payload) -> None:
+    monday.tenant(501)
+    default = monday.recipe(SUBSCRIBE, 501, make_sync_payload(1, board_id="1001"))
+    chosen = monday.recipe(SUBSCRIBE, 501, make_sync_payload(
+        2, board_id="1002", whenFull={"title": "Continue on a new board", "value": "rollover"},
+        archiveAfterDays={"title": "30 days", "value": "30"}))
+    assert (default.status_code, chosen.status_code) == (200, 200)
+    with monday.session() as s:
+        policies = {b.board_id: (b.capacity_policy, b.archive_after_days)
+                    for b in s.query(BoardSync).all()}
+    assert policies == {"1001": ("archive", 90), "1002": ("rollover", 30)}
+    bad = monday.recipe(SUBSCRIBE, 501, make_sync_payload(3, board_id="1003",
+                                                          whenFull="delete"))
+    assert bad.status_code == 400 and "policy" in bad.json["notificationErrorDescription"]
+    options = monday.recipe("/monday/recipes/options/capacity-policies", 501, {}).json
+    assert [o["value"] for o in options] == ["archive", "rollover", "stop"]
+    days = monday.recipe("/monday/recipes/options/archive-after-days", 501, {}).json
+    assert days[0] == {"title": "90 days", "value": "90"}

@@ -1,7 +1,7 @@
 """ingest jobs: bulk first imports through monday's ingest_items; what a first sync brings
 
 Revision ID: 0009
-Revises: 0007 (until 0008 lands; then 0008)
+Revises: 0008
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import store.types
 
 revision = "0009"
 # Chained to 0007 for now: 0008 is being added in parallel; the merge re-chains this to it.
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
