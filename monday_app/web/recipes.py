@@ -27,6 +27,7 @@ from store.errors import NotFound, SubscriptionRefused, ValidationError
 from store.models import ENTITIES, LOOKUP_ENTITIES
 from store.recipe_syncs import subscribe_board_sync, unsubscribe_board_sync
 from store.subscriptions import subscribe_trigger, unsubscribe_trigger
+from store.types import utcnow
 
 log = logging.getLogger(__name__)
 bp = Blueprint("recipes", __name__, url_prefix="/monday/recipes")
@@ -334,6 +335,20 @@ def interval_options() -> ResponseReturnValue:
 @requires_integration
 def capacity_policy_options() -> ResponseReturnValue:
     return jsonify([{"title": title, "value": value} for value, title in POLICY_TITLES])
+
+
+@bp.post("/options/first-sync")
+@requires_integration
+def first_sync_options() -> ResponseReturnValue:
+    """What a first sync brings (syspro/first_sync.py): open items, everything, or since the
+    start of this year or last year; the CLI takes any date (`--first-sync since:...`)."""
+    year = utcnow().year
+    return jsonify([
+        {"title": "Open items only (the default for invoices)", "value": "open"},
+        {"title": "Everything", "value": "all"},
+        {"title": f"Since 1 January {year}", "value": f"since:{year}-01-01"},
+        {"title": f"Since 1 January {year - 1}", "value": f"since:{year - 1}-01-01"},
+    ])
 
 
 @bp.post("/options/archive-after-days")

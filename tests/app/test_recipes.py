@@ -202,3 +202,22 @@ def test_the_recipe_chooses_what_a_full_board_does(monday, make_sync_payload) ->
     assert [o["value"] for o in options] == ["archive", "rollover", "stop"]
     days = monday.recipe("/monday/recipes/options/archive-after-days", 501, {}).json
     assert days[0] == {"title": "90 days", "value": "90"}
+
+
+def test_the_recipe_chooses_what_the_first_sync_brings(monday, make_sync_payload) -> None:
+    monday.tenant(501)
+    options = monday.recipe("/monday/recipes/options/first-sync", 501, {}).json
+    values = [o["value"] for o in options]
+    assert values[:2] == ["open", "all"] and all(v.startswith("since:") for v in values[2:])
+    picked = {"title": options[2]["title"], "value": options[2]["value"]}
+    assert monday.recipe(SUBSCRIBE, 501, make_sync_payload(
+        4, board_id="1004", firstSync=picked)).status_code == 200
+    default = monday.recipe(SUBSCRIBE, 501, make_sync_payload(5, board_id="1005"))
+    assert default.status_code == 200
+    with monday.session() as s:
+        chosen = {b.board_id: b.first_sync for b in s.query(BoardSync).all()}
+    assert chosen["1004"] == options[2]["value"]
+    assert chosen["1005"] in (None, "open")  # invoices: open items by default
+    bad = monday.recipe(SUBSCRIBE, 501, make_sync_payload(6, board_id="1006",
+                                                          firstSync="yesterday"))
+    assert bad.status_code == 400
