@@ -63,8 +63,11 @@ def budget_for(client: MondayClient) -> IngestBudget | None:
 
 
 def first_import(ctx: EngineContext, board: Board, lock: BoardWriterLock, encode: Encode,
-                 settle: Settle) -> int:
-    """Send the board's never-sent records through ingest jobs; how many rows went in."""
+                 settle: Settle, board_room: Callable[[], int] | None = None) -> int:
+    """Send the board's never-sent records through ingest jobs; how many rows went in.
+    `board_room` is how many more items the board may take (sync/capacity.py): a job never
+    carries more, so a nearly full board's records go by mutations, where the capacity
+    policy (archive, roll over, stop) decides."""
     client = board.client
     budget = budget_for(client)
     if budget is None or not supports_ingest(client.settings):
@@ -76,6 +79,8 @@ def first_import(ctx: EngineContext, board: Board, lock: BoardWriterLock, encode
             due = outbox.due_records(session, board.spec.id, ctx.clock(),
                                      settings.ingest_rows_per_job, new_only=True)
         room = budget.available()
+        if board_room is not None:
+            room = min(room, board_room())
         if len(due) < settings.ingest_min_records or room < settings.ingest_min_records:
             if due and room < settings.ingest_min_records:
                 log.info("board sync %s: ingest budget spent (%s left this hour); %s records "
@@ -180,6 +185,10 @@ def _outcomes(ctx: EngineContext, board: Board, record_ids: list[int],
         if record is None:
             continue  # changed again or written meanwhile: the usual push handles it
         if line is not None and line.status in FAILED_ROWS:
+            if _board_full_row(line):
+                # Left pending: the mutation path meets the full board and its capacity
+                # policy (archive, roll over, stop) decides; nothing is failed for it.
+                continue
             outcomes.append(Outcome(record, None, _row_error(number, line), "created"))
             continue
         item_id = (line.item_id if line else None) or found.get(record.key)
@@ -199,6 +208,14 @@ def _read_back(board: Board, keys: set[str]) -> dict[str, str]:
         if key in keys and (key not in found or int(item.id) < int(found[key])):
             found[key] = item.id
     return found
+
+
+def _board_full_row(line: ReportRow) -> bool:
+    """A row refused because the board holds its maximum of API-created items (the report's
+    wording is not documented [U]: monday's error code, its job reason, or the words)."""
+    text = (line.error or "").lower()
+    return any(mark in text for mark in ("itemslimitation", "board_capacity_exceeded",
+                                         "items created through the api"))
 
 
 def _row_error(number: int, line: ReportRow) -> RecordError:

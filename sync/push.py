@@ -147,7 +147,8 @@ def _drain(
         result.ingested += ingest.first_import(
             ctx, board, lock,
             lambda due: _encode(ctx, boards, due, {r.id: None for r in due}, result),
-            lambda outcomes: _settle(ctx, boards, mapping, outcomes, result))
+            lambda outcomes: _settle(ctx, boards, mapping, outcomes, result),
+            board_room=lambda: capacity.room(ctx, boards))
         while ctx.clock() < deadline:
             with ctx.db.session() as session:
                 due = outbox.due_records(
