@@ -177,7 +177,7 @@ def run(database_url: str, redis_url: str, logs: Path) -> None:
                 "--poll-interval-minutes", "5",
                 extra={"SYSPRO_OPERATOR_PASSWORD": "sandbox", "SYSPRO_COMPANY_PASSWORD": ""}))
         say(cli(env, "sync", "add", "--connection", "1", "--board", board.id, "--entity",
-                "supplier_invoices", "--interval", "5"))
+                "supplier_invoices", "--interval", "5", "--first-sync", "all"))
         invoices = syspro.app.state.data.table("ApInvoice")
         if invoices is None:
             raise SystemExit("the SYSPRO sandbox's data has no ApInvoice table")

@@ -355,7 +355,8 @@ def subscribe(stack: Stack, access_token: str) -> str:
         unsubscribe_url=f"{stack.url}/monday/recipes/sync/unsubscribe", account_id=1,
         user_id=1, wait=True, input_fields={
             "boardId": int(board), "entity": "supplier_invoices",
-            "interval": {"title": "15 minutes", "value": "15"}})
+            "interval": {"title": "15 minutes", "value": "15"},
+            "firstSync": {"title": "Everything", "value": "all"}})
     assert synced["subscription"]["status"] == "active", synced
     wait_for("items on the board", lambda: len(_items(stack, board)) == SEED.supplier_invoices)
     wait_for("the custom trigger", lambda: any(
