@@ -27,7 +27,8 @@ from monday_app.web.board_inputs import (
 )
 from monday_app.web.board_summary import iso, sync_summary
 from monday_app.web.common import database, queue, redis_client, secret_box, settings
-from store.accounts import find_account
+from monday_app.web.view_base import NotInstalled
+from monday_app.web.view_base import account_id as _account_id
 from store.audit_query import ACTION_LABELS, audit_page
 from store.board_health import retry_failed_record
 from store.board_syncs import load_spec, set_enabled
@@ -60,10 +61,6 @@ bp = Blueprint("board_api", __name__)
 PREVIEW_ROWS = 10
 
 
-class NotInstalled(Exception):
-    pass
-
-
 @bp.errorhandler(NotInstalled)
 def _not_installed(_exc: NotInstalled) -> ResponseReturnValue:
     return jsonify(error="not_installed",
@@ -82,15 +79,6 @@ def _invalid(exc: Invalid) -> ResponseReturnValue:
     first_field, first_message = exc.errors[0]
     return jsonify(error="invalid", field=first_field, message=f"{first_field}: {first_message}",
                    errors=errors), 422
-
-
-def _account_id() -> int:
-    identity: ViewIdentity = g.identity
-    with database().session() as session:
-        account = find_account(session, identity.monday_account_id)
-        if account is None or account.status != "active":
-            raise NotInstalled
-        return account.id
 
 
 def _summary(session: Any, account_id: int, board_sync_id: int) -> dict[str, Any]:

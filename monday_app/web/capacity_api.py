@@ -8,13 +8,14 @@ capacity; bad input is a 422 naming the field.
 
 from __future__ import annotations
 
-from flask import Blueprint, g, jsonify
+from flask import Blueprint, jsonify
 from flask.typing import ResponseReturnValue
 
-from monday_app.auth import ViewIdentity, requires_admin, requires_view_session
+from monday_app.auth import requires_admin, requires_view_session
 from monday_app.web.common import database, settings
 from monday_app.web.inputs import json_object
-from store.accounts import find_account
+from monday_app.web.view_base import NotInstalled
+from monday_app.web.view_base import account_id as current_account_id
 from store.board_capacity import (
     capacity_reason,
     capacity_summary,
@@ -25,10 +26,6 @@ from store.board_syncs import get_board_sync
 from store.errors import NotFound, ValidationError
 
 bp = Blueprint("capacity_api", __name__)
-
-
-class NotInstalled(Exception):
-    pass
 
 
 @bp.errorhandler(NotInstalled)
@@ -56,13 +53,10 @@ def board_sync_capacity(board_sync_id: int) -> ResponseReturnValue:
     unknown = sorted(set(body) - {"policy", "archive_after_days"})
     if unknown:
         raise ValidationError(unknown[0], "unknown field; send policy and archive_after_days")
-    identity: ViewIdentity = g.identity
+    account_id = current_account_id()
     limits = limits_from(settings().sync_tuning)
     with database().session() as session:
-        account = find_account(session, identity.monday_account_id)
-        if account is None or account.status != "active":
-            raise NotInstalled
-        sync = get_board_sync(session, account.id, board_sync_id)
+        sync = get_board_sync(session, account_id, board_sync_id)
         set_capacity_policy(session, sync, body.get("policy", sync.capacity_policy),
                             body.get("archive_after_days", sync.archive_after_days))
         capacity = capacity_summary(session, sync, limits)
