@@ -40,6 +40,17 @@ def open_settings(browser: Any, flow: Flow, *, admin: bool = True, theme: str = 
     wait(browser).until(lambda b: b.find_elements("css selector", "main[data-ready=true]"))
 
 
+def shown_text(browser: Any, css: str, seconds: float = WAIT_SECONDS) -> str:
+    """The text of the element once it is shown. Vibe's AttentionBox fades in, and WebDriver
+    reads no text from an element while it is still transparent: wait for the words."""
+    def text(b: Any) -> str:
+        found = b.find_elements("css selector", css)
+        return found[0].text if found else ""
+
+    wait(browser, seconds).until(text)
+    return text(browser)
+
+
 def type_into(browser: Any, name: str, value: str) -> None:
     """Replace a field's text the way a person does (select all, type): React sees it."""
     from selenium.webdriver.common.keys import Keys

@@ -18,6 +18,7 @@ from tests.app.settings_view.conftest import FOUND, connection
 from tests.app.settings_view.page import (
     click,
     open_settings,
+    shown_text,
     type_into,
     unlabelled_fields,
     wait,
@@ -71,8 +72,8 @@ def test_list_edits_removes_and_picks_the_default(
     # Remove is refused while a board sync reads through the connection, naming it.
     _button(_row(browser, head), "Remove…").click()
     click(browser, "remove-confirm")
-    problem = wait(browser).until(lambda b: b.find_elements("id", "list-problem"))[0]
-    assert "Supplier invoices on board 4242" in problem.text, problem.text
+    problem = shown_text(browser, "#list-problem")
+    assert "Supplier invoices on board 4242" in problem, problem
     browser.save_screenshot(str(shots / "settings-remove-refused.png"))
 
     _button(_row(browser, branch), "Make default").click()
@@ -149,7 +150,7 @@ def test_keyboard_alone_saves_a_change(browser: Any, flow: Flow, syspro: SysproS
 def test_members_see_everything_read_only(browser: Any, flow: Flow, syspro: SysproSandbox,
                                           shots: Path) -> None:
     open_settings(browser, flow, admin=False)  # no connection: no first run for a member
-    assert "An admin of this monday account" in browser.find_element("id", "no-connection").text
+    assert "An admin of this monday account" in shown_text(browser, "#no-connection")
     assert not browser.find_elements("id", "connection-form")
     connection(flow, syspro, "main")
     open_settings(browser, flow, admin=False)

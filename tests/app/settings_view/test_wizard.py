@@ -27,6 +27,7 @@ from tests.app.settings_view.page import (
     open_settings,
     run_finished,
     run_wizard,
+    shown_text,
     type_into,
     unlabelled_fields,
     wait,
@@ -101,7 +102,7 @@ def test_first_run_with_a_wrong_password_shows_why_beside_the_logon_step(
     run_wizard(browser, _server(syspro), _logon("not-the-password"))
     problem = "#problem-logon"
     finish_test(browser, flow, lambda b: b.find_elements("css selector", problem))
-    text = browser.find_element("css selector", problem).text
+    text = shown_text(browser, problem)
     assert text.startswith("SYSPRO refused the logon of operator ADMIN to company DEMO"), text
     assert "check the operator, the company and their passwords" in text
     assert not browser.find_elements("css selector", "#problem-server")
@@ -117,7 +118,7 @@ def test_first_run_against_a_refused_port_names_host_and_port(
     run_wizard(browser, {"server_url": f"http://127.0.0.1:{port}"}, _logon("sandbox"))
     problem = "#problem-server"
     finish_test(browser, flow, lambda b: b.find_elements("css selector", problem))
-    text = browser.find_element("css selector", problem).text
+    text = shown_text(browser, problem)
     assert text.startswith(f"cannot reach 127.0.0.1 port {port}: connection refused"), text
     assert browser.find_element("id", "f-server_url").is_displayed()
     browser.save_screenshot(str(shots / "settings-refused.png"))
