@@ -66,6 +66,9 @@ class DueRecord:
     create_sent: bool = False  # a create was sent before and its answer never stored
     monday_board_id: str | None = None  # the board its item lives on (None: no item yet)
     archived: bool = False  # its item was archived (updates still reach it by id)
+    # What the record becomes once monday has this write: "synced", or "vanished" for the
+    # write that marks a record SYSPRO no longer returns.
+    pending_state: str = "synced"
 
 
 def known_records(
@@ -102,6 +105,7 @@ def stage_changes(
             "pending_name": change.name,
             "pending_values": change.values,
             "pending_hash": change.content_hash,
+            "pending_state": "synced",
             "fetched_at": fetched_at,
             "state": "pending",
             "attempts": 0,
@@ -286,6 +290,7 @@ def mark_vanished(
             pending_values=values,
             pending_hash=hash_,
             pending_notes=[note],
+            pending_state="vanished",
             state="pending",
             attempts=0,
             next_attempt_at=None,
@@ -329,6 +334,7 @@ def due_records(
             create_sent=r.create_sent_at is not None and not r.monday_item_id,
             monday_board_id=r.monday_board_id,
             archived=r.archived_at is not None,
+            pending_state=r.pending_state or "synced",
         )
         for r in rows
     ]
@@ -349,26 +355,18 @@ def set_item_id(session: Session, record_id: int, item_id: str, board_id: str) -
     )
 
 
-def mark_written(
-    session: Session, record: DueRecord, item_id: str, final_state: str = "synced",
-    board_id: str | None = None, settled_on: date | None = None,
-) -> None:
-    """monday has the pending values: they become the synced state (unless a newer poll
-    staged something else meanwhile, which then stays pending). `final_state` is "vanished"
-    when the write marked a record SYSPRO no longer returns. `board_id` is where the item
-    lives (None: unchanged); `settled_on` when the values were settled (None: open)."""
-    mark_written_many(session, [(record, item_id, final_state, board_id, settled_on)])
-
-
-Written = tuple[DueRecord, str, str] | tuple[DueRecord, str, str, str | None, date | None]
+# (record, item id, the board the item lives on (None: unchanged), the day its values
+# settled (None: open))
+Written = tuple[DueRecord, str, str | None, date | None]
 
 
 def mark_written_many(session: Session, written: Sequence[Written]) -> None:
-    """mark_written for many records in two statements (a bulk import settles thousands at
-    once): (record, item id, final state[, board id, settled on]) each."""
+    """monday has the pending values: they become the synced state (unless a newer poll
+    staged something else meanwhile, which then stays pending), and the record takes the
+    state its write was staged for (DueRecord.pending_state). Two statements for any number
+    of records: a bulk import settles thousands at once."""
     if not written:
         return
-    rows = [(*w, None, None)[:5] for w in written]
     table = cast(sa.Table, SyncRecord.__table__)
     now = utcnow()
     session.execute(
@@ -379,14 +377,16 @@ def mark_written_many(session: Session, written: Sequence[Written]) -> None:
             monday_board_id=sa.func.coalesce(sa.bindparam("b_board"), table.c.monday_board_id)),
         [{"b_id": r.id, "b_item": item_id, "b_hash": r.pending_hash,
           "b_values": r.pending_values, "b_board": board_id, "b_settled": settled}
-         for r, item_id, _, board_id, settled in rows],
+         for r, item_id, board_id, settled in written],
     )
     session.execute(
         sa.update(table).where(table.c.id == sa.bindparam("b_id"),
                                table.c.pending_hash == sa.bindparam("b_hash")).values(
             pending_hash=None, pending_values=None, pending_name=None, pending_notes=None,
-            state=sa.bindparam("b_state"), attempts=0, next_attempt_at=None, last_error=None),
-        [{"b_id": r.id, "b_hash": r.pending_hash, "b_state": state} for r, _, state, *_ in written],
+            pending_state=None, state=sa.bindparam("b_state"), attempts=0,
+            next_attempt_at=None, last_error=None),
+        [{"b_id": r.id, "b_hash": r.pending_hash, "b_state": r.pending_state}
+         for r, *_ in written],
     )
 
 

@@ -35,7 +35,7 @@ from sync.capacity import Boards
 from sync.context import EngineContext
 from sync.errors import error_chain, health_for, scrub
 from sync.failure_text import describe_failure
-from sync.mapping import STATUS_COLUMN_KEY, VANISHED_LABEL, BoardMapping, build_mapping
+from sync.mapping import BoardMapping, build_mapping
 from sync.provision import provision_board_sync
 from sync.push_writes import Board, Outcome, create_key, recreate_key
 from sync.triggers import Written, fire_triggers
@@ -137,8 +137,7 @@ def _drain(
         with ctx.db.session() as session:  # the columns and what the board held before
             spec = load_spec(session, ctx.secret_box, spec.id)
     columns = spec.provisioned_columns
-    board = Board(spec, client, columns, mapping.labels.get(VANISHED_LABEL, VANISHED_LABEL),
-                  ctx.settings.push_batch_size)
+    board = Board(spec, client, columns, ctx.settings.push_batch_size)
     boards = capacity.boards_for(board)
     deadline = ctx.clock() + ctx.settings.push_time_budget
     with client.board_writer(spec.board_id) as lock:
@@ -314,10 +313,10 @@ def _record(
                 problem = outcome.error or RuntimeError("monday returned no item id")
                 _fail(session, board.spec, record, problem, ctx, entries, result)
                 continue
-            vanished = record.pending_values.get(STATUS_COLUMN_KEY) == board.vanished_label
             board_id = outcome.board_id or boards.of(record).spec.board_id
-            written.append((record, outcome.item_id, "vanished" if vanished else "synced",
-                            board_id, capacity.settled_on(mapping, record.pending_values, today)))
+            written.append((record, outcome.item_id, board_id,
+                            capacity.settled_on(mapping, record.pending_values, today)))
+            vanished = record.pending_state == "vanished"
             action = "marked_vanished" if vanished else outcome.action
             entry = _entry(board.spec, record, action, outcome.item_id)
             entry.board_id = board_id

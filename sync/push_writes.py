@@ -44,7 +44,6 @@ class Board:
     spec: BoardSyncSpec
     client: MondayClient
     columns: dict[str, dict[str, Any]]
-    vanished_label: str
     batch_size: int = 25
 
     def find_items(self, keys: Iterable[str], skip: set[str] | None = None) -> dict[str, str]:

@@ -159,8 +159,10 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
     synced, digest, pending = _state_after_write(ctx, spec, mapping, record, key, new)
     result.outcome, result.reason = "written_back", ""
     with ctx.db.session() as session:
+        # A pending write replaced by SYSPRO's values read back is a live record's write.
         save_written_back(session, record.id, synced_values=synced, content_hash=digest,
-                          pending=pending)
+                          pending=pending,
+                          pending_state="synced" if pending and digest else None)
         mark_edit_applied(session, spec.account_id, edit.trigger_uuid)
         audit(session, [audit_entry(spec, edit, record.key, "written_back", result)])
     return result
