@@ -18,7 +18,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
-from store import outbox
+from store import outbox, staging
 from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
@@ -203,10 +203,10 @@ def _read_and_stage(run: _Run, progress: Progress | None) -> bool:
             if progress:
                 progress(len(last))
         if run.plan.full_read:
-            gone = [(k, v) for k, v in outbox.unseen_keys(session, spec.id, run.seen)]
+            gone = [(k, v) for k, v in staging.unseen_keys(session, spec.id, run.seen)]
             _mark_vanished(session, run, gone, total=len(gone) + len(run.seen))
         elif run.plan.gone:
-            _mark_vanished(session, run, outbox.synced_values_of(session, spec.id, run.plan.gone),
+            _mark_vanished(session, run, staging.synced_values_of(session, spec.id, run.plan.gone),
                            total=len(run.plan.gone) + len(run.seen))
         if run.plan.streams and run.plan.streams[0].name != "backfill":
             result.cursor = run.plan.next_cursor(ctx, run.entity).dump()
@@ -255,7 +255,7 @@ def _process_chunk(session: Any, run: _Run, rows: list[Row]) -> None:
 def _stage(session: Any, run: _Run, mapped: dict[str, MappedRecord],
            open_flags: dict[str, bool | None]) -> None:
     spec, result = run.spec, run.result
-    known = outbox.known_records(session, spec.id, mapped.keys())
+    known = staging.known_records(session, spec.id, mapped.keys())
     changes, flags, recovered = [], {}, []
     for key, record in mapped.items():
         digest, existing, is_open = record.content_hash, known.get(key), open_flags.get(key)
@@ -270,12 +270,12 @@ def _stage(session: Any, run: _Run, mapped: dict[str, MappedRecord],
         if spec.post_updates and existing is not None:
             currency = record.values.get("currency")
             notes = significant_events(existing.synced_values, record.values, currency)
-        changes.append(outbox.StagedChange(
+        changes.append(staging.StagedChange(
             key, record.name, record.values, digest, notes, syspro_open=is_open
         ))
-    outbox.stage_changes(session, spec.account_id, spec.id, changes, known, run.started)
-    outbox.set_open_flags(session, spec.id, flags)
-    outbox.clear_unreadable(session, spec.id, recovered)
+    staging.stage_changes(session, spec.account_id, spec.id, changes, known, run.started)
+    staging.set_open_flags(session, spec.id, flags)
+    staging.clear_unreadable(session, spec.id, recovered)
     result.changed += len(changes)
 
 
@@ -286,7 +286,7 @@ def _fail_unreadable(session: Any, run: _Run, unreadable: dict[str, str]) -> Non
         message = f"SYSPRO record {key!r} cannot be read: {problem}"
         run.result.failed += 1
         failure = describe_unreadable(problem, spec.entity, spec.column_mapping)
-        if outbox.stage_unreadable(session, spec.account_id, spec.id, key, message, run.started,
+        if staging.stage_unreadable(session, spec.account_id, spec.id, key, message, run.started,
                                    failure):
             entries.append(AuditEntry(
                 account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
@@ -339,7 +339,7 @@ def mark_removed(
     for key, synced in candidates:
         values = vanished_values(synced or {}, mapping)
         name = str(values.get("name") or key)
-        outbox.mark_vanished(
+        staging.mark_vanished(
             session, board_sync_id, key, name, values, content_hash(name, values), note
         )
     return len(candidates)
