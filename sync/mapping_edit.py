@@ -27,7 +27,7 @@ from sync.mapping import (
     build_mapping,
     map_record,
 )
-from sync.push import encode_values
+from sync.values import encode_values
 from syspro.entities import CATALOGUE
 from syspro.readers.base import ROW_ERRORS
 
