@@ -23,7 +23,7 @@ from store.board_syncs import BoardSyncSpec, load_spec
 from store.poll_runs import record_reconciliation
 from sync.context import EngineContext
 from sync.mapping import ID_COLUMN_KEY, BoardMapping, build_mapping, map_record
-from sync.poll import mark_removed, too_many_gone
+from sync.vanish import mark_removed, too_many_gone
 from syspro import first_sync
 from syspro.readers.base import ROW_ERRORS
 

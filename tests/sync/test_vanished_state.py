@@ -7,7 +7,8 @@ import sqlalchemy as sa
 
 from store.models import AuditEvent, SyncRecord
 from sync.mapping import build_mapping
-from sync.poll import mark_removed, poll
+from sync.poll import poll
+from sync.vanish import mark_removed
 from sync.push import push
 from sync.reconcile import reconcile
 from tests.sync.conftest import EngineEnv
