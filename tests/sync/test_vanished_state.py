@@ -3,14 +3,15 @@ a pending write is stored with it, never read back from the status label."""
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from store.models import AuditEvent, SyncRecord
 from sync.mapping import build_mapping
 from sync.poll import poll
-from sync.vanish import mark_removed
 from sync.push import push
 from sync.reconcile import reconcile
+from sync.vanish import VanishGuardError, mark_removed, mark_removed_guarded
 from tests.sync.conftest import EngineEnv
 from tests.sync.test_change_detection import _board
 
@@ -53,3 +54,10 @@ def test_a_removed_record_is_marked_then_comes_back(engine_env: EngineEnv) -> No
     back = _record(env, record_id)
     assert (back.state, back.synced_values) == ("synced", synced)
     assert _board(env, sync_id, board_id)[key]["status"] == synced["status"]
+
+
+def test_a_read_missing_too_many_marks_nothing() -> None:
+    mapping = build_mapping("suppliers")
+    with pytest.raises(VanishGuardError, match="stopped returning 2 of 3 suppliers"):
+        mark_removed_guarded(None, 1, mapping, [("A", {}), ("B", {})], total=3, max_ratio=0.5)
+    assert mark_removed_guarded(None, 1, mapping, [], total=3, max_ratio=0.5) == 0
