@@ -100,25 +100,40 @@ def plain(value: Any, *, exact: bool = False) -> Any:
     return str(value) if exact else str(value).strip()
 
 
+MAPPING_SETTINGS = frozenset({"columns", "exclude", "extra_fields", "labels", "item_name",
+                              "trim_keys", "conflicts", "titles"})
+
+
 def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> BoardMapping:
     """The entity's default mapping with a board sync's overrides applied (validated)."""
     if entity not in DEFAULT_SPECS:
         raise MappingError(f"entity {entity!r} has no mapping")
     defaults = DEFAULT_SPECS[entity]
-    columns = list(defaults.columns)
     overrides = dict(overrides or {})
-    unknown = set(overrides) - {
-        "columns", "exclude", "extra_fields", "labels", "item_name", "trim_keys", "conflicts",
-        "titles",
-    }
+    unknown = set(overrides) - MAPPING_SETTINGS
     if unknown:
         raise MappingError(f"unknown mapping setting(s): {', '.join(sorted(unknown))}")
+    columns = _default_columns(entity, list(defaults.columns), overrides)
+    columns += _extra_columns(overrides.get("extra_fields") or {})
+    labels = overrides.get("labels") or {}
+    if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in labels.items()):
+        raise MappingError("labels: map each SYSPRO status label to a non-empty board label")
+    exact = _exact_sources(entity, overrides.get("trim_keys", False))
+    conflicts = overrides.get("conflicts", "syspro_wins")
+    if conflicts not in CONFLICT_POLICIES:
+        raise MappingError(f"conflicts: one of {', '.join(CONFLICT_POLICIES)}")
+    template = overrides.get("item_name") or defaults.item_name
+    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels, exact,
+                        template, conflicts)
 
+
+def _default_columns(entity: str, columns: list[ColumnSpec],
+                     overrides: Mapping[str, Any]) -> list[ColumnSpec]:
+    """The entity's columns less those excluded, bound to board columns and retitled."""
     excluded = set(overrides.get("exclude") or ())
     if ID_COLUMN_KEY in excluded:
         raise MappingError("the SYSPRO ID column cannot be excluded: it finds items again")
     columns = [c for c in columns if c.key not in excluded]
-
     bound = overrides.get("columns") or {}
     keys = {c.key for c in columns}
     for key, column_id in bound.items():
@@ -131,9 +146,13 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
     for key, title in titles.items():
         if key not in keys or not isinstance(title, str) or not title.strip():
             raise MappingError(f"titles.{key}: give a column of the mapping a non-empty title")
-    columns = [replace(c, title=titles.get(c.key, c.title).strip()) for c in columns]
+    return [replace(c, title=titles.get(c.key, c.title).strip()) for c in columns]
 
-    for source, spec in (overrides.get("extra_fields") or {}).items():
+
+def _extra_columns(extra_fields: Mapping[str, Any]) -> list[ColumnSpec]:
+    """SYSPRO fields a board sync shows beyond the entity's defaults."""
+    columns = []
+    for source, spec in extra_fields.items():
         # Without a column id, provisioning finds the column by its title or creates it.
         if not isinstance(spec, Mapping) or not (spec.get("column_id") or spec.get("title")):
             raise MappingError(f"extra_fields.{source}: give {{'column_id' or 'title', "
@@ -150,22 +169,15 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
                 column_id=str(spec["column_id"]) if spec.get("column_id") else None,
             )
         )
+    return columns
 
-    labels = overrides.get("labels") or {}
-    if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in labels.items()):
-        raise MappingError("labels: map each SYSPRO status label to a non-empty board label")
 
-    trim_keys = overrides.get("trim_keys", False)
+def _exact_sources(entity: str, trim_keys: Any) -> frozenset[str]:
+    """Fields shown exactly as SYSPRO stores them: key fields, unless trim_keys. Display only:
+    the SYSPRO ID column and matching always use the exact key."""
     if not isinstance(trim_keys, bool):
         raise MappingError("trim_keys: give true or false")
-    # Display only: the SYSPRO ID column and matching always use the exact key.
-    exact = frozenset() if trim_keys else frozenset(_key_fields(entity))
-    conflicts = overrides.get("conflicts", "syspro_wins")
-    if conflicts not in CONFLICT_POLICIES:
-        raise MappingError(f"conflicts: one of {', '.join(CONFLICT_POLICIES)}")
-    template = overrides.get("item_name") or defaults.item_name
-    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels, exact,
-                        template, conflicts)
+    return frozenset() if trim_keys else frozenset(_key_fields(entity))
 
 
 def name_column(mapping: BoardMapping) -> ColumnSpec | None:
