@@ -3,8 +3,9 @@
 A mapping is a list of column specs (what the board shows) plus an item-name template. Every
 entity has a default one that works without configuration; a board sync's `column_mapping`
 can bind those columns to existing board columns, rename labels, leave columns out, or add
-SYSPRO fields of its own. The mapped values are plain JSON (strings, numbers as strings, ISO
-dates), so the same values are hashed, stored in the outbox and encoded for monday.
+SYSPRO fields of its own. The mapped values are the stored form of sync/values.py (plain JSON:
+strings, numbers as strings, ISO dates), so the same values are hashed, stored in the outbox
+and, typed again by column, encoded for monday.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sync.entity_defaults import DEFAULT_SPECS, ColumnSpec
+from sync.values import plain
 from syspro.entities import CATALOGUE
 
 ID_COLUMN_KEY = "syspro_id"
@@ -78,26 +78,6 @@ class MappedRecord:
 def content_hash(name: str, values: Mapping[str, Any]) -> str:
     canonical = json.dumps({"n": name, "v": values}, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def plain(value: Any, *, exact: bool = False) -> Any:
-    """A JSON value that hashes the same however SYSPRO formatted it.
-
-    Text loses SYSPRO's padding unless `exact` (keys: leading spaces and zeros are part of
-    the key)."""
-    if value is None:
-        return None
-    if isinstance(value, Decimal):
-        # Normalise 12.50 / 12.5 / 12.500 to one form, without exponent notation.
-        text = format(value.normalize(), "f")
-        return "0" if text in {"-0", "0"} else text
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return plain(Decimal(str(value)))
-    return str(value) if exact else str(value).strip()
 
 
 MAPPING_SETTINGS = frozenset({"columns", "exclude", "extra_fields", "labels", "item_name",

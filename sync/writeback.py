@@ -17,7 +17,6 @@ value there and audits the edit `written_back` once, without a second Setup call
 from __future__ import annotations
 
 import logging
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import redis
@@ -45,8 +44,8 @@ from sync.mapping import (
     content_hash,
     map_record,
 )
-from sync.mapping import plain as plain_value
 from sync.sources import enet_client
+from sync.values import number, plain
 from sync.writeback_report import (
     BoardEdit,
     WritebackResult,
@@ -142,12 +141,12 @@ def _load(ctx: EngineContext, edit: BoardEdit
 
 def _as_stored(spec: BoardSyncSpec, key: str, raw: Any) -> str:
     """The edited value in the form the sync stores it, to compare with what it wrote."""
-    if spec.provisioned_columns[key].get("type") == "numbers" and raw not in (None, ""):
-        try:  # "12.50" and 12.5 are one value, as the mapping writes it
-            raw = Decimal(str(raw))
-        except InvalidOperation:
-            pass  # SYSPRO says what is wrong with it
-    new = plain_value(raw)
+    if spec.provisioned_columns[key].get("type") == "numbers":
+        # "12.50" and 12.5 are one value, as the mapping stores it; what is not a number
+        # goes as typed, and SYSPRO says what is wrong with it.
+        parsed = number(raw)
+        raw = raw if parsed is None else parsed
+    new = plain(raw)
     return "" if new is None else str(new)
 
 
