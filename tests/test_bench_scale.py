@@ -33,7 +33,8 @@ def _run(**options: Any) -> tuple[list[Capacity], list[Steady]]:
 
 
 def test_small_scale_run_polls_every_due_sync_once() -> None:
-    capacities, steadies = _run(accounts=10, workers=[1, 2], speed=60, intervals=1)
+    # Clock x30 (a 10 s interval): at x60 a loaded machine could run a tick past its window.
+    capacities, steadies = _run(accounts=10, workers=[1, 2], speed=30, intervals=1)
     assert [c.polls for c in capacities] == [20, 20]
     assert all(c.rate > 0 and c.connections_peak >= 1 for c in capacities)
     for steady in steadies:
