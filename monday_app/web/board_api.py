@@ -160,6 +160,9 @@ def _detail(action: str, detail: dict[str, Any] | None, chain: list[Any] | None)
         return f"{detail.get('count', 0)} records read unchanged; nothing sent to monday"
     if action == "failed" and (detail.get("failure") or chain):
         return plain_reason(detail.get("failure"), str((chain or [{}])[0].get("message") or ""))
+    if action == "retried" and "asked_by" in detail:
+        who = f"monday user {detail['asked_by']}" if detail["asked_by"] else "a person"
+        return f"retry asked by {who} from the {detail.get('via') or 'board view'}"
     if action == "reconciled":
         return f"{detail.get('drift', 0)} records differed and were repaired"
     if "attempt" in detail:
@@ -177,8 +180,10 @@ def record_retry(record_id: int) -> ResponseReturnValue:
     """The record is due now and its sync is polled (a fix made in SYSPRO is read) and
     pushed by the worker; the board view shows the outcome."""
     account_id = _account_id()
+    identity: ViewIdentity = g.identity
     with database().session() as session:
-        record = retry_failed_record(session, account_id, record_id)
+        record = retry_failed_record(session, account_id, record_id,
+                                     asked_by=identity.monday_user_id)
         body = {"id": record.id, "state": record.state,
                 "result": "Retry queued: the record is read from SYSPRO again and written to "
                           "monday within a minute; it leaves this list once monday takes it."}
@@ -192,9 +197,10 @@ def record_retry(record_id: int) -> ResponseReturnValue:
 @requires_admin("retry failed records")
 def retry_failed(board_sync_id: int) -> ResponseReturnValue:
     account_id = _account_id()
+    identity: ViewIdentity = g.identity
     with database().session() as session:
         board_sync_with_connection(session, account_id, board_sync_id)
-        retried = retry_all_failed(session, board_sync_id)
+        retried = retry_all_failed(session, board_sync_id, asked_by=identity.monday_user_id)
     enqueue_poll(queue(), board_sync_id)
     return jsonify(retried=retried)
 
