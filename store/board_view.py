@@ -265,3 +265,14 @@ def save_column_mapping(
         raise NotFound(f"board sync {board_sync_id} not found")
     sync.column_mapping = overrides
     session.flush()
+
+
+def recently_written_keys(session: Session, board_sync_id: int, limit: int) -> list[str]:
+    """SYSPRO keys of the records last written to the board (newest first): what the mapping
+    preview shows when the next poll would write nothing."""
+    return list(session.scalars(
+        sa.select(SyncRecord.syspro_key)
+        .where(SyncRecord.board_sync_id == board_sync_id, SyncRecord.content_hash != "")
+        .order_by(SyncRecord.updated_at.desc(), SyncRecord.id.desc())
+        .limit(limit)
+    ))

@@ -180,6 +180,9 @@ def test_mapping_previewed_then_saved(api: BoardApi, browser: Any, tmp_path: Pat
     headers = _text(browser, ".preview-table thead")
     assert "Renamed in the view" in headers and old_title not in headers.split("\n")
     assert len(browser.find_elements(By.CSS_SELECTOR, ".preview-table tbody tr")) == 10
+    # Not polled yet: the first sync's records, as the caption says.
+    assert "the next 10 records the next poll would write" in _text(browser, ".preview-table "
+                                                                              "caption")
     with api.stack.runtime.db.session() as session:  # a preview writes nothing
         assert dict(session.get(BoardSync, sync_id).column_mapping or {}) == before
     browser.save_screenshot(str(screenshot_path(tmp_path, "board-mapping-preview.png")))
