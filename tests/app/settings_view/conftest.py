@@ -54,6 +54,14 @@ def flow(app_config: dict[str, object], sandbox: RunningSandbox, browser: Any
 
 
 @pytest.fixture
+def api_flow(app_config: dict[str, object], sandbox: RunningSandbox) -> Iterator[Flow]:
+    """The live app without a browser, for checks of the settings API alone."""
+    with live_flow({**app_config, "ALLOW_LOOPBACK": "true"}, sandbox) as running:
+        running.lifecycle("install")
+        yield running
+
+
+@pytest.fixture
 def shots(tmp_path: Path) -> Path:
     return screenshot_dir(tmp_path)
 
