@@ -15,11 +15,10 @@ from typing import Any, cast
 from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
 
-from jobs.options import cache_key, enqueue_refresh
-from jobs.schedule import enqueue_provision
-from jobs.sync_jobs import enqueue_board_webhooks
+from jobs.options import cache_key, refresh_remote_options
+from jobs.sync_jobs import set_up_board_sync, update_board_webhooks
 from monday_app.auth import IntegrationIdentity, requires_integration
-from monday_app.web.common import database, monday_failure, queue, redis_client
+from monday_app.web.common import database, monday_failure, redis_client
 from monday_app.web.inputs import recipe_payload
 from store.accounts import find_account
 from store.connections import list_connections
@@ -223,9 +222,10 @@ def _subscribe_board_sync(request_: _Subscribe, record: dict[str, Any]) -> Respo
     if not provisioned:
         # Until the columns exist, every delivery makes sure provisioning is queued: a failed
         # enqueue answers 500, monday retries, and the retry enqueues.
-        enqueue_provision(queue(), sync_id)
+        set_up_board_sync.enqueue(redis_client(), sync_id)
     elif lookup:
-        enqueue_board_webhooks(queue(), sync_id)  # a board taken over: its webhooks again
+        # A board taken over: its webhooks again.
+        update_board_webhooks.enqueue(redis_client(), sync_id)
     log.info("recipe subscription %s -> board sync %s (created=%s)", subscription_id, sync_id,
              created)
     return jsonify(webhookId=subscription_id)
@@ -247,7 +247,7 @@ def sync_unsubscribe() -> ResponseReturnValue:
             except NotFound:
                 pass  # already gone: unsubscribe is idempotent
     if sync_id is not None:
-        enqueue_board_webhooks(queue(), sync_id)
+        update_board_webhooks.enqueue(redis_client(), sync_id)
     return jsonify(ok=True)
 
 
@@ -306,7 +306,7 @@ def _enqueue_options_refresh(connection_id: int) -> None:
     """The list is not cached (yet, or any more): have a worker read it from SYSPRO. The
     dropdown answers with what it has now; monday asks again when the person reopens it."""
     try:
-        enqueue_refresh(queue(), connection_id)
+        refresh_remote_options.enqueue(redis_client(), connection_id)
     except Exception:  # the dropdown must answer even when the queue does not
         log.warning("remote options refresh for connection %s not enqueued", connection_id,
                     exc_info=True)
