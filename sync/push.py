@@ -1,15 +1,15 @@
 """Push: drain a board's outbox into monday at the pace monday allows, one writer per board.
 
-Records without a known item are first looked up by their SYSPRO ID column (an earlier install
-or lost local state must not double items), then created several per request; known items get
-their owned columns changed. Every create carries an Idempotency-Key fixed per board, record,
-values and refused tries, so a push killed after monday answered but before we saved the item id
-gets monday's replayed answer on the next try instead of a second item, and a create refused
-once is not answered with that refusal again after a fix (sync/push_writes.create_key). A
-record monday refuses is marked failed with monday's message and retried later with backoff; it never blocks the others: a request monday
-refuses as a whole is split until the culprits stand alone (sync/batch_split.py), and an item a
-person deleted is recreated. Nothing is pushed for a disabled board sync or an uninstalled
-account, and health then keeps the reason it was given.
+Records without a known item are first looked up by their SYSPRO ID column (an earlier install or
+lost local state must not double items), then created several per request; known items get their
+owned columns changed. Every create carries an Idempotency-Key fixed per board, record, values and
+refused tries, so a push killed after monday answered but before we saved the item id gets monday's
+replayed answer on the next try instead of a second item, and a create refused once is not answered
+with that refusal again after a fix (sync/push_writes.create_key). A record monday refuses is
+marked failed with monday's message and retried later with backoff; it never blocks the others: a
+request monday refuses as a whole is split until the culprits stand alone (sync/batch_split.py),
+and an item a person deleted is recreated. Nothing is pushed for a disabled board sync or an
+uninstalled account, and health then keeps the reason it was given.
 """
 
 from __future__ import annotations
