@@ -78,20 +78,23 @@ def post_notes(
     written: list[tuple[outbox.DueRecord, str]],
     result: PushResult,
 ) -> None:
-    """Significant events become updates on the item; a failure here never fails the record."""
+    """Significant events become one update on the item per write (a full payment's payment
+    and status change read as one story, and an update costs points); a failure here never
+    fails the record."""
     for due, item_id in written:
-        for index, note in enumerate(due.pending_notes):
-            try:
-                client.create_update(
-                    item_id,
-                    note,
-                    board_id=spec.board_id,
-                    idempotency_key=f"note-{due.id}-{due.pending_hash[:16]}-{index}",
-                )
-                result.notes_posted += 1
-            except MondayError as exc:
-                log.warning("board sync %s: update on item %s not posted: %s",
-                            spec.id, item_id, scrub(str(exc)))
+        if not due.pending_notes:
+            continue
+        try:
+            client.create_update(
+                item_id,
+                " ".join(due.pending_notes),
+                board_id=spec.board_id,
+                idempotency_key=f"note-{due.id}-{due.pending_hash[:16]}",
+            )
+            result.notes_posted += 1
+        except MondayError as exc:
+            log.warning("board sync %s: update on item %s not posted: %s",
+                        spec.id, item_id, scrub(str(exc)))
 
 
 def entry_for(

@@ -60,3 +60,20 @@ def test_first_sync_then_payment_then_nothing(env_on_each_database) -> None:
     actions = [e.action for e in events]
     assert actions.count("created") == len(invoices)
     assert actions.count("updated") == 1
+
+    # The rest of the balance: paid in full. The payment and the status change are one update.
+    item = next(i for i in _items(env, board_id) if open_invoice["Invoice"] in i["name"])
+    requests.post(
+        f"{env.syspro.base_url}/_sandbox/payments",
+        json={"supplier": open_invoice["Supplier"], "invoice": open_invoice["Invoice"],
+              "amount": str(Decimal(str(open_invoice["MthInvBal1"])))},  # the row as it is now
+        timeout=10,
+    ).raise_for_status()
+    assert poll(env.ctx, sync_id).changed == 1
+    assert push(env.ctx, sync_id).notes_posted == 1
+    updates = requests.get(f"{env.monday.url}/_sandbox/items/{item['id']}/updates",
+                           timeout=10).json()
+    assert len(updates) == 2, [u["body"] for u in updates]  # the first payment's, and this one
+    newest = max(updates, key=lambda u: int(u["id"]))["body"]
+    assert newest.startswith("Payment posted in SYSPRO:") and "Balance now 0.00" in newest
+    assert newest.endswith("to Paid."), newest
