@@ -36,7 +36,6 @@ from store.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 MAX_JSON_DEPTH = 32
 # Primary and foreign keys are 32-bit integers on PostgreSQL.
 DB_ID_MAX = 2**31 - 1
