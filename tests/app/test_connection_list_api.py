@@ -69,15 +69,15 @@ def test_removing_the_default_makes_the_oldest_left_the_default(monday) -> None:
 
 
 def test_automations_that_name_no_connection_use_the_default(monday) -> None:
-    from monday_app.web.recipes import _pick_connection
+    from monday_app.web.recipe_base import pick_connection
 
     tenant = monday.tenant(501)
     second = _second(monday)
     with monday.app.app_context():
-        assert _pick_connection(tenant.account_id, None) == (tenant.connection_id, None)
+        assert pick_connection(tenant.account_id, None) == (tenant.connection_id, None)
         monday.api("PUT", f"/api/connections/{second}/default", 501)
-        assert _pick_connection(tenant.account_id, None) == (second, None)
-        assert _pick_connection(tenant.account_id, str(tenant.connection_id)) == (
+        assert pick_connection(tenant.account_id, None) == (second, None)
+        assert pick_connection(tenant.account_id, str(tenant.connection_id)) == (
             tenant.connection_id, None)
 
 
