@@ -28,7 +28,7 @@ from jobs.engine import QUEUE_NAME
 from jobs.process_tags import RUN_TAG_VARIABLE
 from jobs.schedule import enqueue_provision
 from sandbox.harness import SANDBOX_TOKEN, connect_sandboxes
-from sandbox.monday.server import SandboxOptions
+from sandbox.monday.options import SandboxOptions
 from store import migrate
 from store.board_syncs import create_board_sync
 from store.crypto import SecretBox
