@@ -2,6 +2,7 @@
 at a 5-minute interval, polled by 1 and then 2 workers over one Redis and one PostgreSQL.
 
     python bench/scale.py [--accounts 1000] [--workers 1 2] [--speed auto] [--intervals 1]
+                          [--syspro-latency 0] [--capacity-only]
                           [--pg-admin-url postgresql://root@127.0.0.1:5432/postgres]
 
 Everything runs as in production: the product's cron entry point, `rq worker` processes of our
@@ -250,27 +251,31 @@ def print_steady(rows: list[Steady], speed: float, intervals: float) -> None:
 
 
 def run(accounts: int, workers: list[int], speed: float | None, intervals: float,
-        pg_admin_url: str) -> tuple[list[Capacity], list[Steady]]:
+        pg_admin_url: str, syspro_latency: float = 0.0,
+        steady_state: bool = True) -> tuple[list[Capacity], list[Steady]]:
     print(f"scale run: {accounts} accounts x 1 connection x {len(ENTITIES)} board syncs "
-          f"({accounts * len(ENTITIES)} syncs), {INTERVAL_MINUTES}-minute interval")
+          f"({accounts * len(ENTITIES)} syncs), {INTERVAL_MINUTES}-minute interval, "
+          f"SYSPRO answering after {syspro_latency * 1000:.0f} ms")
     with scale_stack(accounts, pg_admin_url) as stack:
         set_runtime(stack.runtime)
         try:
             initial_state(stack)
+            stack.set_syspro_latency(syspro_latency)
             with Sampler(stack, pg_admin_url) as sampler:
                 capacities = [capacity(stack, count, sampler) for count in workers]
                 print_capacity(capacities)
                 speed = speed or auto_speed(capacities[0].rate / capacities[0].workers,
                                             accounts * len(ENTITIES))
                 steadies = [steady(stack, count, speed, intervals, sampler)
-                            for count in workers]
-                print_steady(steadies, speed, intervals)
+                            for count in workers] if steady_state else []
+                if steadies:
+                    print_steady(steadies, speed, intervals)
         finally:
             set_runtime(None)
-    if len(capacities) > 1:
-        ratio = capacities[-1].rate / capacities[0].rate
-        print(f"{capacities[-1].workers} workers / {capacities[0].workers}: {ratio:.2f}x the "
-              f"polls per second (ideal {capacities[-1].workers / capacities[0].workers:g}x)")
+    for more in capacities[1:]:
+        ratio = more.rate / capacities[0].rate
+        print(f"{more.workers} workers / {capacities[0].workers}: {ratio:.2f}x the "
+              f"polls per second (ideal {more.workers / capacities[0].workers:g}x)")
     return capacities, steadies
 
 
@@ -284,10 +289,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="how many poll intervals the steady state lasts")
     parser.add_argument("--pg-admin-url", default=PG_ADMIN_URL,
                         help="a PostgreSQL database to connect to for creating the bench's own")
+    parser.add_argument("--syspro-latency", type=float, default=0.0, metavar="SECONDS",
+                        help="SYSPRO answers each request after this long, as across a network "
+                             "(default 0: the sandbox answers at once)")
+    parser.add_argument("--capacity-only", action="store_true",
+                        help="measure the capacity phase only, not the steady state")
     args = parser.parse_args(argv)
     if args.accounts < 1 or min(args.workers) < 1 or args.intervals <= 0:
         parser.error("--accounts, --workers and --intervals must be positive")
-    run(args.accounts, sorted(args.workers), args.speed, args.intervals, args.pg_admin_url)
+    if args.syspro_latency < 0:
+        parser.error("--syspro-latency cannot be negative")
+    run(args.accounts, sorted(args.workers), args.speed, args.intervals, args.pg_admin_url,
+        args.syspro_latency, not args.capacity_only)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import redis
+import requests
 import sqlalchemy as sa
 from cryptography.fernet import Fernet
 from rq import Queue, Worker
@@ -143,6 +144,7 @@ class ScaleStack:
     env: dict[str, str]
     workdir: Path
     accounts: int
+    syspro_url: str
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     @property
@@ -212,6 +214,14 @@ class ScaleStack:
                                 .values(next_poll_at=at))
         self.runtime.db.dispose()  # the bench holds no connection while workers are measured
 
+    def set_syspro_latency(self, seconds: float) -> None:
+        """Every later SYSPRO request waits this long before it is answered, as a real server
+        across a network does (the sandbox's "slow" fault, for as many requests as the run
+        makes)."""
+        if seconds > 0:
+            requests.post(f"{self.syspro_url}/_sandbox/faults", timeout=10, json={
+                "kind": "slow", "count": 10**9, "delay": seconds}).raise_for_status()
+
     def sync_ids(self) -> list[int]:
         with self.runtime.db.session() as session:
             ids = list(session.scalars(sa.select(BoardSync.id).order_by(BoardSync.id)))
@@ -257,7 +267,7 @@ def scale_stack(accounts: int, pg_admin_url: str) -> Iterator[ScaleStack]:
             upgrade(database_url)
             runtime = Runtime(Settings.from_env(env))
             seed_accounts(runtime, syspro_url, boards)
-            stack = ScaleStack(runtime, env, workdir, accounts)
+            stack = ScaleStack(runtime, env, workdir, accounts, syspro_url)
             try:
                 yield stack
             finally:

@@ -100,7 +100,8 @@ def test_a_stop_turns_cold_after_the_grace(tmp_path: Path, redis_url: str) -> No
     supervisor.stop(signal.SIGTERM)
     thread.join(timeout=10)
     assert codes == [3] and log.read_text().split() == ["ready", "warm", "cold"]
-    assert 0.5 <= time.monotonic() - started < 2.0
+    # Cold after the 0.5 s grace, well before the 5 s deadline (slack for a loaded machine).
+    assert 0.5 <= time.monotonic() - started < 4.0
 
 
 # A child that ignores every stop, with a grandchild in a session of its own (as rq's work
@@ -128,7 +129,8 @@ def test_a_stop_kills_the_whole_tree_by_the_deadline(tmp_path: Path, redis_url: 
     supervisor.stop(signal.SIGTERM)
     thread.join(timeout=10)
     assert not thread.is_alive() and codes == [-signal.SIGKILL]
-    assert time.monotonic() - started < 3.0
+    # Killed at the 1 s deadline; the stubborn tree would otherwise live 60 s.
+    assert time.monotonic() - started < 5.0
     assert not _alive(child.pid) and not _alive(horse), "a process of the tree outlived the stop"
     assert supervisor.restarts == 0
 

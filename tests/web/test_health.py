@@ -52,8 +52,9 @@ def test_readyz_turns_503_when_the_schedule_is_stale(web_client, redis_conn) -> 
     beat_schedule(redis_conn, at=time.time() - 200)
     response = web_client.get("/readyz")
     assert response.status_code == 503
-    assert response.json["checks"]["schedule"] == (
-        "error: last schedule tick 200 s ago (limit 180 s)")
+    # The age is counted when the request runs: a loaded machine may add a second or two.
+    assert re.fullmatch(r"error: last schedule tick 20\d s ago \(limit 180 s\)",
+                        response.json["checks"]["schedule"])
     assert response.json["checks"]["workers"] == "ok"
 
 
