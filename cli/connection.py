@@ -25,7 +25,7 @@ from store.connections import (
 )
 from sync.sources import connection_settings
 from syspro import connection_schema as schema
-from syspro.connection_report import GroupResult, summarize
+from syspro.connection_report import GroupResult, chosen_ok, not_chosen, summarize
 from syspro.connection_test import StepResult, iter_connection_test
 from syspro.enet import EnetClient
 from syspro.errors import SysproError
@@ -50,7 +50,9 @@ def _flag(spec: schema.FieldSpec) -> click.Option:
         negative = "--no-" + spec.flag.removeprefix("--")
         return click.Option([f"{spec.flag}/{negative}", spec.name], default=None,
                             help=f"{help_text} [default: {'on' if spec.default else 'off'}]")
-    kind = click.Choice(spec.choices) if spec.choices else click.STRING
+    kind = click.Choice(spec.choices) if spec.kind == "choice" else click.STRING
+    if spec.kind == "choice_list":
+        help_text += f" Comma-separated, or all; from: {', '.join(spec.choices)}."
     default_text = "" if spec.default is None or spec.required else (
         f" [default: {schema.markdown_default(spec).strip('`')}]")
     return click.Option([spec.flag, spec.name], type=kind, required=spec.required,
@@ -121,10 +123,11 @@ def list_(monday_account_id: int | None, as_json: bool) -> None:
         click.echo("no connections; add one with `ml-connector connection add`")
     for v in views:
         tested = {None: "never tested", True: "last test passed", False: "last test FAILED"}
+        syncs = "all" if v["sync_entities"] is None else ",".join(v["sync_entities"])
         click.echo(
             f"{v['id']:>4}  {v['name']:<20} {v['server_url']:<40} operator {v['operator']} "
             f"company {v['company_id']}  odata {'yes' if v['odata_url'] else 'no'}  "
-            f"{tested[v['last_test_ok']]}"
+            f"syncs {syncs}  {tested[v['last_test_ok']]}"
         )
 
 
@@ -140,7 +143,9 @@ def list_(monday_account_id: int | None, as_json: bool) -> None:
 def test(connection_id: int, monday_account_id: int | None, as_json: bool) -> None:
     with user_errors(), database().session() as session:
         account = resolve_account(session, monday_account_id)
-        spec = connection_spec(secret_box(), get_connection(session, account.id, connection_id))
+        saved = get_connection(session, account.id, connection_id)
+        spec, chosen = connection_spec(secret_box(), saved), saved.sync_entities
+    unwanted = not_chosen(chosen)
     cfg = settings()
     conn_settings = connection_settings(
         spec, allow_private_networks=cfg.allow_private_networks, allow_loopback=cfg.allow_loopback
@@ -154,28 +159,41 @@ def test(connection_id: int, monday_account_id: int | None, as_json: bool) -> No
         ):
             results.append(step)
             if not as_json:
-                _echo_new_groups(summarize(results, finished=False), shown)
+                _echo_new_groups(summarize(results, finished=False), shown, unwanted)
     groups = summarize(results, finished=True)
-    ok = all(step.ok for step in results)
-    report = {"ok": ok, "groups": [vars(g) | {"line": g.line()} for g in groups],
-              "steps": [vars(s) for s in results]}
+    report: dict[str, Any] = {
+        "ok": all(step.ok for step in results),
+        "groups": [vars(g) | {"line": g.line(), "wanted": g.group not in unwanted}
+                   for g in groups],
+        "steps": [vars(s) for s in results]}
+    # What the connection is set to sync decides; the others are listed apart.
+    report["chosen_ok"] = ok = chosen_ok(report["groups"], chosen)
     if as_json:
         click.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
-        _echo_new_groups(groups, shown)
+        _echo_new_groups(groups, shown, unwanted)
+        _echo_unwanted(groups, unwanted)
     with database().session() as session:
-        record_test_result(session, account.id, connection_id, ok,
+        record_test_result(session, account.id, connection_id, report["ok"],
                            {"steps": report["steps"], "groups": report["groups"]})
     if not ok:
         raise SystemExit(1)
 
 
-def _echo_new_groups(groups: list[GroupResult], shown: set[str]) -> None:
-    """Each group once, as soon as it is complete (a slow SYSPRO shows progress)."""
+def _echo_new_groups(groups: list[GroupResult], shown: set[str], unwanted: set[str]) -> None:
+    """Each chosen group once, as soon as it is complete (a slow SYSPRO shows progress)."""
     for group in groups:
-        if group.group not in shown:
+        if group.group not in shown and group.group not in unwanted:
             shown.add(group.group)
             click.echo(group.line())
+
+
+def _echo_unwanted(groups: list[GroupResult], unwanted: set[str]) -> None:
+    others = [group for group in groups if group.group in unwanted]
+    if others:
+        click.echo(f"Not chosen to sync on this connection ({len(others)}):")
+        for group in others:
+            click.echo("  " + group.line())
 
 
 @connection.command("remove", help="Remove a connection and its board syncs (audit kept).")

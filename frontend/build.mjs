@@ -21,7 +21,30 @@ function outdir() {
   return path.resolve(process.argv[at + 1]);
 }
 
+// @vibe/core's index imports a script that injects Vibe's design tokens as a <style> at run
+// time: the same bytes as "@vibe/core/tokens", which each view already loads as CSS
+// (src/common/theme.jsx), so that copy would only add ~31 KB to every script. It is replaced
+// by an empty module; the build fails if the module moves, rather than ship both again.
+const TOKENS_SCRIPT = /[\\/]@vibe[\\/]core[\\/]dist[\\/]style[\\/]dist[\\/]index\.min\.css\.js$/;
+const noDuplicateTokens = {
+  name: "no-duplicate-vibe-tokens",
+  setup(b) {
+    let seen = false;
+    b.onLoad({ filter: TOKENS_SCRIPT }, () => {
+      seen = true;
+      return { contents: "export default '';", loader: "js" };
+    });
+    b.onEnd((result) => {
+      if (result.errors.length === 0 && !seen) {
+        throw new Error("@vibe/core no longer imports style/dist/index.min.css.js: "
+          + "check how it brings its tokens now (build.mjs, noDuplicateTokens)");
+      }
+    });
+  },
+};
+
 await build({
+  plugins: [noDuplicateTokens],
   absWorkingDir: here,
   entryPoints: Object.fromEntries([
     ...ENTRIES.map((name) => [name, `src/${name}.jsx`]),

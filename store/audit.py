@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from store.models import ACTIONS, AuditEvent
+from store.models import ACTIONS, AuditEvent, SyncRecord
 from store.types import utcnow
 from syspro.entities import make_transaction_id, split_transaction_id
 
@@ -36,6 +36,23 @@ def record(session: Session, entries: Sequence[AuditEntry]) -> None:
             raise ValueError(f"unknown audit action {entry.action!r}")
     if entries:
         session.execute(sa.insert(AuditEvent), [vars(e) for e in entries])
+
+
+def retry_asked(
+    session: Session, records: Iterable[SyncRecord], board_id: str | None, *,
+    asked_by: int | None, via: str,
+) -> None:
+    """One "retried" event per record a person asked to retry, saying who and from where.
+    The push's own "retried" events (a failed record sent again) carry the attempt instead,
+    so the trail tells a person's retry from the backoff's."""
+    now = utcnow()
+    record(session, [
+        AuditEntry(account_id=r.account_id, board_sync_id=r.board_sync_id,
+                   syspro_id=r.syspro_key, board_id=r.monday_board_id or board_id,
+                   item_id=r.monday_item_id, action="retried",
+                   detail={"asked_by": asked_by, "via": via}, synced_at=now)
+        for r in records
+    ])
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from store.errors import FieldError, InvalidFields, NotFound, SecretsRequired, V
 from store.models import SysproConnection
 from store.types import utcnow
 from syspro import connection_schema as schema
+from syspro.connection_report import chosen_ok
 from syspro.field_checks import FieldProblem
 from syspro.settings import option_problems
 from syspro.urlguard import AddressPolicy, literal_refusal
@@ -212,9 +213,18 @@ def public_view(connection: SysproConnection) -> dict[str, Any]:
     view["last_tested_at"] = (
         connection.last_tested_at.isoformat() if connection.last_tested_at else None
     )
-    view["last_test_ok"] = connection.last_test_ok
+    view["last_test_ok"] = chosen_test_ok(connection)
     view["is_default"] = connection.is_default
     return view
+
+
+def chosen_test_ok(connection: SysproConnection) -> bool | None:
+    """The last test's verdict on what the connection is set to sync: a table or business
+    object only the unchosen entities need may fail without the test counting as failed."""
+    groups = (connection.last_test_report or {}).get("groups")
+    if connection.last_test_ok is not False or connection.sync_entities is None or not groups:
+        return connection.last_test_ok
+    return chosen_ok(groups, connection.sync_entities)
 
 
 def decrypted_secrets(box: SecretBox, connection: SysproConnection) -> dict[str, str]:

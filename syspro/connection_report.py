@@ -10,11 +10,12 @@ says the cause in plain words and what to ask for.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from syspro.connection_schema import SYNC_CHOICES
 from syspro.entities import CATALOGUE
 from syspro.errors import AccessDenied, AuthFailed, SysproError, SysproTimeout, TransportError
 from syspro.settings import ConnectionSettings
@@ -22,6 +23,13 @@ from syspro.settings import ConnectionSettings
 CONNECTION_STEPS = ("server URL", "logon", "logon profile")
 WRITE_BACK = {"APSSSP": ("Write-back to suppliers", "supplier maintenance"),
               "ARSSCS": ("Write-back to customers", "customer maintenance")}
+# A connection's `sync_entities` choice -> the test group that checks it.
+CHOICE_GROUPS = {
+    **{key: entity.label for key, entity in CATALOGUE.items()},
+    "write_back_suppliers": WRITE_BACK["APSSSP"][0],
+    "write_back_customers": WRITE_BACK["ARSSCS"][0],
+}
+assert CHOICE_GROUPS == SYNC_CHOICES, "connection_schema.SYNC_CHOICES must follow the catalogue"
 UNREACHABLE = {
     "dns": "DNS name not found (check the host name in Server URL)",
     "refused": "connection refused (nothing listens on that port, or a firewall rejects it: "
@@ -98,6 +106,20 @@ def summarize(steps: Sequence[Step], *, finished: bool) -> list[GroupResult]:
             results.append(GroupResult(step.step, step.ok,
                                        _advice(step)))
     return results
+
+
+def not_chosen(sync_entities: Sequence[str] | None) -> set[str]:
+    """The groups of what a connection is not set to sync (`sync_entities`; None: all)."""
+    if sync_entities is None:
+        return set()
+    return {label for key, label in CHOICE_GROUPS.items() if key not in sync_entities}
+
+
+def chosen_ok(groups: Iterable[Mapping[str, Any]], sync_entities: Sequence[str] | None) -> bool:
+    """Whether everything the connection is set to sync works (groups as dicts, as reports
+    store them): a group the customer left out may fail without failing the test."""
+    unwanted = not_chosen(sync_entities)
+    return all(g.get("ok") is not False for g in groups if g.get("group") not in unwanted)
 
 
 def _advice(step: Step) -> str:

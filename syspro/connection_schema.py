@@ -23,6 +23,7 @@ DEFAULT_REST_BASE_PATH = "/SYSPROWCFService/Rest"
 SECTIONS = {
     "server": "Server",
     "logon": "e.net logon",
+    "sync": "What to sync",
     "odata": "OData (optional)",
     "schedule": "Schedule",
     "advanced": "Advanced (site-specific SYSPRO behaviour)",
@@ -43,6 +44,7 @@ class FieldSpec:
     low: float | None = None
     high: float | None = None
     needs_port: bool = False  # a URL that must name its port (no default port exists)
+    choice_labels: tuple[str, ...] = ()  # what a person calls each choice, in choices' order
 
     @property
     def secret(self) -> bool:
@@ -80,6 +82,8 @@ class FieldSpec:
             return checks.check_number(value, kind == "int", self.low, self.high)
         if kind == "choice":
             return checks.check_choice(value, self.choices)
+        if kind == "choice_list":
+            return checks.check_choice_list(value, self.choices)
         if kind == "pem":
             return checks.check_pem(value)
         if kind in ("text_map", "number_map"):
@@ -97,7 +101,7 @@ class FieldSpec:
             "section": self.section, "default": list(default) if isinstance(default, tuple)
             else default, "help": self.help, "required": self.required, "secret": self.secret,
             "option": self.option, "choices": list(self.choices), "min": self.low,
-            "max": self.high,
+            "max": self.high, "choice_labels": list(self.choice_labels),
         }
 
 
@@ -108,6 +112,23 @@ def _core(name: str, label: str, kind: str, section: str, **more: Any) -> FieldS
 def _option(name: str, label: str, kind: str, default: Any, help: str, **more: Any) -> FieldSpec:
     return FieldSpec(name, label, kind, "advanced", default, help, option=True, **more)
 
+
+# What a connection can bring to monday and write back, as `sync_entities` names them: every
+# entity of syspro/entities.py's catalogue, then write-back per writer business object.
+# Spelled out here because the catalogue builds on this module; syspro/connection_report.py
+# checks at import that both lists agree.
+SYNC_CHOICES = {
+    "supplier_invoices": "Supplier invoices",
+    "purchase_orders": "Purchase orders",
+    "goods_receipts": "Goods receipts",
+    "customer_invoices": "Customer invoices",
+    "suppliers": "Suppliers",
+    "customers": "Customers",
+    "gl_accounts": "GL accounts",
+    "stock_items": "Stock items",
+    "write_back_suppliers": "Write-back to suppliers",
+    "write_back_customers": "Write-back to customers",
+}
 
 CORE_FIELDS = (
     _core("name", "Name", "text", "server", required=True, default="main",
@@ -137,6 +158,11 @@ CORE_FIELDS = (
           help="[U] Empty: the operator code."),
     _core("odata_password", "OData password", "secret", "odata", default="",
           help="Empty: the operator password."),
+    _core("sync_entities", "Data to sync", "choice_list", "sync",
+          choices=tuple(SYNC_CHOICES), choice_labels=tuple(SYNC_CHOICES.values()),
+          help="What this connection brings to monday (you choose the board for each in a "
+               "monday automation) and writes back; Test connection checks these first and "
+               "lists the others apart. Empty (null): everything."),
     _core("poll_interval_minutes", "Poll interval (minutes)", "int", "schedule", default=15,
           low=5, high=60, help="How often new and changed records are read."),
 )
@@ -229,7 +255,8 @@ def markdown_table() -> str:
     lines = ["| field | label | kind | default | notes |", "|---|---|---|---|---|"]
     for spec in FIELDS:
         name = f"`options.{spec.name}`" if spec.option else f"`{spec.name}`"
-        kind = spec.kind + (": " + " / ".join(spec.choices) if spec.choices else "")
+        joiner = ", " if spec.kind == "choice_list" else " / "
+        kind = spec.kind + (": " + joiner.join(spec.choices) if spec.choices else "")
         if spec.low is not None or spec.high is not None:
             kind += f" ({'' if spec.low is None else f'{spec.low:g}'}–"
             kind += f"{'' if spec.high is None else f'{spec.high:g}'})"
@@ -240,6 +267,8 @@ def markdown_table() -> str:
 
 
 def markdown_default(spec: FieldSpec) -> str:
+    if spec.kind == "choice_list" and spec.default is None:
+        return "all"
     if spec.required or spec.default is None:
         return "—"
     default = spec.default

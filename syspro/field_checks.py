@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 # Kinds a field may have. The settings form, the CLI and the docs each know how to show them.
 KINDS = (
     "text", "url", "secret", "bool", "int", "number", "choice", "pem",
-    "text_map", "number_map", "text_list",
+    "text_map", "number_map", "text_list", "choice_list",
 )
 
 
@@ -87,6 +87,22 @@ def check_choice(value: Any, choices: tuple[str, ...]) -> str:
     return str(value)
 
 
+def check_choice_list(value: Any, choices: tuple[str, ...]) -> list[str] | None:
+    """Some of `choices`, in their order; every one chosen is stored as None ("all"), so what a
+    later version adds is chosen too. Unknown keys are named, with what may be chosen."""
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise FieldProblem(f"must be a list of some of: {', '.join(choices)}")
+    unknown = [v for v in dict.fromkeys(value) if v not in choices]
+    if unknown:
+        names = ", ".join(repr(v) for v in unknown)
+        raise FieldProblem(f"{names} {'is' if len(unknown) == 1 else 'are'} unknown; choose "
+                           f"from {', '.join(choices)}")
+    if not value:
+        raise FieldProblem("choose at least one")
+    chosen = [c for c in choices if c in value]
+    return None if len(chosen) == len(choices) else chosen
+
+
 def check_pem(value: Any) -> str | None:
     text = check_text(value)
     if text and "-----BEGIN CERTIFICATE-----" not in text:
@@ -118,9 +134,14 @@ def from_text(kind: str, text: str) -> Any:
         "number": _number_from_text,
         "text_map": _json_from_text,
         "number_map": _json_from_text,
-        "text_list": lambda t: [part.strip() for part in t.split(",") if part.strip()],
+        "text_list": _list_from_text,
+        "choice_list": lambda t: None if t.strip().lower() == "all" else _list_from_text(t),
     }
     return readers.get(kind, lambda t: t)(text)
+
+
+def _list_from_text(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 def _number_from_text(text: str) -> Any:

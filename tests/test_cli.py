@@ -228,6 +228,33 @@ def test_connection_test_prints_what_works_in_plain_words(app_config) -> None:
         assert as_json["ok"] is False
         # Printed as each group completes; the same lines, whatever the order.
         assert sorted(g["line"] for g in as_json["groups"]) == sorted(lines)
+
+        # Set to sync only what VIEWER may read: the rest is listed apart and does not fail.
+        bad = runner.invoke(cli, [
+            "connection", "add", "--name", "w", "--server-url", syspro.base_url,
+            "--operator", "VIEWER", "--company-id", "DEMO", "--sync-entities",
+            "suppliers,invoices"], env={"SYSPRO_OPERATOR_PASSWORD": "sandbox",
+                                         "SYSPRO_COMPANY_PASSWORD": ""})
+        assert bad.exit_code == 1 and "Data to sync: 'invoices' is unknown" in bad.output
+        added = runner.invoke(cli, [
+            "connection", "add", "--name", "w", "--server-url", syspro.base_url,
+            "--operator", "VIEWER", "--company-id", "DEMO", "--sync-entities",
+            "supplier_invoices,suppliers"],
+            env={"SYSPRO_OPERATOR_PASSWORD": "sandbox", "SYSPRO_COMPANY_PASSWORD": ""})
+        assert added.exit_code == 0, added.output
+        listed = runner.invoke(cli, ["connection", "list"]).output.splitlines()
+        assert "syncs all" in listed[0] and "syncs supplier_invoices,suppliers" in listed[1]
+        chosen = runner.invoke(cli, ["connection", "test", "2"])
+        assert chosen.exit_code == 0, chosen.output
+        mine, others = chosen.output.split("Not chosen to sync on this connection (")
+        assert "Supplier invoices ✔" in mine and "Customer invoices" not in mine
+        assert "  Customer invoices ✘ — operator VIEWER may not read ArInvoice" in others
+        as_json = json.loads(runner.invoke(cli, ["connection", "test", "2", "--json"]).output)
+        assert (as_json["ok"], as_json["chosen_ok"]) == (False, True)
+        assert {g["group"] for g in as_json["groups"] if not g["wanted"]} >= {
+            "Customer invoices", "Write-back to suppliers"}
+        shown = json.loads(runner.invoke(cli, ["connection", "list", "--json"]).output)
+        assert [c["last_test_ok"] for c in shown] == [False, True]
     finally:
         app.extensions["store"].dispose()
         syspro.stop()

@@ -55,4 +55,4 @@ def test_schema_fields_are_sound() -> None:
         assert spec.label and spec.help, spec.name
         if not spec.required:
             assert spec.check(None) == spec.default_value(), spec.name
-        assert bool(spec.choices) == (spec.kind == "choice"), spec.name
+        assert bool(spec.choices) == (spec.kind in ("choice", "choice_list")), spec.name

@@ -167,7 +167,9 @@ def retry_failed_records(account_id: int, fields: dict[str, Any]) -> dict[str, A
     board_id = _board_id(fields)
     syncs = _syncs_on(account_id, board_id)
     with database().session() as session:
-        retried = retry_failed_on_board(session, account_id, [s.id for s in syncs])
+        identity: IntegrationIdentity = g.identity  # whose workflow asked, for the audit
+        retried = retry_failed_on_board(session, account_id, [s.id for s in syncs],
+                                        asked_by=identity.monday_user_id)
     jobs = queue()
     for sync in syncs:
         enqueue_poll(jobs, sync.id)  # the retry happens on the next poll; have it now

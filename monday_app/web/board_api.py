@@ -31,7 +31,7 @@ from monday_app.web.view_base import NotInstalled
 from monday_app.web.view_base import account_id as _account_id
 from store.audit_query import ACTION_LABELS, audit_page
 from store.board_health import retry_failed_record
-from store.board_syncs import load_spec, set_enabled
+from store.board_syncs import BoardSyncSpec, load_spec, set_enabled
 from store.board_view import (
     board_sync_with_connection,
     board_syncs_on_board,
@@ -42,6 +42,7 @@ from store.board_view import (
 )
 from store.errors import NotFound
 from store.tokens import reconnect_reason
+from sync.context import EngineContext, engine_settings_from
 from sync.errors import scrub
 from sync.failure_text import plain_reason
 from sync.mapping import MappingError
@@ -53,9 +54,11 @@ from sync.mapping_edit import (
     mapping_view,
     preview,
 )
-from sync.poll import FilterError, row_filter
+from sync.poll import FilterError
+from sync.preview_rows import preview_rows
 from sync.sources import build_reader
 from syspro.errors import SysproError
+from syspro.readers.base import EntityReader
 
 bp = Blueprint("board_api", __name__)
 PREVIEW_ROWS = 10
@@ -160,6 +163,9 @@ def _detail(action: str, detail: dict[str, Any] | None, chain: list[Any] | None)
         return f"{detail.get('count', 0)} records read unchanged; nothing sent to monday"
     if action == "failed" and (detail.get("failure") or chain):
         return plain_reason(detail.get("failure"), str((chain or [{}])[0].get("message") or ""))
+    if action == "retried" and "asked_by" in detail:
+        who = f"monday user {detail['asked_by']}" if detail["asked_by"] else "a person"
+        return f"retry asked by {who} from the {detail.get('via') or 'board view'}"
     if action == "reconciled":
         return f"{detail.get('drift', 0)} records differed and were repaired"
     if "attempt" in detail:
@@ -177,8 +183,10 @@ def record_retry(record_id: int) -> ResponseReturnValue:
     """The record is due now and its sync is polled (a fix made in SYSPRO is read) and
     pushed by the worker; the board view shows the outcome."""
     account_id = _account_id()
+    identity: ViewIdentity = g.identity
     with database().session() as session:
-        record = retry_failed_record(session, account_id, record_id)
+        record = retry_failed_record(session, account_id, record_id,
+                                     asked_by=identity.monday_user_id)
         body = {"id": record.id, "state": record.state,
                 "result": "Retry queued: the record is read from SYSPRO again and written to "
                           "monday within a minute; it leaves this list once monday takes it."}
@@ -192,9 +200,10 @@ def record_retry(record_id: int) -> ResponseReturnValue:
 @requires_admin("retry failed records")
 def retry_failed(board_sync_id: int) -> ResponseReturnValue:
     account_id = _account_id()
+    identity: ViewIdentity = g.identity
     with database().session() as session:
         board_sync_with_connection(session, account_id, board_sync_id)
-        retried = retry_all_failed(session, board_sync_id)
+        retried = retry_all_failed(session, board_sync_id, asked_by=identity.monday_user_id)
     enqueue_poll(queue(), board_sync_id)
     return jsonify(retried=retried)
 
@@ -264,7 +273,9 @@ def _checked_mapping(entity: str, current: dict[str, Any]) -> dict[str, Any]:
 @requires_view_session
 @requires_admin("change the column mapping")
 def mapping_preview(board_sync_id: int) -> ResponseReturnValue:
-    """The next ten SYSPRO records as the push would write them with this mapping."""
+    """The records the next poll would write (its own read from the saved cursor), first ten,
+    as the push would write them with this mapping; the records last written when the next
+    poll would write none (`source` says which, `source_text` in words)."""
     account_id = _account_id()
     with database().session() as session:
         spec = load_spec(session, secret_box(), board_sync_id, account_id)
@@ -274,13 +285,25 @@ def mapping_preview(board_sync_id: int) -> ResponseReturnValue:
         reader = build_reader(spec.connection, redis_client=redis_client(),
                               cipher=secret_box(), allow_loopback=cfg.allow_loopback,
                               allow_private_networks=cfg.allow_private_networks)
-        accept = row_filter(spec, reader.entity(spec.entity))  # the recipe's restrictions
-        rows = (row for row in reader.read(spec.entity) if accept(row))
-        items = preview(rows, spec.entity, overrides, spec.provisioned_columns, PREVIEW_ROWS)
+        found = preview_rows(_read_only_context(reader), spec, reader, PREVIEW_ROWS)
+        items = preview(found.rows, spec.entity, overrides, spec.provisioned_columns,
+                        PREVIEW_ROWS)
     except (SysproError, MappingError, FilterError, OSError) as exc:
         return jsonify(error="syspro_unavailable", message=f"SYSPRO could not be read for "
                        f"the preview: {scrub(str(exc)).splitlines()[0][:300]}"), 502
-    return jsonify(items=items)
+    return jsonify(items=items, source=found.source, source_text=found.describe())
+
+
+def _read_only_context(reader: EntityReader) -> EngineContext:
+    """What planning the next poll's read needs (database, settings, the reader); no monday
+    client or SYSPRO writer exists in it, so a preview cannot write anywhere."""
+    def refuse(_spec: BoardSyncSpec) -> Any:
+        raise RuntimeError("the mapping preview writes nothing")
+
+    return EngineContext(db=database(), redis=redis_client(), secret_box=secret_box(),
+                         reader_factory=lambda _spec: reader, monday_factory=refuse,
+                         writer_factory=refuse,
+                         settings=engine_settings_from(settings().sync_tuning))
 
 
 @bp.put("/api/board-syncs/<int:board_sync_id>/mapping")

@@ -38,6 +38,7 @@ CHALLENGE_MAX_BYTES = 1024
 # Recipe filter values (branch, warehouse, currency codes) are short SYSPRO codes.
 FILTER_VALUE_CHARS = 100
 SECRET_CHARS = 1000
+CHOICE_KEYS, CHOICE_KEY_CHARS = 50, 64
 CA_BUNDLE_CHARS = 64 * 1024
 # Wide bounds: store/ checks the allowed ranges and says them; this only catches types.
 ANY_COUNT = (-(10**9), 10**9)
@@ -156,6 +157,16 @@ def _column_text(column: Any) -> Callable[[Any, str], Any]:
     return lambda v, f: text(v, f, column=column, optional=True)
 
 
+def _short_texts(value: Any, field: str) -> None:
+    """A list of keys (what to sync): types and sizes here, which keys exist in store/."""
+    if value is None:
+        return
+    if not isinstance(value, list) or len(value) > CHOICE_KEYS:
+        raise InputError(field, f"must be a list of at most {CHOICE_KEYS} keys")
+    for index, item in enumerate(value):
+        text(item, f"{field}[{index}]", max_chars=CHOICE_KEY_CHARS)
+
+
 CONNECTION_FORM: dict[str, Callable[[Any, str], Any]] = {
     "name": _column_text(SysproConnection.name),
     "server_url": _column_text(SysproConnection.server_url),
@@ -169,6 +180,7 @@ CONNECTION_FORM: dict[str, Callable[[Any, str], Any]] = {
     "ca_bundle_pem": lambda v, f: text(v, f, max_chars=CA_BUNDLE_CHARS, optional=True),
     "timeout_seconds": lambda v, f: number(v, f, *ANY_COUNT),
     "options": lambda v, f: obj(v, f, optional=True),
+    "sync_entities": lambda v, f: _short_texts(v, f),
     "operator_password": lambda v, f: text(v, f, max_chars=SECRET_CHARS, optional=True),
     "company_password": lambda v, f: text(v, f, max_chars=SECRET_CHARS, optional=True),
     "odata_password": lambda v, f: text(v, f, max_chars=SECRET_CHARS, optional=True),

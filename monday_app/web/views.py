@@ -39,6 +39,7 @@ from store.board_health import (
 )
 from store.board_syncs import set_lookup_mode
 from store.connections import get_connection, rotate_sync_url_token, sync_url_token
+from syspro.connection_report import chosen_ok, not_chosen
 
 __all__ = ["bp"]
 log = logging.getLogger(__name__)
@@ -102,16 +103,22 @@ def connections_test(connection_id: int) -> ResponseReturnValue:
 @requires_view_session
 @requires_admin("test the SYSPRO connection")
 def connections_test_progress(connection_id: int, run_id: str) -> ResponseReturnValue:
-    """{"done", "ok", "steps"}: the steps finished so far."""
+    """{"done", "ok", "chosen_ok", "steps", "groups"}: the steps finished so far; each group
+    says whether the connection is set to sync it (`wanted`), and `chosen_ok` whether what it
+    is set to sync works (`ok`: every step passed)."""
     account_id = current_account_id()
     if not RUN_ID.fullmatch(run_id):
         raise InputError("run_id", "not a test run id")
     with database().session() as session:
-        get_connection(session, account_id, connection_id)
+        chosen = get_connection(session, account_id, connection_id).sync_entities
     progress = read_progress(redis_client(), connection_id, run_id)
     if progress is None:
         return jsonify(error="not found", message="This test run is unknown or has expired; "
                        "start the test again."), 404
+    unwanted = not_chosen(chosen)
+    for group in progress["groups"]:
+        group["wanted"] = group["group"] not in unwanted
+    progress["chosen_ok"] = chosen_ok(progress["groups"], chosen) if progress["done"] else None
     return jsonify(progress)
 
 

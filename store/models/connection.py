@@ -37,6 +37,10 @@ class SysproConnection(Timestamps, Base):
     odata_url: Mapped[str | None] = mapped_column(sa.String(500))
     odata_user: Mapped[str | None] = mapped_column(sa.String(100))
     odata_password_encrypted: Mapped[str | None] = encrypted_column()
+    # What the customer chose to sync and write back (syspro/connection_schema.py
+    # SYNC_CHOICES keys); None means everything, which is what connections made before the
+    # choice was kept have.
+    sync_entities: Mapped[list[str] | None] = mapped_column(sa.JSON)
     poll_interval_minutes: Mapped[int] = mapped_column(default=15)
     verify_tls: Mapped[bool] = mapped_column(default=True)
     ca_bundle_pem: Mapped[str | None] = mapped_column(sa.Text)

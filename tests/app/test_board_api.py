@@ -105,7 +105,10 @@ def _audit_filters(api: BoardApi, sync_id: int, bad_key: str, total: int) -> Non
         assert [e["syspro_id"] for e in found["entries"]] == [f"{PADDED_SUPPLIER}|PAD-1"], typed
         assert found["entries"][0]["action_label"] == "Created"
     history = api.get(path, syspro_id=bad_key)["entries"]
-    assert [e["action"] for e in history] == ["created", "failed"]  # newest first
+    # Newest first; the retry a person asked for says who asked.
+    assert [(e["action"], e["action_label"]) for e in history] == [
+        ("created", "Created"), ("retried", "Retried"), ("failed", "Failed")]
+    assert history[1]["detail"] == "retry asked by monday user 1 from the board view"
     assert history[-1]["detail"] == f"monday refused the date {BAD_DAY} in column Due date"
     assert api.get(path, action="failed")["total"] == 1
     yesterday = (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
@@ -118,6 +121,37 @@ def _audit_filters(api: BoardApi, sync_id: int, bad_key: str, total: int) -> Non
     times = [e["at"] for e in first["entries"] + second["entries"]]
     assert times == sorted(times, reverse=True)
     assert {"value": "created", "label": "Created"} in first["actions"]
+
+
+def test_retry_all_audits_each_record_with_who_asked(api: BoardApi) -> None:
+    rows = api.stack.syspro.app.state.data.table("ApInvoice").rows
+    bad = [rows[5], rows[6]]
+    for row in bad:
+        api.syspro("PATCH", "tables/ApInvoice/rows", {
+            "key": [row["Supplier"], row["Invoice"]], "changes": {"DueDate": BAD_DAY}})
+    api.monday("POST", "refused_values", {"value": BAD_DAY})
+    sync_id, board_id = _first_sync(api)
+    keys = sorted(f"{row['Supplier']}|{row['Invoice']}" for row in bad)
+    failed = api.get(f"/api/board-syncs/{sync_id}/failed")["records"]
+    assert sorted(r["syspro_key"] for r in failed) == keys
+    path = f"/api/board-syncs/{sync_id}/audit"
+    assert api.get(path, action="retried")["total"] == 0
+
+    for row in bad:
+        api.syspro("PATCH", "tables/ApInvoice/rows", {
+            "key": [row["Supplier"], row["Invoice"]], "changes": {"DueDate": FIXED_DAY}})
+    retried = api.call("POST", f"/api/board-syncs/{sync_id}/retry-failed")
+    assert retried.status_code == 200 and retried.json() == {"retried": 2}, retried.text
+    asked = api.get(path, action="retried")["entries"]
+    assert sorted(e["syspro_id"] for e in asked) == keys
+    assert {(e["action_label"], e["detail"]) for e in asked} == {
+        ("Retried", "retry asked by monday user 1 from the board view")}
+    assert all(e["at"].endswith("Z") for e in asked)
+    api.run_jobs()
+    assert api.get(f"/api/board-syncs/{sync_id}/failed")["records"] == []
+    # Nothing failing is left: asking again retries (and audits) nothing.
+    assert api.call("POST", f"/api/board-syncs/{sync_id}/retry-failed").json() == {"retried": 0}
+    assert api.get(path, action="retried")["total"] == 2
 
 
 class _CutShort(Exception):

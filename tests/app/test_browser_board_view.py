@@ -136,11 +136,13 @@ def test_progress_counts_chart_and_a_failed_record_retried_away(api: BoardApi, b
                                     ".audit-filters input:not([type=date])")
     id_field.send_keys(bad_key)
     _button(browser, ".audit-filters", "Filter").click()
-    _until(browser, lambda b: _text(b, ".audit-table tbody").count(bad_key) == 2,
+    _until(browser, lambda b: _text(b, ".audit-table tbody").count(bad_key) == 3,
            "the record's audit entries")
-    actions = [row.find_elements(By.TAG_NAME, "td")[1].text for row in
-               browser.find_elements(By.CSS_SELECTOR, ".audit-table tbody tr")]
-    assert actions == ["Created", "Failed"]  # refused first, taken after the retry
+    rows = [[cell.text for cell in row.find_elements(By.TAG_NAME, "td")] for row in
+            browser.find_elements(By.CSS_SELECTOR, ".audit-table tbody tr")]
+    # Refused first, retried by this user, taken after the retry.
+    assert [row[1] for row in rows] == ["Created", "Retried", "Failed"]
+    assert rows[1][4] == "retry asked by monday user 1 from the board view"
     assert browser.execute_script("return window.__pageErrors") == []
 
 
@@ -164,6 +166,9 @@ def test_mapping_previewed_then_saved(api: BoardApi, browser: Any, tmp_path: Pat
     headers = _text(browser, ".preview-table thead")
     assert "Renamed in the view" in headers and old_title not in headers.split("\n")
     assert len(browser.find_elements(By.CSS_SELECTOR, ".preview-table tbody tr")) == 10
+    # Not polled yet: the first sync's records, as the caption says.
+    assert "the next 10 records the next poll would write" in _text(browser, ".preview-table "
+                                                                              "caption")
     with api.stack.runtime.db.session() as session:  # a preview writes nothing
         assert dict(session.get(BoardSync, sync_id).column_mapping or {}) == before
     browser.save_screenshot(str(screenshot_path(tmp_path, "board-mapping-preview.png")))

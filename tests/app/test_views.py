@@ -244,7 +244,8 @@ def test_connection_test_answers_at_once_and_runs_as_a_job(monday) -> None:
     assert started.status_code == 202 and started.json["status_url"].startswith(path + "/")
     assert monday.api("POST", path, 501).status_code == 409  # one test at a time
     waiting = monday.api("GET", started.json["status_url"], 501)
-    assert waiting.json == {"done": False, "ok": None, "steps": [], "groups": []}
+    assert waiting.json == {"done": False, "ok": None, "chosen_ok": None, "steps": [],
+                            "groups": []}
     assert monday.api("GET", path + "/" + "0" * 32, 501).status_code == 404
     assert monday.api("GET", path + "/not-a-run", 501).status_code == 400
     other = monday.tenant(502)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from store.models import BoardSync, SyncRecord, TriggerSubscription
+from store.models import AuditEvent, BoardSync, SyncRecord, TriggerSubscription
 from tests.app.browser import CONNECTION, Flow
 
 MANIFEST = Path(__file__).resolve().parents[2] / "manifest" / "manifest.json"
@@ -128,6 +128,11 @@ def test_a_retried_run_is_answered_from_the_first_without_acting_again(flow) -> 
     assert set(run["answer"]["outputFields"]) == _declared_outputs("workflow-retry-failed")
     with flow.session() as s:
         assert {r.state for r in s.query(SyncRecord)} == {"pending"}
+        # One "retried" event per record, naming the workflow's user; the replay wrote none.
+        events = s.query(AuditEvent).filter_by(action="retried").all()
+        assert sorted(e.syspro_id for e in events) == ["  INV0", "  INV1", "  INV2"]
+        assert {(e.board_id, e.detail["via"]) for e in events} == {("1001", "monday workflow")}
+        assert {e.detail["asked_by"] for e in events} == {1}  # the run's user_id
 
     # A new run (another actionUuid) acts again and finds nothing left to retry.
     again = _run(flow, "workflow-retry-failed", {"boardId": 1001})

@@ -81,8 +81,8 @@ export function MappingEditor({ syncId }) {
   };
   const runPreview = () => action.run("preview", () => checked(async () => {
     const body = await api("POST", `/api/board-syncs/${syncId}/mapping/preview`, { mapping: draft });
-    setPreview(body.items);
-    return `Preview of the next ${body.items.length} records below; nothing was written.`;
+    setPreview(body);
+    return `Preview of ${body.items.length} records below; nothing was written.`;
   }));
   const save = () => action.run("save", () => checked(async () => {
     const body = await api("PUT", `/api/board-syncs/${syncId}/mapping`, { mapping: draft });
@@ -95,7 +95,7 @@ export function MappingEditor({ syncId }) {
   return (
     <section className="mapping" aria-labelledby={`mapping-${syncId}`}>
       <Heading type="h3" id={`mapping-${syncId}`} ellipsis={false}>Column mapping</Heading>
-      <p className="muted">Change the columns, then preview the next 10 records. Nothing is written until you press Save.</p>
+      <p className="muted">Change the columns, then preview the records the next poll would write (up to 10). Nothing is written until you press Save.</p>
       <div className="table-wrap">
         <table className="mapping-table">
           <thead><tr><th scope="col">Show</th><th scope="col">SYSPRO field</th>
@@ -133,7 +133,8 @@ export function MappingEditor({ syncId }) {
         {dirty && <span className="muted">Unsaved changes</span>}
       </div>
       <Outcome outcome={action.outcome} id={`mapping-outcome-${syncId}`} />
-      {preview && <MappingPreview items={preview} />}
+      {preview && <MappingPreview items={preview.items} source={preview.source}
+                                  sourceText={preview.source_text} />}
     </section>
   );
 }

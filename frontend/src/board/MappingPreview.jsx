@@ -1,5 +1,7 @@
-// The next records as the mapping being edited would write them (nothing written).
-export function MappingPreview({ items }) {
+// The records the next poll would write, as the mapping being edited would write them
+// (nothing written). When the next poll would write none, the API sends the records last
+// written instead (`source` "recent", or "first" before anything was written) and says so.
+export function MappingPreview({ items, source, sourceText }) {
   const titles = [];
   for (const item of items) {
     for (const cell of item.cells) if (!titles.includes(cell.column_title)) titles.push(cell.column_title);
@@ -7,7 +9,9 @@ export function MappingPreview({ items }) {
   return (
     <div className="table-wrap preview">
       <table className="preview-table">
-        <caption>Preview: the next {items.length} records as they would be written</caption>
+        <caption data-source={source}>
+          Preview: {sourceText || `the next ${items.length} records as they would be written`}
+        </caption>
         <thead>
           <tr><th scope="col">Item name</th>{titles.map((t) => <th scope="col" key={t}>{t}</th>)}</tr>
         </thead>

@@ -38,9 +38,32 @@ function Choice({ field, value, onChange, readOnly }) {
   );
 }
 
+// Some of a fixed list (what to sync): one checkbox per choice, with the schema's labels.
+function ChoiceList({ field, value, onChange, readOnly }) {
+  const chosen = new Set(value || []);
+  const toggle = (key, on) => {
+    const next = new Set(chosen);
+    if (on) next.add(key); else next.delete(key);
+    onChange(field.choices.filter((c) => next.has(c)));
+  };
+  return (
+    <fieldset className="choice-list" id={`f-${field.name}`}
+              aria-describedby={field.help ? `help-${field.name}` : undefined}>
+      <legend>{field.label}</legend>
+      {field.choices.map((key, i) => (
+        <Checkbox key={key} id={`f-${field.name}-${key}`} name={`${field.name}-${key}`}
+                  label={field.choice_labels[i] || key} checked={chosen.has(key)}
+                  disabled={readOnly} onChange={(event) => toggle(key, event.target.checked)} />
+      ))}
+    </fieldset>
+  );
+}
+
 export function Field({ field, value, error, onChange, readOnly }) {
   let control;
-  if (field.kind === "bool") {
+  if (field.kind === "choice_list") {
+    control = <ChoiceList field={field} value={value} onChange={onChange} readOnly={readOnly} />;
+  } else if (field.kind === "bool") {
     control = (
       <Checkbox id={`f-${field.name}`} name={field.name} label={field.label}
                 checked={Boolean(value)} disabled={readOnly}

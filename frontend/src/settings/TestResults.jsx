@@ -31,10 +31,11 @@ function Group({ group }) {
   );
 }
 
-// `unwanted`: labels of the groups the user did not choose to sync, shown folded below.
-function Groups({ groups, unwanted }) {
-  const mine = groups.filter((g) => !unwanted?.has(g.group));
-  const others = groups.filter((g) => unwanted?.has(g.group));
+// Groups the connection is not set to sync (`wanted: false`, from its saved choice) are
+// folded below: their failures are not the user's problem unless they choose them.
+function Groups({ groups }) {
+  const mine = groups.filter((g) => g.wanted !== false);
+  const others = groups.filter((g) => g.wanted === false);
   return (
     <>
       <ul className="test-groups" id="test-groups">
@@ -50,14 +51,17 @@ function Groups({ groups, unwanted }) {
   );
 }
 
+// What the connection is set to sync decides the verdict (every step, when no choice given).
+const chosen = (progress) => progress.chosen_ok ?? progress.ok;
+
 function summary(progress) {
   if (!progress) return "Starting the test…";
   if (!progress.done) return `Testing… ${progress.steps.length} checks done`;
-  return progress.ok ? "Everything works." : "Some things do not work yet: see below.";
+  return chosen(progress) ? "Everything works." : "Some things do not work yet: see below.";
 }
 
 // `runKey` changes to start a new run; `onDone(progress)` hears the final progress.
-export function TestResults({ connectionId, runKey, unwanted, onDone }) {
+export function TestResults({ connectionId, runKey, onDone }) {
   const [progress, setProgress] = useState(null);
   const [failure, setFailure] = useState(null);
   const done = useRef(onDone);
@@ -93,11 +97,11 @@ export function TestResults({ connectionId, runKey, unwanted, onDone }) {
       {failure ? <AttentionBox type="negative" text={failure} /> : (
         <p className="test-status" role="status" id="test-status"
            data-done={progress?.done ? "true" : "false"}
-           data-ok={progress?.done ? String(Boolean(progress.ok)) : ""}>
+           data-ok={progress?.done ? String(Boolean(chosen(progress))) : ""}>
           {progress && !progress.done && <Loader size={16} />} {summary(progress)}
         </p>
       )}
-      {progress && <Groups groups={progress.groups} unwanted={unwanted} />}
+      {progress && <Groups groups={progress.groups} />}
       {progress && progress.steps.length > 0 && (
         <details className="test-steps">
           <summary>Every step</summary>

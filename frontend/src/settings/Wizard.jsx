@@ -1,8 +1,9 @@
 // First run: server -> logon -> what to sync -> test, every field from the connection schema
-// with its default filled in. A failed test sends the user back to the step to fix, with the
+// with its default filled in; what to sync is a field of the connection too, saved with it, so
+// the test and the editor know it later. A failed test sends the user back to the step to fix, with the
 // plain reason beside it (a refused logon: Logon; an unreachable server: Server).
-import { useMemo, useState } from "react";
-import { AttentionBox, Button, Checkbox, Heading, Text } from "@vibe/core";
+import { useState } from "react";
+import { AttentionBox, Button, Heading } from "@vibe/core";
 import { Fields } from "./Field.jsx";
 import { TestResults, connectionProblem } from "./TestResults.jsx";
 import { afterSave, missingRequired, saveConnection } from "./save.js";
@@ -43,26 +44,6 @@ function StepList({ at, problems, counts, onGo, reachable }) {
   );
 }
 
-function Entities({ schema, wanted, setWanted }) {
-  const toggle = (key, on) => {
-    const next = new Set(wanted);
-    if (on) next.add(key); else next.delete(key);
-    setWanted(next);
-  };
-  return (
-    <fieldset className="entities">
-      <legend>Data to bring to monday</legend>
-      <Text type="text2" element="p" className="hint">
-        The test checks these first; you choose the board for each in a monday automation.
-      </Text>
-      {[...schema.entities, ...schema.write_back].map((e) => (
-        <Checkbox key={e.key} id={`want-${e.key}`} name={`want-${e.key}`} label={e.label}
-                  checked={wanted.has(e.key)} onChange={(ev) => toggle(e.key, ev.target.checked)} />
-      ))}
-    </fieldset>
-  );
-}
-
 export function Wizard({ schema, onFinished, onCancel }) {
   const [at, setAt] = useState(0);
   const [reachable, setReachable] = useState(0);
@@ -72,12 +53,8 @@ export function Wizard({ schema, onFinished, onCancel }) {
   const [connectionId, setConnectionId] = useState(null);
   const [runKey, setRunKey] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [wanted, setWanted] = useState(
-    () => new Set([...schema.entities, ...schema.write_back].map((e) => e.key)));
   const step = STEPS[at];
   const bySection = (keys) => schema.fields.filter((f) => keys.includes(f.section));
-  const unwanted = useMemo(() => new Set([...schema.entities, ...schema.write_back]
-    .filter((e) => !wanted.has(e.key)).map((e) => e.label)), [schema, wanted]);
 
   const go = (i) => { setAt(i); setReachable((r) => Math.max(r, i)); };
   const change = (name, value) => setValues((v) => ({ ...v, [name]: value }));
@@ -128,8 +105,7 @@ export function Wizard({ schema, onFinished, onCancel }) {
                   sectionsOf(s, schema)).filter((f) => errors[f.name]).length]))} />
       {step.key === "test" ? (
         <>
-          <TestResults connectionId={connectionId} runKey={runKey} unwanted={unwanted}
-                       onDone={tested} />
+          <TestResults connectionId={connectionId} runKey={runKey} onDone={tested} />
           <div className="actions">
             <Button kind="secondary" onClick={() => go(2)}>Back</Button>
             <Button id="wizard-done" onClick={() => onFinished(connectionId)}>Done</Button>
@@ -156,7 +132,6 @@ export function Wizard({ schema, onFinished, onCancel }) {
               </fieldset>
             );
           })}
-          {step.key === "sync" && <Entities schema={schema} wanted={wanted} setWanted={setWanted} />}
           <div className="actions">
             {at > 0 ? <Button kind="secondary" onClick={() => go(at - 1)}>Back</Button>
               : onCancel && <Button kind="tertiary" onClick={onCancel}>Cancel</Button>}

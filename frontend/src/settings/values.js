@@ -7,6 +7,7 @@ export const isSecret = (field) => field.kind === "secret";
 
 // The schema's default as the form shows it (an empty box for options: empty means default).
 function shownDefault(field) {
+  if (field.kind === "choice_list") return shown(field, field.default);
   if (field.option) return field.kind === "bool" ? Boolean(field.default) : "";
   if (field.kind === "bool") return field.default !== false;
   if (field.default === null || field.default === undefined) return "";
@@ -14,6 +15,8 @@ function shownDefault(field) {
 }
 
 export function shown(field, value) {
+  // A list of choices: null means every choice, shown all ticked.
+  if (field.kind === "choice_list") return value == null ? [...field.choices] : [...value];
   if (value === null || value === undefined) return field.kind === "bool" ? false : "";
   if (field.kind === "bool") return Boolean(value);
   if (field.kind === "text_map" || field.kind === "number_map") return JSON.stringify(value);
@@ -39,6 +42,7 @@ export function valuesOf(schema, connection) {
 
 function read(field, raw) {
   if (field.kind === "bool") return Boolean(raw);
+  if (field.kind === "choice_list") return raw; // every one ticked: the server keeps null
   if (field.kind === "secret") return raw;
   const text = String(raw ?? "").trim();
   if (text === "") return null;

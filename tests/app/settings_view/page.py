@@ -70,7 +70,7 @@ def run_wizard(browser: Any, server: Mapping[str, str], logon: Mapping[str, str]
     wait(browser).until(lambda b: b.find_elements("id", "f-operator"))
     fill(browser, logon)
     click(browser, "wizard-next")
-    wait(browser).until(lambda b: b.find_elements("css selector", "fieldset.entities"))
+    wait(browser).until(lambda b: b.find_elements("css selector", "fieldset.choice-list"))
     click(browser, "wizard-next")  # "Save and test"
 
 

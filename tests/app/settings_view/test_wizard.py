@@ -157,8 +157,9 @@ def test_refusals_say_what_to_ask_the_syspro_administrator_for(
     fill(shared_browser, {"operator": "VIEWER", "operator_password": "sandbox",
                           "company_id": "DEMO"})
     click(shared_browser, "wizard-next")
-    wait(shared_browser).until(lambda b: b.find_elements("id", "want-customer_invoices"))
-    shared_browser.find_element("css selector", "label[for=want-customer_invoices]").click()
+    choice = "f-sync_entities-customer_invoices"
+    wait(shared_browser).until(lambda b: b.find_elements("id", choice))
+    shared_browser.find_element("css selector", f"label[for={choice}]").click()
     click(shared_browser, "wizard-next")
     finish_test(shared_browser, flow, run_finished)
     shown = groups(shared_browser)  # the chosen ones only
@@ -170,3 +171,23 @@ def test_refusals_say_what_to_ask_the_syspro_administrator_for(
     assert "ask your SYSPRO administrator to grant operator VIEWER access to APSSSP" in detail
     folded = shared_browser.find_element("css selector", "details.test-others")
     assert "Customer invoices" in folded.get_attribute("textContent")
+    with flow.session() as s:  # the choice is the connection's, not the page's
+        chosen = s.query(SysproConnection).one().sync_entities
+    assert chosen is not None and "customer_invoices" not in chosen and "suppliers" in chosen
+
+    # The editor shows the saved choice; its own test folds the same groups; ticking the
+    # entity again and saving stores "everything" (null).
+    click(shared_browser, "wizard-done")
+    box = wait(shared_browser).until(lambda b: b.find_elements("id", choice))[0]
+    assert not box.is_selected()
+    assert shared_browser.find_element("id", "f-sync_entities-suppliers").is_selected()
+    click(shared_browser, "test-button")
+    finish_test(shared_browser, flow, run_finished)
+    assert "Customer invoices" not in groups(shared_browser)
+    assert "Customer invoices" in shared_browser.find_element(
+        "css selector", "details.test-others").get_attribute("textContent")
+    shared_browser.find_element("css selector", f"label[for={choice}]").click()
+    click(shared_browser, "save-button")
+    wait(shared_browser).until(lambda b: b.find_element("id", "form-status").text == "Saved.")
+    with flow.session() as s:
+        assert s.query(SysproConnection).one().sync_entities is None
