@@ -20,13 +20,11 @@ from pathlib import Path
 import click
 import redis
 import requests
-from rq import Queue
 
 from cli.run import PROJECT_ROOT, child_environment, process_commands, redis_for
 from config.settings import Settings
-from jobs.engine import QUEUE_NAME
 from jobs.process_tags import RUN_TAG_VARIABLE
-from jobs.schedule import enqueue_provision
+from jobs.sync_jobs import set_up_board_sync
 from sandbox.harness import SANDBOX_TOKEN, connect_sandboxes
 from sandbox.monday.options import SandboxOptions
 from store import migrate
@@ -85,7 +83,6 @@ def connect_demo(settings: Settings, syspro_url: str, interval: int) -> list[tup
         client = build_monday_client(SANDBOX_TOKEN, redis_client=rds, monday_account_id=1,
                                      api_url=settings.monday_api_url)
         syncs = []
-        queue = Queue(QUEUE_NAME, connection=rds)
         for entity, title in DEMO_BOARDS:
             board = client.create_board(title)
             with db.session() as session:
@@ -94,7 +91,7 @@ def connect_demo(settings: Settings, syspro_url: str, interval: int) -> list[tup
                     "interval_minutes": interval,
                 })
                 syncs.append((sync.id, board.id))
-            enqueue_provision(queue, sync.id)
+            set_up_board_sync.enqueue(rds, sync.id)
         return syncs
     finally:
         db.dispose()

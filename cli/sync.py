@@ -11,7 +11,6 @@ import click
 import redis
 from flask.cli import with_appcontext
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-from rq import Queue
 
 from cli.boards import check_board_exists
 from cli.common import (
@@ -24,9 +23,9 @@ from cli.common import (
 )
 from cli.output import echo_json, echo_table, json_option
 from cli.run import redis_for
-from jobs.engine import QUEUE_NAME, engine_context
+from jobs.engine import engine_context
 from jobs.runtime import Runtime
-from jobs.schedule import enqueue_provision
+from jobs.sync_jobs import set_up_board_sync
 from monday_api.errors import MondayError
 from store.accounts import resolve_account
 from store.board_capacity import capacity_summary, limits_from, set_capacity_policy
@@ -107,7 +106,7 @@ def _start(board_sync_id: int, first_poll: datetime) -> str:
     if redis_url:
         try:
             with redis.Redis.from_url(redis_url, socket_timeout=5) as connection:
-                enqueue_provision(Queue(QUEUE_NAME, connection=connection), board_sync_id)
+                set_up_board_sync.enqueue(connection, board_sync_id)
             return "its columns and first poll are queued for the worker"
         except redis.RedisError as exc:
             later = f"Redis did not take its first poll ({type(exc).__name__}); "

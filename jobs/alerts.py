@@ -13,11 +13,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rq import Queue
-
 from jobs import metrics
-from jobs.engine import QUEUE_NAME, engine_context
-from jobs.queueing import enqueue_unique
+from jobs.declare import Overlap, job
+from jobs.engine import engine_context
 from jobs.runtime import Runtime, runtime
 from monday_api.notifications import notify
 from store.alerts import AlertTarget, alerts_due, claim_alert
@@ -28,20 +26,14 @@ from sync.errors import scrub
 from syspro.urlguard import AddressPolicy, check_server_url, guarded_session
 
 log = logging.getLogger(__name__)
-ALERT_FUNCTION = "jobs.alerts.send_health_alert"
 WEBHOOK_TIMEOUT = (5, 10)
 
 
 def enqueue_due_alerts(rt: Runtime) -> int:
     """Called by the schedule tick: one alert job per changed sync (unique per sync)."""
-    queue = Queue(QUEUE_NAME, connection=rt.redis)
     with rt.db.session() as session:
         due = alerts_due(session)
-    return sum(
-        enqueue_unique(queue, ALERT_FUNCTION, sync_id, f"alert-board-sync-{sync_id}",
-                       follow_up=False)
-        for sync_id in due
-    )
+    return sum(send_health_alert.enqueue(rt.redis, sync_id) for sync_id in due)
 
 
 def alert_text(target: AlertTarget) -> str:
@@ -51,6 +43,9 @@ def alert_text(target: AlertTarget) -> str:
     return f"{what} is failing: {scrub(target.reason or 'see the board view')}"[:900]
 
 
+# One waiting per sync: the job reads the change to tell when it runs.
+@job(timeout=30 * 60, result_ttl=0, failure_ttl=24 * 3600, overlap=Overlap.SKIP,
+     job_id=lambda board_sync_id: f"alert-board-sync-{board_sync_id}")
 def send_health_alert(board_sync_id: int) -> dict[str, Any]:
     rt = runtime()
     with rt.db.session() as session:

@@ -16,9 +16,8 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 import redis
-from rq import Queue
 
-from jobs.queueing import enqueue_unique
+from jobs.declare import Overlap, job
 from jobs.runtime import Runtime, runtime
 from store.board_syncs import connection_spec
 from store.connections import get_connection, record_test_result
@@ -32,31 +31,24 @@ STEP_FIELDS = frozenset(StepResult.__dataclass_fields__)
 
 log = logging.getLogger(__name__)
 
-CHECK_FUNCTION = "jobs.connection_check.check_connection"
-QUEUE_NAME = "default"
 # The whole test ends within this (plus one step's read timeout): a person is waiting.
 DEADLINE_SECONDS = 60.0
 STEP_READ_TIMEOUT = 15.0
 PROGRESS_TTL_SECONDS = 3600
 
 
-def check_job_id(connection_id: int) -> str:
-    return f"connection-test-{connection_id}"
-
-
 def progress_key(connection_id: int, run_id: str) -> str:
     return f"connection-test:{connection_id}:{run_id}"
 
 
-def enqueue_check(queue: Queue, account_id: int, connection_id: int) -> str | None:
+def enqueue_check(connection: redis.Redis, account_id: int, connection_id: int) -> str | None:
     """A run id to poll, or None when a test of this connection is already waiting."""
     run_id = uuid.uuid4().hex
-    queue.connection.rpush(progress_key(connection_id, run_id), json.dumps({"queued": True}))
-    queue.connection.expire(progress_key(connection_id, run_id), PROGRESS_TTL_SECONDS)
+    connection.rpush(progress_key(connection_id, run_id), json.dumps({"queued": True}))
+    connection.expire(progress_key(connection_id, run_id), PROGRESS_TTL_SECONDS)
     job_args = {"account_id": account_id, "connection_id": connection_id, "run_id": run_id}
-    if not enqueue_unique(queue, CHECK_FUNCTION, job_args, check_job_id(connection_id),
-                          follow_up=False):
-        queue.connection.delete(progress_key(connection_id, run_id))
+    if not check_connection.enqueue(connection, job_args):
+        connection.delete(progress_key(connection_id, run_id))
         return None
     return run_id
 
@@ -80,6 +72,9 @@ def group_dicts(steps: list[dict[str, Any]], *, finished: bool) -> list[dict[str
             for group in summarize(results, finished=finished)]
 
 
+# One test of a connection at a time; its steps end within DEADLINE_SECONDS.
+@job(timeout=30 * 60, result_ttl=0, failure_ttl=24 * 3600, overlap=Overlap.SKIP,
+     job_id=lambda args: f"connection-test-{args['connection_id']}")
 def check_connection(args: dict[str, Any]) -> dict[str, Any]:
     """The job: run every step, publish each as it ends, record the report."""
     rt = runtime()

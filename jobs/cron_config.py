@@ -12,6 +12,7 @@ from typing import Any
 
 from rq import cron
 
+from jobs.declare import DeclaredJob
 from jobs.maintenance import recover_abandoned_jobs
 from jobs.process_logging import configure_process_logging
 from jobs.reconcile_schedule import enqueue_due_reconciliations
@@ -30,13 +31,20 @@ def every(seconds: float) -> dict[str, Any]:
     return {"interval": interval, "ttl": interval, "result_ttl": 0}
 
 
+def schedule(declared: DeclaredJob[..., Any], seconds: float) -> None:
+    """Register a declared job with rq's cron: its queue and options come from its declaration
+    (rq's cron names it by the function, the same path its declaration computes)."""
+    cron.register(declared.function, declared.spec.queue,
+                  **(every(seconds) | declared.spec.rq_options()))
+
+
 # Every minute: find board syncs that are due and enqueue one poll each (unique job ids, so a
 # slow poll is never doubled and a restart after downtime does not pile polls up).
-cron.register(enqueue_due_polls, "default", **every(60))
+schedule(enqueue_due_polls, 60)
 
 # Every ten minutes: board syncs whose last full compare is older than SYNC_RECONCILE_HOURS.
-cron.register(enqueue_due_reconciliations, "default", **every(600))
+schedule(enqueue_due_reconciliations, 600)
 
 # Every minute: jobs whose worker died are run again (write-backs) or recorded failed at once,
 # not at a worker's next 10-minute maintenance.
-cron.register(recover_abandoned_jobs, "default", **every(60))
+schedule(recover_abandoned_jobs, 60)

@@ -1,14 +1,11 @@
-"""Wiring the engine to a worker's runtime: which clients, which tokens, which queue."""
+"""Wiring the engine to a worker's runtime: which clients, which tokens, where pushes go."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from rq import Queue
-
 from jobs.account_tokens import AccountTokens
 from jobs.metrics import TransportMetrics
-from jobs.queueing import enqueue_unique
 from jobs.runtime import Runtime
 from monday_api import MondayClient
 from store.board_syncs import BoardSyncSpec
@@ -18,17 +15,9 @@ from sync.writeback import build_writer
 from syspro.readers.base import EntityReader
 from syspro.writers import ReferenceWriter
 
-QUEUE_NAME = "default"
-PUSH_FUNCTION = "jobs.sync_jobs.push_board_sync"
-
-
-def push_job_id(board_sync_id: int) -> str:
-    return f"push-board-sync-{board_sync_id}"
-
 
 def engine_context(rt: Runtime) -> EngineContext:
     settings = rt.settings
-    queue = Queue(QUEUE_NAME, connection=rt.redis)
 
     def reader_for(spec: BoardSyncSpec) -> EntityReader:
         return build_reader(
@@ -64,7 +53,11 @@ def engine_context(rt: Runtime) -> EngineContext:
         )
 
     def enqueue_push(board_sync_id: int, delay: timedelta | None) -> None:
-        enqueue_unique(queue, PUSH_FUNCTION, board_sync_id, push_job_id(board_sync_id), delay)
+        # Imported here: the push job runs on the context this module builds, so the job
+        # module imports this one, not the other way round.
+        from jobs.sync_jobs import push_board_sync
+
+        push_board_sync.enqueue_in(rt.redis, delay, board_sync_id)
 
     return EngineContext(
         db=rt.db,

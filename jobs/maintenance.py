@@ -23,13 +23,14 @@ from rq.exceptions import NoSuchJobError
 from rq.job import Job
 from rq.registry import ScheduledJobRegistry, StartedJobRegistry
 
+from jobs.declare import QUEUE_NAME, RQ_DEFAULT_TIMEOUT, job
 from jobs.runtime import runtime
 
 log = logging.getLogger(__name__)
 
-QUEUE_NAME = "default"
 
-
+# Each tick looks at the whole state afresh: nothing to keep of the last one.
+@job(timeout=RQ_DEFAULT_TIMEOUT, result_ttl=0)
 def recover_abandoned_jobs() -> int:
     """Returns how many abandoned jobs were run again or recorded failed."""
     queue = Queue(QUEUE_NAME, connection=runtime().redis)

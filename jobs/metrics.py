@@ -27,6 +27,7 @@ from prometheus_client.registry import Collector
 from rq import Queue
 
 from config.settings import Settings
+from jobs.declare import QUEUE_NAME
 from jobs.liveness import read_background
 from monday_api.errors import ErrorDetails
 from store.db import Database
@@ -35,7 +36,8 @@ from syspro.errors import SysproError
 log = logging.getLogger(__name__)
 
 COUNTERS_KEY = "ml:metrics:counters"
-QUEUE_NAMES = ("default",)
+# The queues the declared jobs run on (jobs/declare.py): all on the one queue today.
+QUEUE_NAMES = (QUEUE_NAME,)
 
 
 @dataclass(frozen=True)

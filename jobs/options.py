@@ -15,9 +15,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import redis
-from rq import Queue
-from rq.exceptions import DuplicateJobError
 
+from jobs.declare import RQ_DEFAULT_TIMEOUT, Overlap, job
 from jobs.runtime import runtime
 from store.board_syncs import load_connection_spec
 from sync.errors import scrub
@@ -41,24 +40,17 @@ def cache_key(connection_id: int, name: str) -> str:
     return f"remote-options:{connection_id}:{name}"
 
 
-def enqueue_refresh(queue: Queue, connection_id: int) -> bool:
-    """Have a worker read the lists from SYSPRO; False when a refresh is already queued, running
-    or just done (a finished or failed run keeps its id a little while: no refresh storm)."""
-    try:
-        queue.enqueue(refresh_remote_options, connection_id,
-                      job_id=f"refresh-remote-options-{connection_id}", unique=True,
-                      result_ttl=60, failure_ttl=600)
-    except DuplicateJobError:
-        return False
-    return True
-
-
 def distinct_options(values: Iterable[Any]) -> list[dict[str, str]]:
     seen = sorted({str(v).strip() for v in values if v is not None and str(v).strip()})
     return [{"title": value, "value": value} for value in seen]
 
 
+# Refused while a refresh is queued, running or just done (a finished or failed run keeps its
+# id a little while: no refresh storm from dropdowns opened one after another).
+@job(timeout=RQ_DEFAULT_TIMEOUT, overlap=Overlap.REFUSE, result_ttl=60, failure_ttl=600,
+     job_id=lambda connection_id: f"refresh-remote-options-{connection_id}")
 def refresh_remote_options(connection_id: int) -> dict[str, Any]:
+    """Have a worker read the lists from SYSPRO and cache them."""
     rt = runtime()
     with rt.db.session() as session:
         found = load_connection_spec(session, rt.secret_box, int(connection_id))

@@ -34,11 +34,6 @@ from rq.results import Result
 log = logging.getLogger(__name__)
 
 WAITING_STATES = {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
-JOB_OPTIONS: dict[str, Any] = {
-    "result_ttl": 0,  # nothing reads results; the database has the outcome
-    "failure_ttl": 24 * 3600,
-    "job_timeout": 30 * 60,
-}
 # Enqueue attempts per id: a record cleared in between may be re-created by a racing caller.
 ATTEMPTS_PER_ID = 3
 
@@ -52,28 +47,33 @@ class Holder(Enum):
     STALE = "stale"  # done, abandoned by a dead worker, or unreadable: clear it
 
 
-def _enqueue(queue: Queue, func: str, arg: Any, job_id: str, delay: timedelta | None) -> None:
+def _enqueue(queue: Queue, func: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+             job_id: str, delay: timedelta | None, options: dict[str, Any]) -> None:
+    options = {**options, "job_id": job_id, "unique": True}
     if delay and delay > timedelta(0):
-        queue.enqueue_in(delay, func, arg, job_id=job_id, unique=True, **JOB_OPTIONS)
+        queue.enqueue_in(delay, func, args=args, kwargs=kwargs, **options)
     else:
-        queue.enqueue(func, arg, job_id=job_id, unique=True, **JOB_OPTIONS)
+        queue.enqueue(func, args=args, kwargs=kwargs, **options)
 
 
 def enqueue_unique(
     queue: Queue,
     func: str,
-    arg: Any,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
     job_id: str,
     delay: timedelta | None = None,
     *,
+    options: dict[str, Any],
     follow_up: bool = True,
 ) -> bool:
     """True when a job was enqueued; False when an equal one already waits (or runs, without
-    a follow-up). Only Redis being unreachable raises."""
+    a follow-up). Only Redis being unreachable raises. Called by a job's declaration
+    (jobs/declare.py), which supplies the path, the id and rq's options."""
     for candidate in (job_id, f"{job_id}-next") if follow_up else (job_id,):
         for _ in range(ATTEMPTS_PER_ID):
             try:
-                _enqueue(queue, func, arg, candidate, delay)
+                _enqueue(queue, func, args, kwargs, candidate, delay, options)
                 return True
             except DuplicateJobError:
                 holder = job_holder(queue.connection, candidate)

@@ -11,15 +11,15 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from rq import Queue
-from rq.exceptions import DuplicateJobError
+from redis import Redis
 
 from jobs.alerts import enqueue_due_alerts
+from jobs.declare import RQ_DEFAULT_TIMEOUT, job
 from jobs.liveness import beat_schedule
-from jobs.queueing import enqueue_unique
 from jobs.runtime import Runtime, runtime
+from jobs.sync_jobs import poll_board_sync
 from store.board_syncs import advance_schedule, due_board_syncs
 from store.models import BoardSync
 from store.types import utcnow
@@ -27,9 +27,6 @@ from sync.context import engine_settings_from
 
 log = logging.getLogger(__name__)
 
-POLL_FUNCTION = "jobs.sync_jobs.poll_board_sync"
-PROVISION_FUNCTION = "jobs.sync_jobs.provision_board_sync"
-QUEUE_NAME = "default"
 # A sync whose poll could not be enqueued is tried again this much later.
 RETRY_AFTER = timedelta(minutes=1)
 # Syncs read and enqueued per transaction.
@@ -37,48 +34,6 @@ BATCH_SIZE = 500
 # Most of the minute between two ticks: a tick that would run longer leaves the rest, still
 # due, to the next one (which starts with the syncs due longest).
 TICK_BUDGET = timedelta(seconds=45)
-
-
-def poll_job_id(board_sync_id: int) -> str:
-    return f"poll-board-sync-{board_sync_id}"
-
-
-def enqueue_poll(queue: Queue, board_sync_id: int) -> bool:
-    """Enqueue a poll unless one for this sync is already waiting or running."""
-    return enqueue_unique(
-        queue, POLL_FUNCTION, board_sync_id, poll_job_id(board_sync_id), follow_up=False
-    )
-
-
-def enqueue_provision(queue: Queue, board_sync_id: int) -> bool:
-    """Queue a new board sync's column provisioning, which polls it at once when done;
-    False when it is already queued or running."""
-    try:
-        queue.enqueue(PROVISION_FUNCTION, board_sync_id,
-                      job_id=f"provision-board-sync-{board_sync_id}", unique=True)
-    except DuplicateJobError:
-        return False
-    return True
-
-
-BACKFILL_FUNCTION = "jobs.sync_jobs.backfill_board_sync"
-REMAP_FUNCTION = "jobs.sync_jobs.remap_board_sync"
-
-
-def enqueue_backfill(queue: Queue, board_sync_id: int, since: date, until: date | None) -> bool:
-    """Queue a bounded import of [since, until] (the live cursor stays where it is), as
-    `ml-connector sync backfill` runs it inline; False while one for this sync waits or runs."""
-    request = {"board_sync_id": board_sync_id, "since": since.isoformat(),
-               "until": until.isoformat() if until else None}
-    return enqueue_unique(queue, BACKFILL_FUNCTION, request,
-                          f"backfill-board-sync-{board_sync_id}", follow_up=False)
-
-
-def enqueue_remap(queue: Queue, board_sync_id: int) -> bool:
-    """After a column mapping is saved: provision the columns again, then compare every
-    record with SYSPRO so only those whose converted values changed are pushed again."""
-    return enqueue_unique(queue, REMAP_FUNCTION, board_sync_id,
-                          f"remap-board-sync-{board_sync_id}")
 
 
 def _enqueue_alerts(rt: Runtime) -> None:
@@ -99,6 +54,8 @@ class Tick:
     failed: int = 0
 
 
+# Each tick looks at the whole state afresh: nothing to keep of the last one.
+@job(timeout=RQ_DEFAULT_TIMEOUT, result_ttl=0)
 def enqueue_due_polls(batch_size: int = BATCH_SIZE) -> int:
     """Cron entry point. Returns how many polls were enqueued.
 
@@ -106,14 +63,13 @@ def enqueue_due_polls(batch_size: int = BATCH_SIZE) -> int:
     One sync's failure (an odd job record, a Redis hiccup) is logged and retried a minute
     later; it never stops the loop, so every other due sync still gets its poll."""
     rt = runtime()
-    queue = Queue(QUEUE_NAME, connection=rt.redis)
     tick = Tick(utcnow(), engine_settings_from(rt.settings.sync_tuning).clock_speed)
     deadline = time.monotonic() + (TICK_BUDGET / tick.speed).total_seconds()
     while True:
         with rt.db.session() as session:
             batch = due_board_syncs(session, tick.now, limit=batch_size)
             for sync in batch:
-                _enqueue_one(queue, sync, tick)
+                _enqueue_one(rt.redis, sync, tick)
         if len(batch) < batch_size:
             break
         if time.monotonic() > deadline:
@@ -128,10 +84,10 @@ def enqueue_due_polls(batch_size: int = BATCH_SIZE) -> int:
     return tick.enqueued
 
 
-def _enqueue_one(queue: Queue, sync: BoardSync, tick: Tick) -> None:
+def _enqueue_one(connection: Redis, sync: BoardSync, tick: Tick) -> None:
     """Enqueue the sync's poll and move its next poll time past the tick's start."""
     try:
-        if enqueue_poll(queue, sync.id):
+        if poll_board_sync.enqueue(connection, sync.id):
             tick.enqueued += 1
         else:
             log.info("board sync %s: previous poll still running; not doubled", sync.id)

@@ -16,8 +16,8 @@ from dataclasses import asdict
 from typing import Any
 
 import redis
-from rq import Queue
 
+from jobs.declare import RQ_DEFAULT_TIMEOUT, job
 from jobs.runtime import runtime
 from store.board_syncs import ConnectionSpec
 from store.crypto import SecretBox
@@ -28,7 +28,6 @@ from syspro.errors import SysproError
 
 log = logging.getLogger(__name__)
 
-LOGOFF_FUNCTION = "jobs.session_logoff.log_off_session"
 # What a logon is made of (syspro.enet.session_scope and credentials_fingerprint).
 LOGON_FIELDS = ("server_url", "rest_base_path", "operator", "operator_password",
                 "company_id", "company_password")
@@ -52,19 +51,19 @@ def retire_replaced_session(
     *,
     redis_client: redis.Redis,
     box: SecretBox,
-    queue: Queue | None,
+    inline: bool,
     allow_private_networks: bool = False,
     allow_loopback: bool = False,
 ) -> bool:
     """End the session `before` logged on with, if `after` logs on differently (True then).
 
-    `queue` None makes the Logoff call inline (the CLI); otherwise a job makes it. The job's
-    argument is encrypted: it carries the session id, which is as good as a password."""
+    `inline` makes the Logoff call here (the CLI); otherwise a job makes it (a web handler).
+    The job's argument is encrypted: it carries the session id, as good as a password."""
     if not logon_changed(before, after):
         return False
     flags = (allow_private_networks, allow_loopback)
     _client(after, redis_client, box, *flags).permissions.clear()
-    retire_session(before, redis_client=redis_client, box=box, queue=queue,
+    retire_session(before, redis_client=redis_client, box=box, inline=inline,
                    allow_private_networks=allow_private_networks,
                    allow_loopback=allow_loopback)
     return True
@@ -75,7 +74,7 @@ def retire_session(
     *,
     redis_client: redis.Redis,
     box: SecretBox,
-    queue: Queue | None,
+    inline: bool,
     allow_private_networks: bool = False,
     allow_loopback: bool = False,
 ) -> None:
@@ -86,15 +85,17 @@ def retire_session(
     if session_id is None:
         old.close()
         return
-    if queue is None:
+    if inline:
         _log_off(old, session_id)
         return
     old.close()
     server = {k: v for k, v in asdict(spec).items() if k not in SECRET_FIELDS}
     sealed = box.encrypt(json.dumps({"session_id": session_id, "connection": server}))
-    queue.enqueue(LOGOFF_FUNCTION, sealed, result_ttl=0, failure_ttl=3600)
+    log_off_session.enqueue(redis_client, sealed)
 
 
+# Best effort, once: SYSPRO ends an idle session by itself.
+@job(timeout=RQ_DEFAULT_TIMEOUT, result_ttl=0, failure_ttl=3600)
 def log_off_session(sealed: str) -> dict[str, Any]:
     """The job: Logoff of one replaced session at the server that issued it."""
     rt = runtime()

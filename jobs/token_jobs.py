@@ -14,6 +14,7 @@ import time
 from typing import Any
 
 from jobs.account_tokens import AccountTokens
+from jobs.declare import RQ_DEFAULT_TIMEOUT, Overlap, job
 from jobs.runtime import runtime
 from monday_api.tokens import RefreshFailed
 from store.tokens import (
@@ -24,10 +25,12 @@ from store.tokens import (
 )
 
 log = logging.getLogger(__name__)
-FUNCTION = "jobs.token_jobs.revoke_account_tokens"
 BACKOFF_CAP_SECONDS = 8.0
 
 
+# Queued by an uninstall (monday_app/web/lifecycle.py); one queued revokes whatever waits.
+@job(timeout=RQ_DEFAULT_TIMEOUT, overlap=Overlap.REFUSE,
+     job_id=lambda account_id: f"revoke-tokens-{account_id}")
 def revoke_account_tokens(account_id: int) -> dict[str, Any]:
     rt = runtime()
     endpoints = AccountTokens.from_settings(rt.settings, rt.db, rt.secret_box, None).endpoints

@@ -15,16 +15,15 @@ Two of rq's waits are far longer than a killed worker needs:
 
 rq forks a work horse for every job, and a horse that imports the product itself (Flask,
 SQLAlchemy, requests, the engine: about a second) spends most of a short poll doing so. The
-worker imports every job module (JOB_MODULES) once, before its first fork, so horses inherit
-them. Only code is shared that way: a connection pool that crossed a fork would hand the parent's
-sockets to a child, so each horse drops any database pool it inherited before its job runs
+worker imports every job module (jobs/catalog.py) once, before its first fork, so horses
+inherit them. Only code is shared that way: a connection pool that crossed a fork would hand the
+parent's sockets to a child, so each horse drops any database pool it inherited before its job runs
 (Redis clients notice the new process id themselves and reconnect).
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import logging
 from typing import Any
 
@@ -47,21 +46,6 @@ WORKER_ARGS = ("-w", "jobs.worker.Worker", "--job-monitoring-interval", str(MONI
 # rq's scheduler lock TTL is its interval (1 s) + 60 s, refreshed every interval.
 SCHEDULER_LOCK_TTL = 61
 SCHEDULER_SILENCE = 15
-# Every module a job function (enqueued or registered with the cron) lives in. A job in a module
-# missing here still runs, only slower: its horse imports the module (tests/jobs/test_worker.py
-# checks the product's job functions against this list).
-JOB_MODULES = (
-    "jobs.sync_jobs",
-    "jobs.schedule",
-    "jobs.reconcile_schedule",
-    "jobs.maintenance",
-    "jobs.writeback",
-    "jobs.connection_check",
-    "jobs.options",
-    "jobs.alerts",
-    "jobs.session_logoff",
-    "jobs.token_jobs",
-)
 
 RELEASE_IF_SILENT_LUA = """
 if redis.call('GET', KEYS[1]) == ARGV[1] and redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2])
@@ -114,8 +98,10 @@ class Worker(RqWorker):
 
 def preload_job_modules() -> None:
     """Import the job modules in the worker, so every work horse forked later has them."""
-    for name in JOB_MODULES:
-        importlib.import_module(name)
+    # Imported here, not at the top: the supervisor imports this module for WORKER_ARGS and
+    # needs none of the product. A job in a module the catalog misses still runs, only slower
+    # (its horse imports the module); tests/jobs/test_declared_jobs.py checks the catalog.
+    import jobs.catalog  # noqa: F401
     from store.db import preload  # loaded by the job modules just now
 
     preload()

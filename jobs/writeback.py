@@ -10,13 +10,20 @@ from dataclasses import asdict
 from typing import Any
 
 from jobs import metrics
+from jobs.declare import RQ_DEFAULT_TIMEOUT, Overlap, job
 from jobs.engine import engine_context
 from jobs.runtime import runtime
-from sync.writeback import BoardEdit
-from sync.writeback import apply_board_edit as apply_edit
+from sync.writeback import BoardEdit, apply_board_edit
+
+# SYSPRO unreachable or busy: the job raises and rq tries again after each of these waits.
+# The engine remembers what it applied, so a retry never writes twice.
+WRITEBACK_RETRY_SECONDS = (30, 120, 600)
 
 
-def apply_board_edit(
+# One job per monday delivery (triggerUuid): monday may deliver a webhook twice.
+@job(timeout=RQ_DEFAULT_TIMEOUT, overlap=Overlap.REFUSE, retries=WRITEBACK_RETRY_SECONDS,
+     job_id=lambda **edit: f"writeback-{edit['trigger_uuid']}"[:128])
+def write_back_board_edit(
     *,
     account_id: int,
     board_id: str,
@@ -39,7 +46,7 @@ def apply_board_edit(
     )
     rt = runtime()
     try:
-        return asdict(apply_edit(engine_context(rt), edit))
+        return asdict(apply_board_edit(engine_context(rt), edit))
     except Exception as exc:
         metrics.count_failure(rt.redis, exc, poll_of=None)  # the SYSPRO error class, if any
         raise

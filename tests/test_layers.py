@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,32 @@ def test_the_store_knows_the_same_entities_as_the_syspro_catalogue() -> None:
     from syspro.entities import ENTITY_NAMES
 
     assert tuple(ENTITIES) == tuple(ENTITY_NAMES)
+
+
+def _string_constants(path: Path) -> set[str]:
+    return {node.value for node in ast.walk(ast.parse(path.read_text(), filename=str(path)))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+
+
+def test_no_job_is_named_by_a_hand_written_path() -> None:
+    """Jobs are enqueued through their declaration (jobs/declare.py), which computes the path
+    rq stores from the function: a "jobs.<module>.<function>" string would go stale on the
+    first rename. Modules and the worker class may still be named so."""
+    import importlib
+    import inspect
+
+    pattern = re.compile(r"jobs\.\w+\.\w+")
+    found = []
+    for package in [*sorted(PROJECT - {"app"}), "tests", "bench"]:
+        for path in _files(package):
+            for text in sorted(_string_constants(path)):
+                if not pattern.fullmatch(text):
+                    continue
+                module, name = text.rsplit(".", 1)
+                try:
+                    target = getattr(importlib.import_module(module), name)
+                except (ImportError, AttributeError):
+                    continue  # a module path (jobs.cron_config) or no code at all
+                if not inspect.isclass(target):
+                    found.append(f"{path.relative_to(ROOT)}: {text}")
+    assert found == []

@@ -29,9 +29,9 @@ from typing import Any, cast
 from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
 
-from jobs.schedule import enqueue_poll
+from jobs.sync_jobs import poll_board_sync
 from monday_app.auth import IntegrationIdentity, requires_integration
-from monday_app.web.common import database, monday_failure, queue, redis_client
+from monday_app.web.common import database, monday_failure, redis_client
 from monday_app.web.field_readers import InputError, monday_id, obj, text
 from monday_app.web.json_input import json_object
 from store.accounts import find_account
@@ -146,8 +146,8 @@ def _syncs_on(account_id: int, board_id: str) -> list[BoardSync]:
 def sync_board_now(account_id: int, fields: dict[str, Any]) -> dict[str, Any]:
     board_id = _board_id(fields)
     syncs = _syncs_on(account_id, board_id)
-    jobs = queue()
-    queued = [s.id for s in syncs if enqueue_poll(jobs, s.id)]
+    jobs = redis_client()
+    queued = [s.id for s in syncs if poll_board_sync.enqueue(jobs, s.id)]
     log.info("workflow run: sync now on board %s (%d queued of %d)", board_id, len(queued),
              len(syncs))
     return {"boardId": board_id, "entities": _entities(syncs), "syncsQueued": len(queued),
@@ -170,9 +170,9 @@ def retry_failed_records(account_id: int, fields: dict[str, Any]) -> dict[str, A
         identity: IntegrationIdentity = g.identity  # whose workflow asked, for the audit
         retried = retry_failed_on_board(session, account_id, [s.id for s in syncs],
                                         asked_by=identity.monday_user_id)
-    jobs = queue()
+    jobs = redis_client()
     for sync in syncs:
-        enqueue_poll(jobs, sync.id)  # the retry happens on the next poll; have it now
+        poll_board_sync.enqueue(jobs, sync.id)  # the retry happens on the next poll; have it now
     return {"boardId": board_id, "entities": _entities(syncs), "recordsRetried": retried}
 
 

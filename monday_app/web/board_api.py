@@ -15,7 +15,7 @@ from typing import Any
 from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
 
-from jobs.schedule import enqueue_backfill, enqueue_poll, enqueue_remap
+from jobs.sync_jobs import enqueue_backfill, poll_board_sync, remap_board_sync
 from monday_app.auth import ViewIdentity, requires_admin, requires_view_session
 from monday_app.web.board_inputs import (
     Invalid,
@@ -26,7 +26,7 @@ from monday_app.web.board_inputs import (
     paused_body,
 )
 from monday_app.web.board_summary import iso, sync_summary
-from monday_app.web.common import database, queue, redis_client, secret_box, settings
+from monday_app.web.common import database, redis_client, secret_box, settings
 from monday_app.web.view_base import NotInstalled
 from monday_app.web.view_base import account_id as _account_id
 from store.audit_query import ACTION_LABELS, audit_page
@@ -191,7 +191,7 @@ def record_retry(record_id: int) -> ResponseReturnValue:
                 "result": "Retry queued: the record is read from SYSPRO again and written to "
                           "monday within a minute; it leaves this list once monday takes it."}
         sync_id = record.board_sync_id
-    enqueue_poll(queue(), sync_id)
+    poll_board_sync.enqueue(redis_client(), sync_id)
     return jsonify(record=body)
 
 
@@ -204,7 +204,7 @@ def retry_failed(board_sync_id: int) -> ResponseReturnValue:
     with database().session() as session:
         board_sync_with_connection(session, account_id, board_sync_id)
         retried = retry_all_failed(session, board_sync_id, asked_by=identity.monday_user_id)
-    enqueue_poll(queue(), board_sync_id)
+    poll_board_sync.enqueue(redis_client(), board_sync_id)
     return jsonify(retried=retried)
 
 
@@ -217,7 +217,8 @@ def sync_now(board_sync_id: int) -> ResponseReturnValue:
         sync, _ = board_sync_with_connection(session, account_id, board_sync_id)
         if not sync.enabled:
             raise Invalid([("paused", "this sync is paused; resume it first")])
-    enqueue_poll(queue(), board_sync_id)  # a poll already waiting or running covers this one
+    # A poll already waiting or running covers this one.
+    poll_board_sync.enqueue(redis_client(), board_sync_id)
     return jsonify(queued=True)
 
 
@@ -242,7 +243,7 @@ def backfill(board_sync_id: int) -> ResponseReturnValue:
     since, until = backfill_body()
     with database().session() as session:
         board_sync_with_connection(session, account_id, board_sync_id)
-    if not enqueue_backfill(queue(), board_sync_id, since, until):
+    if not enqueue_backfill(redis_client(), board_sync_id, since, until):
         return jsonify(error="busy", message="A backfill of this sync is already queued or "
                        "running; wait for it to finish."), 409
     return jsonify(queued=True, **{"from": since.isoformat(), "to": until.isoformat()})
@@ -319,6 +320,6 @@ def mapping_save(board_sync_id: int) -> ResponseReturnValue:
         save_column_mapping(session, account_id, board_sync_id, overrides)
         view = mapping_view(sync.entity, overrides)
         # Enqueued before the commit: if Redis fails, the mapping is not changed either.
-        enqueue_remap(queue(), board_sync_id)
+        remap_board_sync.enqueue(redis_client(), board_sync_id)
     return jsonify(mapping=view, reprovision="queued")
 

@@ -5,13 +5,10 @@ from __future__ import annotations
 from flask import current_app, jsonify
 from flask.typing import ResponseReturnValue
 from redis import Redis
-from rq import Queue
 
 from config.settings import Settings
 from store.crypto import SecretBox
 from store.db import Database
-
-QUEUE_NAME = "default"
 
 
 def database() -> Database:
@@ -31,10 +28,6 @@ def redis_client() -> Redis:
     if client is None:
         raise RuntimeError("REDIS_URL is not set")
     return client
-
-
-def queue() -> Queue:
-    return Queue(QUEUE_NAME, connection=redis_client())
 
 
 def monday_failure(

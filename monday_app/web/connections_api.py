@@ -16,7 +16,7 @@ from flask.typing import ResponseReturnValue
 
 from jobs.session_logoff import retire_replaced_session, retire_session
 from monday_app.auth import requires_admin, requires_view_session
-from monday_app.web.common import database, queue, redis_client, secret_box, settings
+from monday_app.web.common import database, redis_client, secret_box, settings
 from monday_app.web.inputs import connection_form
 from monday_app.web.view_base import CHANGE_CONNECTIONS, bp, monday_connection
 from monday_app.web.view_base import account_id as current_account_id
@@ -128,7 +128,7 @@ def _end_session(spec: ConnectionSpec) -> None:
     expired: it is taken out of use and logged off by a job. The removal is committed."""
     cfg = settings()
     try:
-        retire_session(spec, redis_client=redis_client(), box=secret_box(), queue=queue(),
+        retire_session(spec, redis_client=redis_client(), box=secret_box(), inline=False,
                        allow_private_networks=cfg.allow_private_networks,
                        allow_loopback=cfg.allow_loopback)
     except Exception:  # noqa: BLE001 - Redis or SYSPRO settings trouble: the session expires
@@ -142,7 +142,7 @@ def _end_replaced_session(before: ConnectionSpec, after: ConnectionSpec) -> None
     cfg = settings()
     try:
         retire_replaced_session(
-            before, after, redis_client=redis_client(), box=secret_box(), queue=queue(),
+            before, after, redis_client=redis_client(), box=secret_box(), inline=False,
             allow_private_networks=cfg.allow_private_networks, allow_loopback=cfg.allow_loopback,
         )
     except Exception:  # noqa: BLE001 - Redis or SYSPRO settings trouble: the session expires

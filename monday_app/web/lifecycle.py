@@ -13,15 +13,14 @@ from typing import Any
 import redis
 from flask import Blueprint, g, jsonify
 from flask.typing import ResponseReturnValue
-from rq.exceptions import DuplicateJobError
 
+from jobs.token_jobs import revoke_account_tokens
 from monday_app.auth import WebhookIdentity, requires_lifecycle, unauthorized
-from monday_app.web.common import database, queue
+from monday_app.web.common import database, redis_client
 from monday_app.web.inputs import lifecycle_body
 from store.accounts import find_account, install_account, uninstall_account
 
 log = logging.getLogger(__name__)
-REVOKE_FUNCTION = "jobs.token_jobs.revoke_account_tokens"
 bp = Blueprint("lifecycle", __name__)
 
 SUBSCRIPTION_EVENTS = {
@@ -83,9 +82,7 @@ def _enqueue_revocation(account_id: int) -> None:
     """The refresh tokens wait in the database; a job revokes them at monday (best effort:
     a failure to queue is logged, the uninstall itself has happened)."""
     try:
-        queue().enqueue(REVOKE_FUNCTION, account_id, job_id=f"revoke-tokens-{account_id}",
-                        unique=True)
-    except DuplicateJobError:
-        pass  # already queued: it revokes whatever is waiting
+        # False when one is already queued: it revokes whatever is waiting.
+        revoke_account_tokens.enqueue(redis_client(), account_id)
     except redis.RedisError as exc:
         log.warning("could not queue the token revocation of account %s: %s", account_id, exc)

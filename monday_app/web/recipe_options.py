@@ -14,9 +14,9 @@ from typing import cast
 from flask import jsonify
 from flask.typing import ResponseReturnValue
 
-from jobs.options import cache_key, enqueue_refresh
+from jobs.options import cache_key, refresh_remote_options
 from monday_app.auth import requires_integration
-from monday_app.web.common import database, queue, redis_client
+from monday_app.web.common import database, redis_client
 from monday_app.web.recipe_base import bp, current_identity
 from store.accounts import find_account
 from store.connections import list_connections
@@ -47,7 +47,7 @@ def _enqueue_options_refresh(connection_id: int) -> None:
     """The list is not cached (yet, or any more): have a worker read it from SYSPRO. The
     dropdown answers with what it has now; monday asks again when the person reopens it."""
     try:
-        enqueue_refresh(queue(), connection_id)
+        refresh_remote_options.enqueue(redis_client(), connection_id)
     except Exception:  # the dropdown must answer even when the queue does not
         log.warning("remote options refresh for connection %s not enqueued", connection_id,
                     exc_info=True)

@@ -13,11 +13,10 @@ from typing import Any
 from flask import jsonify
 from flask.typing import ResponseReturnValue
 
-from jobs.schedule import enqueue_provision
-from jobs.sync_jobs import enqueue_board_webhooks
+from jobs.sync_jobs import set_up_board_sync, update_board_webhooks
 from monday_app.auth import requires_integration
 from monday_app.web import recipe_options  # noqa: F401 - registers its routes on bp
-from monday_app.web.common import database, monday_failure, queue, redis_client
+from monday_app.web.common import database, monday_failure, redis_client
 from monday_app.web.recipe_base import (
     SubscribeRequest,
     bp,
@@ -114,9 +113,10 @@ def _subscribe_board_sync(request_: SubscribeRequest, record: dict[str, Any]
     if not provisioned:
         # Until the columns exist, every delivery makes sure provisioning is queued: a failed
         # enqueue answers 500, monday retries, and the retry enqueues.
-        enqueue_provision(queue(), sync_id)
+        set_up_board_sync.enqueue(redis_client(), sync_id)
     elif lookup:
-        enqueue_board_webhooks(queue(), sync_id)  # a board taken over: its webhooks again
+        # A board taken over: its webhooks again.
+        update_board_webhooks.enqueue(redis_client(), sync_id)
     log.info("recipe subscription %s -> board sync %s (created=%s)", subscription_id, sync_id,
              created)
     return jsonify(webhookId=subscription_id)
@@ -138,7 +138,7 @@ def sync_unsubscribe() -> ResponseReturnValue:
             except NotFound:
                 pass  # already gone: unsubscribe is idempotent
     if sync_id is not None:
-        enqueue_board_webhooks(queue(), sync_id)
+        update_board_webhooks.enqueue(redis_client(), sync_id)
     return jsonify(ok=True)
 
 

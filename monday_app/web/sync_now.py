@@ -11,9 +11,9 @@ from typing import cast
 from flask import Blueprint, jsonify
 from flask.typing import ResponseReturnValue
 
-from jobs.schedule import enqueue_poll
+from jobs.sync_jobs import poll_board_sync
 from monday_app.auth import unauthorized
-from monday_app.web.common import database, queue, redis_client, secret_box
+from monday_app.web.common import database, redis_client, secret_box
 from store.board_health import enabled_board_sync_ids
 from store.connections import connection_for_sync_url
 
@@ -37,9 +37,9 @@ def sync_now(connection_id: int, token: str) -> ResponseReturnValue:
         response = jsonify(error="too many requests", retry_after_seconds=wait)
         response.headers["Retry-After"] = str(wait)
         return response, 429
-    jobs = queue()
+    jobs = redis_client()
     enqueued: list[int] = []
     already_running: list[int] = []
     for sync_id in sync_ids:
-        (enqueued if enqueue_poll(jobs, sync_id) else already_running).append(sync_id)
+        (enqueued if poll_board_sync.enqueue(jobs, sync_id) else already_running).append(sync_id)
     return jsonify(enqueued=enqueued, already_running=already_running), 202

@@ -17,7 +17,7 @@ from flask import g, jsonify, render_template
 from flask.typing import ResponseReturnValue
 
 from jobs.connection_check import enqueue_check, read_progress
-from jobs.sync_jobs import enqueue_board_webhooks
+from jobs.sync_jobs import update_board_webhooks
 from monday_app.auth import (
     ViewIdentity,
     requires_admin,
@@ -25,7 +25,7 @@ from monday_app.auth import (
     view_token_from_request,
 )
 from monday_app.web import connections_api  # noqa: F401 - registers its routes on bp
-from monday_app.web.common import database, queue, redis_client, secret_box, settings
+from monday_app.web.common import database, redis_client, secret_box, settings
 from monday_app.web.field_readers import InputError
 from monday_app.web.inputs import lookup_switch_body, query_db_id
 from monday_app.web.validation import browser_page
@@ -91,7 +91,7 @@ def connections_test(connection_id: int) -> ResponseReturnValue:
     account_id = current_account_id()
     with database().session() as session:
         get_connection(session, account_id, connection_id)  # 404 for another account's
-    run_id = enqueue_check(queue(), account_id, connection_id)
+    run_id = enqueue_check(redis_client(), account_id, connection_id)
     if run_id is None:
         return jsonify(error="busy", message="A test of this connection is already running; "
                        "wait for it to finish."), 409
@@ -178,5 +178,5 @@ def board_sync_lookup(board_sync_id: int) -> ResponseReturnValue:
         body = {"id": sync.id, "entity": sync.entity, "mode": sync.mode,
                 "enabled": sync.enabled}
         # Enqueued before the commit: if Redis fails, the mode is not changed either.
-        enqueue_board_webhooks(queue(), sync.id)
+        update_board_webhooks.enqueue(redis_client(), sync.id)
     return jsonify(board_sync=body)

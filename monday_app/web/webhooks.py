@@ -11,11 +11,10 @@ from typing import Any
 
 from flask import Blueprint, g, jsonify, request
 from flask.typing import ResponseReturnValue
-from rq import Retry
-from rq.exceptions import DuplicateJobError
 
+from jobs.writeback import write_back_board_edit
 from monday_app.auth import WebhookIdentity, requires_board_webhook, unauthorized
-from monday_app.web.common import database, queue
+from monday_app.web.common import database, redis_client
 from monday_app.web.inputs import board_event_body, challenge_body
 from store.accounts import account_by_id, find_account
 from store.deliveries import claim_delivery
@@ -23,9 +22,6 @@ from store.recipe_syncs import lookup_sync_for_board
 
 log = logging.getLogger(__name__)
 bp = Blueprint("webhooks", __name__)
-
-WRITEBACK_FUNCTION = "jobs.writeback.apply_board_edit"
-WRITEBACK_RETRY_SECONDS = [30, 120, 600]
 
 
 @bp.post("/monday/webhooks/board")
@@ -68,26 +64,17 @@ def _board_event() -> ResponseReturnValue:
         if not claim_delivery(session, "board_webhook", trigger_uuid, account.id):
             return jsonify(duplicate=True), 200
         # Enqueued before the claim commits: if Redis fails, the claim rolls back and monday's
-        # retry gets another chance.
-        try:
-            queue().enqueue(
-                WRITEBACK_FUNCTION,
-                job_id=f"writeback-{trigger_uuid}"[:128],
-                unique=True,
-                # SYSPRO unreachable or busy: the job raises and RQ tries again later. The job
-                # remembers what it applied, so a retry never writes twice.
-                retry=Retry(max=3, interval=WRITEBACK_RETRY_SECONDS),
-                kwargs={
-                    "account_id": account.id,
-                    "board_id": board_id,
-                    "item_id": item_id,
-                    "column_id": event.get("columnId"),
-                    "value": event.get("value"),
-                    "previous_value": event.get("previousValue"),
-                    "user_id": event.get("userId"),
-                    "trigger_uuid": trigger_uuid,
-                },
-            )
-        except DuplicateJobError:
-            pass
+        # retry gets another chance. One job per triggerUuid; SYSPRO's trouble is retried
+        # (jobs/writeback.py).
+        write_back_board_edit.enqueue(
+            redis_client(),
+            account_id=account.id,
+            board_id=board_id,
+            item_id=item_id,
+            column_id=event.get("columnId"),
+            value=event.get("value"),
+            previous_value=event.get("previousValue"),
+            user_id=event.get("userId"),
+            trigger_uuid=trigger_uuid,
+        )
     return jsonify(ok=True)

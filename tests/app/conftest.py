@@ -59,8 +59,8 @@ def run_queued_jobs(app: Any) -> None:
     """Run what the app queued, in this process, as a worker with the app's settings."""
     from rq import Queue, SimpleWorker
 
+    from jobs.declare import QUEUE_NAME
     from jobs.runtime import Runtime, set_runtime
-    from monday_app.web.common import QUEUE_NAME
 
     runtime = Runtime(app.config["ML_SETTINGS"])
     set_runtime(runtime)

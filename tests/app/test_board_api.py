@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from jobs.schedule import enqueue_provision
+from jobs.sync_jobs import set_up_board_sync
 from store.models import BoardSync
 from sync.poll import poll
 from sync.push import push
@@ -27,10 +27,8 @@ def api(app_config, monkeypatch) -> Iterator[BoardApi]:
 
 def _first_sync(api: BoardApi, entity: str = "supplier_invoices") -> tuple[int, str]:
     """A board sync provisioned, polled and pushed by the worker: (sync id, board id)."""
-    from rq import Queue
-
     sync_id, board_id = api.stack.add_board_sync(entity, "AP invoices")
-    enqueue_provision(Queue("default", connection=api.stack.runtime.redis), sync_id)
+    set_up_board_sync.enqueue(api.stack.runtime.redis, sync_id)
     api.run_jobs()
     return sync_id, board_id
 

@@ -7,6 +7,7 @@ import json
 import pytest
 from rq import Queue
 
+from jobs.sync_jobs import set_up_board_sync
 from store.models import BoardSync, TriggerSubscription
 
 SUBSCRIBE = "/monday/recipes/sync/subscribe"
@@ -39,7 +40,7 @@ def test_subscribe_delivered_three_times_creates_one_board_sync(
     assert sync.filters == {"branch": "B1"}
     jobs = _queued(redis_conn)
     assert [(j.func_name, j.args, j.id) for j in jobs] == [
-        ("jobs.sync_jobs.provision_board_sync", (sync.id,), f"provision-board-sync-{sync.id}")
+        (set_up_board_sync.path, (sync.id,), f"provision-board-sync-{sync.id}")
     ]
 
 

@@ -39,7 +39,8 @@ from cryptography.fernet import Fernet
 from rq import Queue
 from rq.registry import FailedJobRegistry, StartedJobRegistry
 
-from jobs.schedule import QUEUE_NAME, enqueue_poll
+from jobs.declare import QUEUE_NAME
+from jobs.sync_jobs import poll_board_sync, set_up_board_sync
 from sandbox.monday.server import RunningSandbox as MondaySandbox
 from sandbox.monday.server import start_in_thread as start_monday
 from sandbox.syspro.seed import SeedSize
@@ -372,8 +373,7 @@ def lookup_board(stack: Stack, access_token: str, connection_id: int) -> LookupB
         sync_id = create_board_sync(session, account_id, {
             "connection_id": connection_id, "board_id": board, "entity": "suppliers",
             "mode": "lookup"}).id
-    queue = Queue(QUEUE_NAME, connection=redis.Redis.from_url(stack.redis_url))
-    queue.enqueue("jobs.sync_jobs.provision_board_sync", sync_id)
+    set_up_board_sync.enqueue(redis.Redis.from_url(stack.redis_url), sync_id)
     items = wait_for("suppliers on the board",
                      lambda: (i := _items(stack, board)) and len(i) == SEED.suppliers and i)
     settle(stack.redis_url)
@@ -443,9 +443,9 @@ def wrong_password(stack: Stack, connection_id: int, board: LookupBoard) -> None
     assert not tested["ok"], tested
     with stack.db.session() as session:
         sync_ids = [s.id for s in session.query(BoardSync).all()]
-    queue = Queue(QUEUE_NAME, connection=redis.Redis.from_url(stack.redis_url))
+    connection = redis.Redis.from_url(stack.redis_url)
     for sync_id in sync_ids:
-        enqueue_poll(queue, sync_id)
+        poll_board_sync.enqueue(connection, sync_id)
     settle(stack.redis_url)
     with stack.db.session() as session:
         reasons = [s.health_reason or "" for s in session.query(BoardSync).all()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rq import Queue
 
+from jobs.writeback import write_back_board_edit
 from store.board_syncs import create_board_sync
 from store.models import ProcessedDelivery
 
@@ -50,7 +51,7 @@ def test_signed_edit_is_enqueued_once(monday, web_client, redis_conn) -> None:
         assert web_client.post(URL, json=_event("uuid-1"), headers=headers).status_code == 200
     jobs = _jobs(redis_conn)
     assert len(jobs) == 1
-    assert jobs[0].func_name == "jobs.writeback.apply_board_edit"
+    assert jobs[0].func_name == write_back_board_edit.path
     assert jobs[0].retries_left == 3, "an unreachable SYSPRO gets later tries"
     assert jobs[0].kwargs == {
         "account_id": tenant.account_id, "board_id": "3003", "item_id": "555",

@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import requests
-from rq import Queue, Retry
 from rq.job import Job, JobStatus
 
-from jobs.schedule import QUEUE_NAME
-from monday_app.web.webhooks import WRITEBACK_FUNCTION, WRITEBACK_RETRY_SECONDS
+from jobs.writeback import write_back_board_edit
 from store.audit import AuditFilter, query
 from store.board_syncs import load_spec, poll_soon
 from store.types import utcnow
@@ -79,15 +77,12 @@ def _edit_event(chaos: ChaosStack, board: LookupBoard, receiver: Receiver) -> di
 
 
 def enqueue_like_the_web_layer(chaos: ChaosStack, account_id: int, event: dict) -> str:
-    job_id = f"writeback-{event['triggerUuid']}"[:128]
-    Queue(QUEUE_NAME, connection=chaos.stack.runtime.redis).enqueue(
-        WRITEBACK_FUNCTION, job_id=job_id, unique=True,
-        retry=Retry(max=3, interval=WRITEBACK_RETRY_SECONDS),
-        kwargs={"account_id": account_id, "board_id": str(event["boardId"]),
-                "item_id": str(event["pulseId"]), "column_id": event.get("columnId"),
-                "value": event.get("value"), "previous_value": event.get("previousValue"),
-                "user_id": event.get("userId"), "trigger_uuid": event["triggerUuid"]})
-    return job_id
+    edit = {"account_id": account_id, "board_id": str(event["boardId"]),
+            "item_id": str(event["pulseId"]), "column_id": event.get("columnId"),
+            "value": event.get("value"), "previous_value": event.get("previousValue"),
+            "user_id": event.get("userId"), "trigger_uuid": event["triggerUuid"]}
+    write_back_board_edit.enqueue(chaos.stack.runtime.redis, **edit)
+    return write_back_board_edit.job_id(**edit)
 
 
 def verify(chaos: ChaosStack) -> Check:

@@ -21,9 +21,9 @@ from rq.job import Job, JobStatus
 from rq.registry import StartedJobRegistry
 from rq.scheduler import RQScheduler
 
-from jobs.engine import PUSH_FUNCTION, push_job_id
-from jobs.queueing import Holder, enqueue_unique, job_holder
-from jobs.schedule import QUEUE_NAME, enqueue_poll, poll_job_id
+from jobs.declare import QUEUE_NAME
+from jobs.queueing import Holder, job_holder
+from jobs.sync_jobs import poll_board_sync, push_board_sync
 from jobs.worker import SCHEDULER_LOCK_TTL, WORKER_ARGS, release_dead_scheduler_locks
 from tests.processes import kill_tree
 
@@ -100,16 +100,16 @@ def maintenance_runs(queue: Queue) -> None:
 def test_a_poll_abandoned_by_a_killed_worker_makes_room_for_the_next(
     queue: Queue, worker: RealWorker
 ) -> None:
-    job_id = poll_job_id(SYNC_ID)
+    job_id = poll_board_sync.job_id(SYNC_ID)
     queue.enqueue("time.sleep", 120, job_id=job_id, unique=True, job_timeout=600)
     wait_for_status(queue, job_id, JobStatus.STARTED)
     # While the worker lives, the poll is never doubled.
-    assert enqueue_poll(queue, SYNC_ID) is False
+    assert poll_board_sync.enqueue(queue.connection, SYNC_ID) is False
     worker.kill_tree()
     expire_heartbeat(queue, job_id)
     assert job_holder(queue.connection, job_id) is Holder.STALE
 
-    assert enqueue_poll(queue, SYNC_ID) is True
+    assert poll_board_sync.enqueue(queue.connection, SYNC_ID) is True
     assert Job.fetch(job_id, connection=queue.connection).get_status() == JobStatus.QUEUED
     assert queue.job_ids == [job_id]
     # Nothing of the dead run is left to make rq fail the new run as abandoned later.
@@ -122,13 +122,13 @@ def test_a_killed_workers_poll_is_recognised_as_dead_within_20_seconds(
     queue: Queue, worker: RealWorker
 ) -> None:
     """No expiry faked here: the real heartbeat TTL of our Worker class decides."""
-    job_id = poll_job_id(SYNC_ID)
+    job_id = poll_board_sync.job_id(SYNC_ID)
     queue.enqueue("time.sleep", 120, job_id=job_id, unique=True, job_timeout=600)
     wait_for_status(queue, job_id, JobStatus.STARTED)
-    assert enqueue_poll(queue, SYNC_ID) is False
+    assert poll_board_sync.enqueue(queue.connection, SYNC_ID) is False
     assert len(worker.kill_tree()) == 2, "the worker and its work horse"
     killed = time.monotonic()
-    while not enqueue_poll(queue, SYNC_ID):
+    while not poll_board_sync.enqueue(queue.connection, SYNC_ID):
         assert time.monotonic() - killed < 25, "the dead poll still blocks its sync"
         time.sleep(0.25)
     recognised = time.monotonic() - killed
@@ -139,13 +139,13 @@ def test_a_killed_workers_poll_is_recognised_as_dead_within_20_seconds(
 def test_the_failed_record_rq_makes_of_it_is_cleared_too(
     queue: Queue, worker: RealWorker
 ) -> None:
-    job_id = poll_job_id(SYNC_ID)
+    job_id = poll_board_sync.job_id(SYNC_ID)
     kill_mid_job(queue, worker, job_id)
     expire_heartbeat(queue, job_id)
     maintenance_runs(queue)
     assert Job.fetch(job_id, connection=queue.connection).get_status() == JobStatus.FAILED
     # This is the record on which rq 3.0's Job.delete raises "Execution ... not found".
-    assert enqueue_poll(queue, SYNC_ID) is True
+    assert poll_board_sync.enqueue(queue.connection, SYNC_ID) is True
     assert Job.fetch(job_id, connection=queue.connection).get_status() == JobStatus.QUEUED
 
 
@@ -166,17 +166,17 @@ def fabricate_abandoned(queue: Queue, job_id: str, *, failed: bool) -> None:
 
 @pytest.mark.parametrize("failed", [False, True])
 def test_an_abandoned_push_does_not_block_the_next_push(queue: Queue, failed: bool) -> None:
-    job_id = push_job_id(SYNC_ID)
+    job_id = push_board_sync.job_id(SYNC_ID)
     fabricate_abandoned(queue, job_id, failed=failed)
-    assert enqueue_unique(queue, PUSH_FUNCTION, SYNC_ID, job_id) is True
+    assert push_board_sync.enqueue(queue.connection, SYNC_ID) is True
     # The push itself is queued again, not parked behind a dead run as a follow-up.
     assert queue.job_ids == [job_id]
 
 
 def test_a_delayed_push_replaces_a_dead_one(queue: Queue) -> None:
-    job_id = push_job_id(SYNC_ID)
+    job_id = push_board_sync.job_id(SYNC_ID)
     fabricate_abandoned(queue, job_id, failed=True)
-    assert enqueue_unique(queue, PUSH_FUNCTION, SYNC_ID, job_id, timedelta(seconds=30))
+    assert push_board_sync.enqueue_in(queue.connection, timedelta(seconds=30), SYNC_ID)
     assert Job.fetch(job_id, connection=queue.connection).get_status() == JobStatus.SCHEDULED
 
 
@@ -189,16 +189,16 @@ def test_a_delayed_push_replaces_a_dead_one(queue: Queue) -> None:
     ],
 )
 def test_odd_records_never_block(queue: Queue, record: dict[str, str]) -> None:
-    job_id = poll_job_id(SYNC_ID)
+    job_id = poll_board_sync.job_id(SYNC_ID)
     queue.connection.hset(Job.key_for(job_id), mapping=record)
-    assert enqueue_poll(queue, SYNC_ID) is True
+    assert poll_board_sync.enqueue(queue.connection, SYNC_ID) is True
     assert Job.fetch(job_id, connection=queue.connection).get_status() == JobStatus.QUEUED
 
 
 def test_a_waiting_poll_is_still_not_doubled(queue: Queue) -> None:
-    assert enqueue_poll(queue, SYNC_ID) is True
-    assert enqueue_poll(queue, SYNC_ID) is False
-    assert queue.job_ids == [poll_job_id(SYNC_ID)]
+    assert poll_board_sync.enqueue(queue.connection, SYNC_ID) is True
+    assert poll_board_sync.enqueue(queue.connection, SYNC_ID) is False
+    assert queue.job_ids == [poll_board_sync.job_id(SYNC_ID)]
 
 
 def test_a_dead_schedulers_lock_is_released_and_a_live_ones_kept(queue: Queue) -> None:

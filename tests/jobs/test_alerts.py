@@ -16,8 +16,8 @@ import requests
 import sqlalchemy as sa
 from rq import Queue
 
-from jobs.alerts import ALERT_FUNCTION, enqueue_due_alerts, send_health_alert
-from jobs.schedule import QUEUE_NAME
+from jobs.alerts import enqueue_due_alerts, send_health_alert
+from jobs.declare import QUEUE_NAME
 from store.alerts import claim_alert, set_alert_webhook
 from store.audit import count as audit_count
 from store.models import BoardSync
@@ -70,7 +70,7 @@ def tick(env: EngineEnv) -> list[dict]:
     enqueue_due_alerts(env.runtime)
     results = []
     for job in queue.get_jobs():
-        if job.func_name != ALERT_FUNCTION:
+        if job.func_name != send_health_alert.path:
             continue  # the polls' pushes: not what this test is about
         results.append(send_health_alert(*job.args))
         job.delete()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 
 import requests
-from rq import Queue
 
 from jobs import connection_check
 from jobs.connection_check import check_connection, enqueue_check, read_progress
@@ -24,10 +23,10 @@ def _run(stack, run_id: str) -> dict:
 
 def test_steps_are_published_and_the_report_stored(app_config, monkeypatch) -> None:
     for stack in make_engine_env(app_config, monkeypatch):
-        queue = Queue("default", connection=stack.runtime.redis)
-        run_id = enqueue_check(queue, stack.account_id, stack.connection_id)
+        redis_client = stack.runtime.redis
+        run_id = enqueue_check(redis_client, stack.account_id, stack.connection_id)
         assert run_id is not None
-        assert enqueue_check(queue, stack.account_id, stack.connection_id) is None  # waiting
+        assert enqueue_check(redis_client, stack.account_id, stack.connection_id) is None  # waiting
         assert read_progress(stack.runtime.redis, stack.connection_id, run_id) == {
             "done": False, "ok": None, "steps": [], "groups": []}
         progress = _run(stack, run_id)

@@ -10,7 +10,7 @@ from rq.cron import CronJob
 from rq.job import Job
 
 from jobs.cron_config import every
-from jobs.schedule import QUEUE_NAME
+from jobs.declare import QUEUE_NAME
 
 
 def test_a_tick_still_waiting_when_the_next_is_due_is_dropped(redis_conn: redis.Redis) -> None:

@@ -17,12 +17,13 @@ from collections.abc import Iterator
 import pytest
 import requests
 from prometheus_client.parser import text_string_to_metric_families
-from rq import Queue
 
 import syspro.errors
+from jobs.declare import QUEUE_NAME
 from jobs.liveness import beat_schedule
 from jobs.metrics import RATE_LIMITED, TransportMetrics, count
-from jobs.schedule import QUEUE_NAME, enqueue_poll
+from jobs.schedule import enqueue_due_polls
+from jobs.sync_jobs import poll_board_sync
 from jobs.worker import WORKER_ARGS
 from monday_api.errors import ErrorAction, ErrorDetails
 from monday_app.factory import create_app
@@ -84,8 +85,7 @@ def fault(env: EngineEnv, side: str, body: dict) -> None:
 
 def test_a_poll_and_push_on_a_real_worker_are_counted(env: EngineEnv, app_config) -> None:
     sync_id, _board = env.add_board_sync("suppliers", "Suppliers")
-    queue = Queue(QUEUE_NAME, connection=env.runtime.redis)
-    enqueue_poll(queue, sync_id)
+    poll_board_sync.enqueue(env.runtime.redis, sync_id)
     # monday answers the first create with a minute-limit 429; the client waits and retries.
     fault(env, "monday", {"kind": "rate_limit", "count": 1, "retry_after": 0.2,
                           "operation": "CreateItems"})
@@ -111,7 +111,7 @@ def test_a_poll_and_push_on_a_real_worker_are_counted(env: EngineEnv, app_config
 def test_a_failing_poll_counts_the_syspro_error_class(env: EngineEnv, app_config) -> None:
     sync_id, _board = env.add_board_sync("suppliers", "Suppliers")
     fault(env, "syspro", {"kind": "malformed", "count": 1000})
-    enqueue_poll(Queue(QUEUE_NAME, connection=env.runtime.redis), sync_id)
+    poll_board_sync.enqueue(env.runtime.redis, sync_id)
     run_worker(env)
     samples = scrape(env, app_config)
     assert value(samples, "ml_polls_total", entity="suppliers", outcome="failed") == 1
@@ -131,7 +131,7 @@ def test_gauges_and_rate_limit_reasons(app_config, redis_conn) -> None:
         observer.rate_limited(ErrorDetails(ErrorAction.RATE_LIMITED, "op", "limit",
                                            http_status=429, code=code))
     count(redis_conn, RATE_LIMITED, 0)  # nothing to add: no sample made up
-    Queue(QUEUE_NAME, connection=redis_conn).enqueue("jobs.schedule.enqueue_due_polls")
+    enqueue_due_polls.enqueue(redis_conn)
     beat_schedule(redis_conn, at=time.time() - 42)
     app = create_app(app_config)
     text = app.test_client().get("/metrics").text

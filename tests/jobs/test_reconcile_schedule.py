@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from rq import Queue
 
-from jobs.reconcile_schedule import QUEUE_NAME, enqueue_due_reconciliations, reconcile_job_id
-from jobs.schedule import enqueue_poll
+from jobs.declare import QUEUE_NAME
+from jobs.reconcile_schedule import enqueue_due_reconciliations
+from jobs.sync_jobs import poll_board_sync, reconcile_board_sync
 from store.models import BoardSync
 from store.types import utcnow
 from tests.jobs.test_schedule import _make_syncs, rt  # noqa: F401 (fixture)
@@ -24,7 +25,7 @@ def test_polled_syncs_are_reconciled_once_per_interval(rt) -> None:  # noqa: F81
         session.get(BoardSync, recent).reconciled_at = now - timedelta(hours=1)
     assert enqueue_due_reconciliations() == 1
     queue = Queue(QUEUE_NAME, connection=rt.redis)
-    assert queue.job_ids == [reconcile_job_id(polled)]
+    assert queue.job_ids == [reconcile_board_sync.job_id(polled)]
     assert enqueue_due_reconciliations() == 0  # already waiting: not doubled
     with rt.db.session() as session:
         session.get(BoardSync, recent).reconciled_at = now - timedelta(hours=25)
@@ -37,7 +38,7 @@ def test_a_compare_never_runs_beside_a_poll_of_the_same_sync(rt) -> None:  # noq
     with rt.db.session() as session:
         session.get(BoardSync, sync_id).last_poll_at = utcnow()
     queue = Queue(QUEUE_NAME, connection=rt.redis)
-    assert enqueue_poll(queue, sync_id)
+    assert poll_board_sync.enqueue(rt.redis, sync_id)
     assert enqueue_due_reconciliations() == 0  # the poll waits: the compare comes later
     assert enqueue_due_reconciliations() == 0
     assert len(queue.job_ids) == 1

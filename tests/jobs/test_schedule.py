@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+import redis
 from rq import Queue
 
 from config.settings import Settings
+from jobs.declare import QUEUE_NAME
 from jobs.runtime import Runtime, set_runtime
-from jobs.schedule import QUEUE_NAME, enqueue_due_polls, poll_job_id
+from jobs.schedule import enqueue_due_polls
+from jobs.sync_jobs import poll_board_sync
 from store.board_syncs import advance_schedule, create_board_sync, first_poll_at
 from store.connections import create_connection
 from store.crypto import SecretBox
@@ -59,7 +62,7 @@ def test_due_syncs_get_one_poll_each_and_never_two(rt: Runtime) -> None:
     ids = _make_syncs(rt, 3)
     assert enqueue_due_polls() == 3
     queue = Queue(QUEUE_NAME, connection=rt.redis)
-    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids)
+    assert sorted(queue.job_ids) == sorted(poll_board_sync.job_id(i) for i in ids)
     # Force them due again while the first polls still wait: nothing is doubled.
     with rt.db.session() as s:
         for sync in s.query(BoardSync):
@@ -72,7 +75,7 @@ def test_a_finished_poll_makes_room_for_the_next(rt: Runtime) -> None:
     (sync_id,) = _make_syncs(rt, 1)
     enqueue_due_polls()
     queue = Queue(QUEUE_NAME, connection=rt.redis)
-    job = queue.fetch_job(poll_job_id(sync_id))
+    job = queue.fetch_job(poll_board_sync.job_id(sync_id))
     queue.remove(job)
     job.set_status("failed")
     with rt.db.session() as s:
@@ -127,28 +130,26 @@ def test_a_dead_workers_poll_record_blocks_no_sync(rt: Runtime) -> None:
 
     ids = _make_syncs(rt, 3)
     queue = Queue(QUEUE_NAME, connection=rt.redis)
-    fabricate_abandoned(queue, poll_job_id(ids[0]), failed=True)
+    fabricate_abandoned(queue, poll_board_sync.job_id(ids[0]), failed=True)
     assert enqueue_due_polls() == 3
-    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids)
+    assert sorted(queue.job_ids) == sorted(poll_board_sync.job_id(i) for i in ids)
 
 
 def test_one_failing_sync_does_not_stop_the_others(rt: Runtime, monkeypatch, caplog) -> None:
-    import jobs.schedule as schedule
-
     ids = _make_syncs(rt, 4)
     broken = ids[1]
-    real = schedule.enqueue_poll
+    real = poll_board_sync.enqueue
 
-    def enqueue_poll(queue: Queue, board_sync_id: int) -> bool:
+    def enqueue_poll(connection: redis.Redis, board_sync_id: int) -> bool:
         if board_sync_id == broken:
             raise RuntimeError("odd job record")
-        return real(queue, board_sync_id)
+        return real(connection, board_sync_id)
 
-    monkeypatch.setattr(schedule, "enqueue_poll", enqueue_poll)
+    monkeypatch.setattr(poll_board_sync, "enqueue", enqueue_poll)
     before = utcnow()
     assert enqueue_due_polls() == 3
     queue = Queue(QUEUE_NAME, connection=rt.redis)
-    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids if i != broken)
+    assert sorted(queue.job_ids) == sorted(poll_board_sync.job_id(i) for i in ids if i != broken)
     assert f"board sync {broken}: poll not enqueued" in caplog.text
     with rt.db.session() as s:
         retry_at = s.get(BoardSync, broken).next_poll_at
@@ -162,7 +163,7 @@ def test_one_tick_reaches_every_due_sync_a_batch_at_a_time(rt: Runtime) -> None:
     ids = _make_syncs(rt, 7)
     assert enqueue_due_polls(batch_size=3) == 7
     queue = Queue(QUEUE_NAME, connection=rt.redis)
-    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids)
+    assert sorted(queue.job_ids) == sorted(poll_board_sync.job_id(i) for i in ids)
     with rt.db.session() as s:
         assert all(sync.next_poll_at > utcnow() for sync in s.query(BoardSync))
 
@@ -177,7 +178,7 @@ def test_a_tick_out_of_time_leaves_the_rest_to_the_next(rt: Runtime, monkeypatch
     monkeypatch.setattr(schedule, "TICK_BUDGET", timedelta(0))
     assert enqueue_due_polls(batch_size=3) == 3  # one batch, then the budget is spent
     queue = Queue(QUEUE_NAME, connection=rt.redis)
-    assert sorted(queue.job_ids) == sorted(poll_job_id(i) for i in ids[:3])
+    assert sorted(queue.job_ids) == sorted(poll_board_sync.job_id(i) for i in ids[:3])
     assert enqueue_due_polls(batch_size=3) == 3
     assert enqueue_due_polls(batch_size=3) == 1
     assert enqueue_due_polls(batch_size=3) == 0

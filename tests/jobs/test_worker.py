@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import ast
-import importlib
-import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -15,50 +12,23 @@ from rq import Queue
 from rq.job import Job
 
 from config.settings import Settings
-from jobs import cron_config
 from jobs.runtime import Runtime, current_runtime, set_runtime
-from jobs.worker import JOB_MODULES, WORKER_ARGS, Worker
+from jobs.worker import WORKER_ARGS, Worker
 from tests.jobs.horse_probe import PRODUCT_MODULES
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = "tests.jobs.horse_probe"
 
 
-def _job_function_paths() -> set[str]:
-    """Every "jobs.<module>.<function>" string in the product that names a function: what it
-    enqueues by name (the worker class, also named so, is not a job)."""
-    found = set()
-    for package in ("jobs", "monday_app", "sync", "store"):
-        for path in (ROOT / package).rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text())):
-                if (isinstance(node, ast.Constant) and isinstance(node.value, str)
-                        and node.value.startswith("jobs.") and node.value.count(".") == 2
-                        and node.value.replace(".", "").replace("_", "").isalnum()):
-                    found.add(node.value)
-    return {path for path in found if inspect.isfunction(_resolve(path))}
+def test_the_worker_preloads_every_job_module() -> None:
+    """The catalog the worker imports before forking holds every declared job (the scan of
+    the tree for `@job` is in tests/jobs/test_declared_jobs.py)."""
+    import jobs.catalog
 
-
-def _resolve(path: str) -> object:
-    module, name = path.rsplit(".", 1)
-    return getattr(importlib.import_module(module), name)
-
-
-def _scheduled_modules() -> set[str]:
-    """The modules of the functions jobs/cron_config.py registers with rq's cron."""
-    tree = ast.parse(Path(cron_config.__file__).read_text())
-    return {
-        getattr(cron_config, node.args[0].id).__module__
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and ast.unparse(node.func) == "cron.register"
-        and isinstance(node.args[0], ast.Name)
-    }
-
-
-def test_every_job_function_lives_in_a_preloaded_module() -> None:
-    enqueued = {path.rsplit(".", 1)[0] for path in _job_function_paths()}
-    scheduled = _scheduled_modules()
-    assert "jobs.sync_jobs" in enqueued and "jobs.schedule" in scheduled  # the scan works
-    assert (enqueued | scheduled) - set(JOB_MODULES) == set()
+    preloaded = {module.__name__ for module in jobs.catalog.JOB_MODULES}
+    declared = jobs.catalog.declared_jobs()
+    assert "poll_board_sync" in declared and "enqueue_due_polls" in declared  # the scan works
+    assert {job.function.__module__ for job in declared.values()} <= preloaded
 
 
 def _run_burst_worker(worker_class: str, redis_url: str) -> None:

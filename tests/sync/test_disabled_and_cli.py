@@ -16,7 +16,8 @@ import requests
 from rq import Queue, SimpleWorker
 
 from cli import cli
-from jobs.engine import QUEUE_NAME, engine_context
+from jobs.declare import QUEUE_NAME
+from jobs.engine import engine_context
 from monday_app.factory import create_app
 from sandbox.harness import SANDBOX_ACCOUNT_ID
 from store.accounts import APP_UNINSTALLED, uninstall_account

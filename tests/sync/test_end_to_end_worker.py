@@ -20,7 +20,8 @@ import requests
 from rq import Queue
 from rq.registry import StartedJobRegistry
 
-from jobs.schedule import QUEUE_NAME, enqueue_poll
+from jobs.declare import QUEUE_NAME
+from jobs.sync_jobs import poll_board_sync
 from jobs.worker import WORKER_ARGS
 from sandbox.syspro.seed import SeedSize
 from store.audit import AuditFilter, query
@@ -104,9 +105,8 @@ def settle(env: EngineEnv, sync_ids: list[int], timeout: float = 120) -> None:
 
 
 def poll_all(env: EngineEnv, sync_ids: list[int]) -> None:
-    queue = Queue(QUEUE_NAME, connection=env.runtime.redis)
     for sync_id in sync_ids:
-        enqueue_poll(queue, sync_id)
+        poll_board_sync.enqueue(env.runtime.redis, sync_id)
 
 
 def board_items(env: EngineEnv, board_id: str) -> list[dict]:

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import requests
 
-from jobs.writeback import apply_board_edit
+from jobs.writeback import write_back_board_edit
 from store.audit import AuditFilter, query
 from store.writeback import webhook_ids
 from sync.poll import poll
@@ -132,7 +132,7 @@ def test_person_edits_telephone_and_syspro_gets_it(lookup_board, receiver) -> No
     event = receiver.wait_for(1)[0]
     assert event["userId"] == PERSON and event["columnId"] == phone
 
-    result = apply_board_edit(**job_kwargs(env, event))
+    result = write_back_board_edit(**job_kwargs(env, event))
     assert result["outcome"] == "written_back", result
     supplier = _supplier(env, item, columns)
     assert supplier["Telephone"] == "+44 20 7946 0999"
@@ -146,7 +146,7 @@ def test_person_edits_telephone_and_syspro_gets_it(lookup_board, receiver) -> No
     assert push(env.ctx, sync_id).updated == 0
 
     # The same delivery run again writes nothing more.
-    assert apply_board_edit(**job_kwargs(env, event))["outcome"] == "duplicate"
+    assert write_back_board_edit(**job_kwargs(env, event))["outcome"] == "duplicate"
     assert len(_audit(env, sync_id, "written_back")) == 1
 
 
@@ -157,7 +157,7 @@ def test_value_syspro_refuses_is_audited_and_told_on_the_item(lookup_board, rece
     _edit(env, item["id"], columns["telephone"]["id"], "0" * 25)  # Telephone is str20
     event = receiver.wait_for(1)[0]
 
-    result = apply_board_edit(**job_kwargs(env, event))
+    result = write_back_board_edit(**job_kwargs(env, event))
     assert result["outcome"] == "failed"
     assert _supplier(env, item, columns)["Telephone"] == before
     [(_, item_id, detail, chain)] = _audit(env, sync_id, "failed")
@@ -177,7 +177,7 @@ def test_read_only_column_is_refused_with_a_reason(lookup_board, receiver) -> No
     item = items[2]
     _edit(env, item["id"], columns["balance"]["id"], "123456")
     event = receiver.wait_for(1)[0]
-    result = apply_board_edit(**job_kwargs(env, event))
+    result = write_back_board_edit(**job_kwargs(env, event))
     assert result["outcome"] == "failed"
     [(_, _, detail, _)] = _audit(env, sync_id, "failed")
     assert "cannot be changed from monday" in detail["reason"]
@@ -191,7 +191,7 @@ def test_read_only_column_is_refused_with_a_reason(lookup_board, receiver) -> No
     assert any("comes from SYSPRO" in str(n) for n in notes)
     # Our own restoring write comes back as a webhook: an echo, nothing written to SYSPRO.
     echo = receiver.wait_for(2)[1]
-    assert apply_board_edit(**job_kwargs(env, echo))["outcome"] == "echo"
+    assert write_back_board_edit(**job_kwargs(env, echo))["outcome"] == "echo"
 
 
 def test_echo_of_our_own_write_does_nothing(lookup_board, receiver) -> None:
@@ -209,7 +209,7 @@ def test_echo_of_our_own_write_does_nothing(lookup_board, receiver) -> None:
     events = receiver.wait_for(1)
     time.sleep(0.2)  # every column change of that write has been announced by now
     for event in receiver.events:
-        assert apply_board_edit(**job_kwargs(env, event))["outcome"] == "echo"
+        assert write_back_board_edit(**job_kwargs(env, event))["outcome"] == "echo"
     assert _audit(env, sync_id, "written_back") == []
     assert _audit(env, sync_id, "failed") == []
     assert events[0]["userId"] == 1  # the app's own token wrote it
@@ -217,7 +217,7 @@ def test_echo_of_our_own_write_does_nothing(lookup_board, receiver) -> None:
     # A change made by an automation is never written back either.
     automation = {**events[0], "userId": -6, "triggerUuid": "automation-1",
                   "value": {"value": "999"}}
-    assert apply_board_edit(**job_kwargs(env, automation))["outcome"] == "echo"
+    assert write_back_board_edit(**job_kwargs(env, automation))["outcome"] == "echo"
 
 
 def test_edit_of_a_supplier_with_a_change_waiting_to_be_pushed(lookup_board, receiver) -> None:
@@ -230,7 +230,7 @@ def test_edit_of_a_supplier_with_a_change_waiting_to_be_pushed(lookup_board, rec
     assert poll(env.ctx, sync_id).changed == 1  # staged, not pushed
     phone = columns["telephone"]["id"]
     _edit(env, item["id"], phone, "+27 11 555 0199")
-    result = apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
+    result = write_back_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
     assert result["outcome"] == "written_back", result
     assert len(_audit(env, sync_id, "written_back")) == 1
     with env.runtime.db.session() as session:
@@ -255,7 +255,7 @@ def test_person_renames_a_supplier_item_and_syspro_gets_it(lookup_board, receive
                   ).raise_for_status()
     event = receiver.wait_for(1)[0]
     assert "columnId" not in event and event["value"] == {"name": "Protea Renamed (Pty) Ltd"}
-    result = apply_board_edit(**job_kwargs(env, event))
+    result = write_back_board_edit(**job_kwargs(env, event))
     assert result["outcome"] == "written_back", result
     assert _supplier(env, item, columns)["SupplierName"] == "Protea Renamed (Pty) Ltd"
     assert poll(env.ctx, sync_id).changed == 0
@@ -266,7 +266,7 @@ def _syspro_changes_the_phone_then_a_person_edits_it(env, item, columns, receive
     code = _supplier(env, item, columns)["Supplier"]
     _syspro_sets(env, code, {"Telephone": "011 111 1111"})
     _edit(env, item["id"], columns["telephone"]["id"], "011 222 2222")
-    return apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
+    return write_back_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
 
 
 def test_a_conflict_keeps_syspro_by_default_and_says_so(lookup_board, receiver) -> None:
@@ -287,7 +287,7 @@ def test_a_conflict_keeps_syspro_by_default_and_says_so(lookup_board, receiver) 
     # Seen the SYSPRO value, the person edits again: now it is written.
     _edit(env, item["id"], columns["telephone"]["id"], "011 222 2222")
     again = receiver.wait_for(3)[-1]
-    assert apply_board_edit(**job_kwargs(env, again))["outcome"] == "written_back"
+    assert write_back_board_edit(**job_kwargs(env, again))["outcome"] == "written_back"
     assert _supplier(env, item, columns)["Telephone"] == "011 222 2222"
 
 
@@ -318,7 +318,7 @@ def test_a_value_syspro_already_has_is_not_sent_again(lookup_board, receiver) ->
     real = env.ctx.writer_factory
     env.ctx.writer_factory = lambda spec: _Recording(real(spec), writes)
     _edit(env, item["id"], columns["telephone"]["id"], "011 333 3333")
-    result = apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
+    result = write_back_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
     assert result["outcome"] == "written_back" and writes == []
     [(_, _, detail, _)] = _audit(env, sync_id, "written_back")
     assert detail["already_applied"] is True

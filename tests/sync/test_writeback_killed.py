@@ -18,13 +18,13 @@ from typing import Any
 
 import pytest
 import requests
-from rq import Queue, Retry
+from rq import Queue
 from rq.job import Job, JobStatus
 
+from jobs.declare import QUEUE_NAME
 from jobs.maintenance import recover_abandoned_jobs
-from jobs.schedule import QUEUE_NAME
 from jobs.worker import WORKER_ARGS
-from monday_app.web.webhooks import WRITEBACK_FUNCTION, WRITEBACK_RETRY_SECONDS
+from jobs.writeback import write_back_board_edit
 from sync.poll import poll
 from sync.push import push
 from tests.processes import kill_tree
@@ -91,10 +91,7 @@ def test_a_writeback_killed_after_syspro_applied_it_is_audited_once(
     try:
         job_id = f"writeback-{event['triggerUuid']}"
         queue = Queue(QUEUE_NAME, connection=env.runtime.redis)
-        queue.enqueue(
-            WRITEBACK_FUNCTION, job_id=job_id, unique=True,
-            retry=Retry(max=3, interval=WRITEBACK_RETRY_SECONDS),
-            kwargs=job_kwargs(env, event))
+        assert write_back_board_edit.enqueue(env.runtime.redis, **job_kwargs(env, event))
         # Setup applied: the job now waits 3 s for its read-back answer.
         wait_until(lambda: table.find((code,))["Telephone"] == "+27 21 555 0101", 60,
                    "SYSPRO applying the edit")
@@ -111,7 +108,7 @@ def test_a_writeback_killed_after_syspro_applied_it_is_audited_once(
         while not _audit(env, sync_id, "written_back"):
             # What the schedule enqueues every minute (here every second, one at a time).
             if not queue.count:
-                queue.enqueue(recover_abandoned_jobs, result_ttl=0)
+                recover_abandoned_jobs.enqueue(env.runtime.redis)
             assert time.monotonic() - killed < RERUN_WITHIN_SECONDS + 15, \
                 f"the killed write-back was never run again to its end: {_job_state(env, job_id)}"
             time.sleep(1)

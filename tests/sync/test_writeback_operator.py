@@ -7,7 +7,7 @@ from typing import Any
 
 import requests
 
-from jobs.writeback import apply_board_edit
+from jobs.writeback import write_back_board_edit
 from store.connections import update_connection
 from syspro.urlguard import AddressPolicy
 from tests.sync import test_writeback as base
@@ -38,7 +38,7 @@ def test_a_write_back_runs_as_the_operator_saved_at_the_time(lookup_board, recei
 
     _operator(env, "VIEWER")  # may read suppliers, may not call APSSSP
     _edit(env, item["id"], phone, "+44 20 7946 0111")
-    refused = apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
+    refused = write_back_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
     assert refused["outcome"] == "failed", refused
     assert _supplier(env, item, columns)["Telephone"] == before
     [(_, _, _, chain)] = _audit(env, sync_id, "failed")
@@ -50,7 +50,7 @@ def test_a_write_back_runs_as_the_operator_saved_at_the_time(lookup_board, recei
 
     _operator(env, "ADMIN")  # and back: the refusal learnt as VIEWER is not ADMIN's
     _edit(env, item["id"], phone, "+44 20 7946 0222")
-    applied = apply_board_edit(**job_kwargs(env, receiver.wait_for(2)[1]))
+    applied = write_back_board_edit(**job_kwargs(env, receiver.wait_for(2)[1]))
     assert applied["outcome"] == "written_back", applied
     assert _supplier(env, item, columns)["Telephone"] == "+44 20 7946 0222"
     assert _setup_calls(env)[-1] == {"operator": "ADMIN", "business_object": "APSSSP",

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from jobs.writeback import apply_board_edit
+from jobs.writeback import write_back_board_edit
 from store.board_syncs import load_spec
 from sync.poll import poll
 from sync.push import push
@@ -56,7 +56,7 @@ def test_rename_of_a_derived_name_is_reverted_with_a_note(engine_env, receiver, 
     requests.post(f"{env.monday.url}/_sandbox/items/{item['id']}/column_values", timeout=10,
                   json={"column_values": {"name": "Renamed By Hand"}, "user_id": PERSON}
                   ).raise_for_status()
-    result = apply_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
+    result = write_back_board_edit(**job_kwargs(env, receiver.wait_for(1)[0]))
 
     assert result["outcome"] == "failed" and "renamed back" in result["reason"]
     assert _supplier(env, item, columns)["SupplierName"] == before  # SYSPRO untouched
@@ -73,6 +73,6 @@ def test_rename_of_a_derived_name_is_reverted_with_a_note(engine_env, receiver, 
     # Our own rename comes back as a webhook: an echo, nothing more is audited or posted.
     echo = receiver.wait_for(2)[1]
     assert echo["value"] == {"name": derived_name}
-    assert apply_board_edit(**job_kwargs(env, echo))["outcome"] == "echo"
+    assert write_back_board_edit(**job_kwargs(env, echo))["outcome"] == "echo"
     assert len(_audit(env, sync_id, "failed")) == 1
     assert poll(env.ctx, sync_id).changed == 0
