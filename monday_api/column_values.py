@@ -56,7 +56,7 @@ def encode_numbers(column_id: str, value: Any) -> Any:
     if isinstance(value, bool):
         raise _fail(column_id, "numbers", value, "a boolean is not a number")
     try:
-        number = Decimal(str(value).strip())
+        number = value if isinstance(value, Decimal) else Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
         raise _fail(column_id, "numbers", value, "not a number") from None
     if not number.is_finite():

@@ -11,12 +11,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from store.audit import retry_asked
 from store.board_capacity import CapacityLimits, capacity_reason, capacity_summary
 from store.board_syncs import change_tracking
-from store.errors import NotFound
 from store.models import LOOKUP_ENTITIES, AuditEvent, BoardSync, SyncRecord
-from store.types import utcnow
 
 
 def _iso(value: Any) -> str | None:
@@ -114,30 +111,6 @@ def recent_audit(session: Session, account_id: int, limit: int = 50) -> list[dic
         }
         for e in rows
     ]
-
-
-def retry_failed_record(
-    session: Session, account_id: int, record_id: int, *, asked_by: int | None,
-    via: str = "board view",
-) -> SyncRecord:
-    """Make a failed record due now: the next push picks it up. The audit trail keeps who
-    asked (a monday user id) and when."""
-    record = session.scalar(
-        sa.select(SyncRecord).where(
-            SyncRecord.id == record_id,
-            SyncRecord.account_id == account_id,
-            SyncRecord.state == "failed",
-        )
-    )
-    if record is None:
-        raise NotFound(f"failed record {record_id} not found")
-    record.state = "pending"
-    record.next_attempt_at = utcnow()
-    board_id = session.scalar(sa.select(BoardSync.board_id).where(
-        BoardSync.id == record.board_sync_id))
-    retry_asked(session, [record], board_id, asked_by=asked_by, via=via)
-    session.flush()
-    return record
 
 
 def enabled_board_sync_ids(session: Session, connection_id: int) -> list[int]:

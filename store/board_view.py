@@ -17,7 +17,6 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
-from store.audit import retry_asked
 from store.errors import NotFound
 from store.models import AuditEvent, BoardSync, SyncRecord, SysproConnection
 from store.types import utcnow
@@ -215,31 +214,6 @@ def failed_records(session: Session, board_sync_id: int, limit: int = 200) -> li
         .order_by(SyncRecord.updated_at.desc(), SyncRecord.id.desc())
         .limit(limit)
     ))
-
-
-def retry_all_failed(
-    session: Session, board_sync_id: int, *, asked_by: int | None, via: str = "board view",
-) -> int:
-    """Every failed record of the sync is due now (the next push writes those with values to
-    write; rows SYSPRO sent unreadable are read again by the poll), each with a "retried"
-    audit event naming who asked. How many."""
-    now = utcnow()
-    failing = list(session.scalars(
-        sa.select(SyncRecord)
-        .where(SyncRecord.board_sync_id == board_sync_id, SyncRecord.state == "failed")
-        .order_by(SyncRecord.id).with_for_update()
-    ))
-    if not failing:
-        return 0
-    session.execute(
-        sa.update(SyncRecord)
-        .where(SyncRecord.id.in_([r.id for r in failing]))
-        .values(next_attempt_at=now, updated_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    board_id = session.scalar(sa.select(BoardSync.board_id).where(BoardSync.id == board_sync_id))
-    retry_asked(session, failing, board_id, asked_by=asked_by, via=via)
-    return len(failing)
 
 
 def forget_fingerprints(session: Session, board_sync_id: int) -> int:

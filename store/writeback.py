@@ -108,16 +108,20 @@ def save_written_back(
     synced_values: dict[str, Any],
     content_hash: str | None,
     pending: tuple[str, dict[str, Any], str] | None = None,
+    pending_state: str | None = None,
 ) -> None:
     """SYSPRO has the edit: the record's synced state says so, so a poll does not bounce it.
 
     `content_hash` None keeps the old hash (the next poll then re-sends SYSPRO's values once).
-    `pending` (name, values, hash) replaces a staged change that still carried the old value."""
+    `pending` (name, values, hash) replaces a staged change that still carried the old value;
+    `pending_state` (None: unchanged) is the state that write then brings."""
     values: dict[str, Any] = {"synced_values": synced_values, "updated_at": utcnow()}
     if content_hash is not None:
         values["content_hash"] = content_hash
     if pending is not None:
         values["pending_name"], values["pending_values"], values["pending_hash"] = pending
+    if pending_state is not None:
+        values["pending_state"] = pending_state
     session.execute(sa.update(SyncRecord).where(SyncRecord.id == record_id).values(values))
 
 

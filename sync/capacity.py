@@ -31,6 +31,7 @@ from sync.entity_defaults import SETTLED
 from sync.errors import scrub
 from sync.mapping import STATUS_COLUMN_KEY, VANISHED_LABEL, BoardMapping, build_mapping
 from sync.push_writes import Board, Outcome
+from sync.values import day
 
 if TYPE_CHECKING:
     from sync.context import EngineContext
@@ -51,12 +52,8 @@ def settled_on(mapping: BoardMapping, values: dict[str, Any], today: date) -> da
     labels = {mapping.labels.get(label, label) for label in (*rule.labels, VANISHED_LABEL)}
     if values.get(STATUS_COLUMN_KEY) not in labels:
         return None
-    days = []
-    for key in rule.dates:
-        try:
-            days.append(date.fromisoformat(str(values.get(key) or "")[:10]))
-        except ValueError:
-            continue  # not set, or not a date: the other columns decide
+    # A column not set, or not a date, leaves the others to decide.
+    days = [d for key in rule.dates if (d := day(values.get(key))) is not None]
     return max(days) if days else today
 
 

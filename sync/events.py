@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sync.mapping import STATUS_COLUMN_KEY, VANISHED_LABEL
+from sync.values import number
 
 # Status labels whose arrival is news on the item.
 NOTEWORTHY_STATUSES = {"Paid", "Cancelled", "Completed", "On hold", VANISHED_LABEL}
-
-
-def _number(value: Any) -> Decimal | None:
-    try:
-        return Decimal(str(value)) if value not in (None, "") else None
-    except InvalidOperation:
-        return None
 
 
 def significant_events(
@@ -28,7 +21,7 @@ def significant_events(
     if not before:
         return []
     notes: list[str] = []
-    old_balance, new_balance = _number(before.get("balance")), _number(after.get("balance"))
+    old_balance, new_balance = number(before.get("balance")), number(after.get("balance"))
     if old_balance is not None and new_balance is not None and new_balance < old_balance:
         paid = old_balance - new_balance
         unit = f" {currency}" if currency else ""

@@ -2,7 +2,7 @@
 
 Used by a push when the API version has ingest_items (MONDAY_INGEST_MIN_API_VERSION) and at
 least MONDAY_INGEST_MIN_RECORDS records were never sent to monday. The CSV's cells are the
-very column values the mutation path sends (sync.push.encode_values over sync/mapping.py),
+very column values the mutation path sends (sync.values.encode_values over sync/mapping.py),
 matched on the SYSPRO ID column with UPSERT, so a job repeated after a crash updates the items
 the first one made instead of doubling them. Afterwards each record gets its item id (from the
 job's report, else read back from the board) so later changes go by id through

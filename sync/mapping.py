@@ -3,8 +3,9 @@
 A mapping is a list of column specs (what the board shows) plus an item-name template. Every
 entity has a default one that works without configuration; a board sync's `column_mapping`
 can bind those columns to existing board columns, rename labels, leave columns out, or add
-SYSPRO fields of its own. The mapped values are plain JSON (strings, numbers as strings, ISO
-dates), so the same values are hashed, stored in the outbox and encoded for monday.
+SYSPRO fields of its own. The mapped values are the stored form of sync/values.py (plain JSON:
+strings, numbers as strings, ISO dates), so the same values are hashed, stored in the outbox
+and, typed again by column, encoded for monday.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sync.entity_defaults import DEFAULT_SPECS, ColumnSpec
+from sync.values import plain
 from syspro.entities import CATALOGUE
 
 ID_COLUMN_KEY = "syspro_id"
@@ -80,24 +80,8 @@ def content_hash(name: str, values: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def plain(value: Any, *, exact: bool = False) -> Any:
-    """A JSON value that hashes the same however SYSPRO formatted it.
-
-    Text loses SYSPRO's padding unless `exact` (keys: leading spaces and zeros are part of
-    the key)."""
-    if value is None:
-        return None
-    if isinstance(value, Decimal):
-        # Normalise 12.50 / 12.5 / 12.500 to one form, without exponent notation.
-        text = format(value.normalize(), "f")
-        return "0" if text in {"-0", "0"} else text
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return plain(Decimal(str(value)))
-    return str(value) if exact else str(value).strip()
+MAPPING_SETTINGS = frozenset({"columns", "exclude", "extra_fields", "labels", "item_name",
+                              "trim_keys", "conflicts", "titles"})
 
 
 def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> BoardMapping:
@@ -105,20 +89,31 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
     if entity not in DEFAULT_SPECS:
         raise MappingError(f"entity {entity!r} has no mapping")
     defaults = DEFAULT_SPECS[entity]
-    columns = list(defaults.columns)
     overrides = dict(overrides or {})
-    unknown = set(overrides) - {
-        "columns", "exclude", "extra_fields", "labels", "item_name", "trim_keys", "conflicts",
-        "titles",
-    }
+    unknown = set(overrides) - MAPPING_SETTINGS
     if unknown:
         raise MappingError(f"unknown mapping setting(s): {', '.join(sorted(unknown))}")
+    columns = _default_columns(entity, list(defaults.columns), overrides)
+    columns += _extra_columns(overrides.get("extra_fields") or {})
+    labels = overrides.get("labels") or {}
+    if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in labels.items()):
+        raise MappingError("labels: map each SYSPRO status label to a non-empty board label")
+    exact = _exact_sources(entity, overrides.get("trim_keys", False))
+    conflicts = overrides.get("conflicts", "syspro_wins")
+    if conflicts not in CONFLICT_POLICIES:
+        raise MappingError(f"conflicts: one of {', '.join(CONFLICT_POLICIES)}")
+    template = overrides.get("item_name") or defaults.item_name
+    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels, exact,
+                        template, conflicts)
 
+
+def _default_columns(entity: str, columns: list[ColumnSpec],
+                     overrides: Mapping[str, Any]) -> list[ColumnSpec]:
+    """The entity's columns less those excluded, bound to board columns and retitled."""
     excluded = set(overrides.get("exclude") or ())
     if ID_COLUMN_KEY in excluded:
         raise MappingError("the SYSPRO ID column cannot be excluded: it finds items again")
     columns = [c for c in columns if c.key not in excluded]
-
     bound = overrides.get("columns") or {}
     keys = {c.key for c in columns}
     for key, column_id in bound.items():
@@ -131,9 +126,13 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
     for key, title in titles.items():
         if key not in keys or not isinstance(title, str) or not title.strip():
             raise MappingError(f"titles.{key}: give a column of the mapping a non-empty title")
-    columns = [replace(c, title=titles.get(c.key, c.title).strip()) for c in columns]
+    return [replace(c, title=titles.get(c.key, c.title).strip()) for c in columns]
 
-    for source, spec in (overrides.get("extra_fields") or {}).items():
+
+def _extra_columns(extra_fields: Mapping[str, Any]) -> list[ColumnSpec]:
+    """SYSPRO fields a board sync shows beyond the entity's defaults."""
+    columns = []
+    for source, spec in extra_fields.items():
         # Without a column id, provisioning finds the column by its title or creates it.
         if not isinstance(spec, Mapping) or not (spec.get("column_id") or spec.get("title")):
             raise MappingError(f"extra_fields.{source}: give {{'column_id' or 'title', "
@@ -150,22 +149,15 @@ def build_mapping(entity: str, overrides: Mapping[str, Any] | None = None) -> Bo
                 column_id=str(spec["column_id"]) if spec.get("column_id") else None,
             )
         )
+    return columns
 
-    labels = overrides.get("labels") or {}
-    if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in labels.items()):
-        raise MappingError("labels: map each SYSPRO status label to a non-empty board label")
 
-    trim_keys = overrides.get("trim_keys", False)
+def _exact_sources(entity: str, trim_keys: Any) -> frozenset[str]:
+    """Fields shown exactly as SYSPRO stores them: key fields, unless trim_keys. Display only:
+    the SYSPRO ID column and matching always use the exact key."""
     if not isinstance(trim_keys, bool):
         raise MappingError("trim_keys: give true or false")
-    # Display only: the SYSPRO ID column and matching always use the exact key.
-    exact = frozenset() if trim_keys else frozenset(_key_fields(entity))
-    conflicts = overrides.get("conflicts", "syspro_wins")
-    if conflicts not in CONFLICT_POLICIES:
-        raise MappingError(f"conflicts: one of {', '.join(CONFLICT_POLICIES)}")
-    template = overrides.get("item_name") or defaults.item_name
-    return BoardMapping(entity, tuple(columns), _name_renderer(template), labels, exact,
-                        template, conflicts)
+    return frozenset() if trim_keys else frozenset(_key_fields(entity))
 
 
 def name_column(mapping: BoardMapping) -> ColumnSpec | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from monday_api.errors import ColumnValueEncodingError
@@ -27,7 +27,7 @@ from sync.mapping import (
     build_mapping,
     map_record,
 )
-from sync.push import encode_values
+from sync.values import encode_values
 from syspro.entities import CATALOGUE
 from syspro.readers.base import ROW_ERRORS
 
@@ -133,71 +133,113 @@ def _columns(entity: str, columns: Any, problems: list[Problem]) -> dict[str, An
     if not isinstance(columns, list):
         problems.append(Problem("mapping.columns", "give the columns as a list"))
         return {}
-    defaults = {_default_field(c): c for c in DEFAULT_SPECS[entity].columns}
-    known = {f["field"] for f in mapping_fields(entity)}
-    exclude: list[str] = []
-    titles: dict[str, str] = {}
-    extra: dict[str, dict[str, str]] = {}
-    seen_fields: set[str] = set()
-    seen_titles: dict[str, int] = {}
+    form = _ColumnsForm(entity, problems)
     for i, entry in enumerate(columns):
+        form.read(i, entry)
+    return form.overrides()
+
+
+@dataclass
+class _ColumnsForm:
+    """The view's column list read one entry at a time into build_mapping's overrides
+    (exclude, titles, extra_fields), every problem reported where it is."""
+
+    entity: str
+    problems: list[Problem]
+    exclude: list[str] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, dict[str, str]] = field(default_factory=dict)
+    seen_fields: set[str] = field(default_factory=set)
+    seen_titles: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.defaults = {_default_field(c): c for c in DEFAULT_SPECS[self.entity].columns}
+        self.known = {f["field"] for f in mapping_fields(self.entity)}
+
+    def read(self, i: int, entry: Any) -> None:
         where = f"mapping.columns[{i}]"
-        if not isinstance(entry, Mapping):
-            problems.append(Problem(where, "give each column as an object"))
-            continue
-        field, title = entry.get("field"), entry.get("column_title")
-        kind, enabled = entry.get("column_type"), entry.get("enabled", True)
-        if not isinstance(field, str) or field not in known:
-            problems.append(Problem(f"{where}.field", f"unknown SYSPRO field {field!r} for "
-                                    f"{CATALOGUE[entity].label.lower()}"))
-            continue
-        if field in seen_fields:
-            problems.append(Problem(f"{where}.field", f"{field} is listed twice"))
-            continue
-        seen_fields.add(field)
-        if not isinstance(enabled, bool):
-            problems.append(Problem(f"{where}.enabled", "give true or false"))
-            continue
-        if not isinstance(title, str) or not title.strip() or len(title.strip()) > 255:
-            problems.append(Problem(f"{where}.column_title", "give a title of 1 to 255 "
-                                    "characters"))
-            continue
-        title = title.strip()
-        if enabled:
-            if title.lower() in seen_titles:
-                problems.append(Problem(f"{where}.column_title", f"the title {title!r} is "
-                                        f"already used by column {seen_titles[title.lower()]}"))
-                continue
-            seen_titles[title.lower()] = i
-        spec = defaults.get(field)
+        checked = self._checked(where, entry)
+        if checked is None or not self._title_free(where, i, checked[1], checked[3]):
+            return
+        name, title, kind, enabled = checked
+        spec = self.defaults.get(name)
         if spec is not None:
-            if kind not in (None, spec.type):
-                problems.append(Problem(f"{where}.column_type", f"{spec.title} is a "
-                                        f"{spec.type} column; add the field again as a new "
-                                        "column for another type"))
-            elif not enabled and spec.key == ID_COLUMN_KEY:
-                problems.append(Problem(f"{where}.enabled", "the SYSPRO ID column cannot be "
-                                        "turned off: it finds items again"))
-            elif not enabled:
-                exclude.append(spec.key)
-            elif title != spec.title:
-                titles[spec.key] = title
-            continue
+            self._default_column(where, spec, kind, enabled, title)
+        else:
+            self._extra_column(where, name, kind, enabled, title)
+
+    def _checked(self, where: str, entry: Any) -> tuple[str, str, Any, bool] | None:
+        """(field, title, type, enabled) of a well-formed entry; None: a problem is noted."""
+        problem = self._entry_problem(where, entry)
+        if problem is not None:
+            self._problem(*problem)
+            return None
+        title = entry["column_title"].strip()
+        return entry["field"], title, entry.get("column_type"), entry.get("enabled", True)
+
+    def _entry_problem(self, where: str, entry: Any) -> tuple[str, str] | None:
+        if not isinstance(entry, Mapping):
+            return where, "give each column as an object"
+        name, title, enabled = entry.get("field"), entry.get("column_title"), entry.get(
+            "enabled", True)
+        if not isinstance(name, str) or name not in self.known:
+            return f"{where}.field", (f"unknown SYSPRO field {name!r} for "
+                                      f"{CATALOGUE[self.entity].label.lower()}")
+        if name in self.seen_fields:
+            return f"{where}.field", f"{name} is listed twice"
+        self.seen_fields.add(name)
+        if not isinstance(enabled, bool):
+            return f"{where}.enabled", "give true or false"
+        if not isinstance(title, str) or not title.strip() or len(title.strip()) > 255:
+            return f"{where}.column_title", "give a title of 1 to 255 characters"
+        return None
+
+    def _title_free(self, where: str, i: int, title: str, enabled: bool) -> bool:
+        """Two shown columns cannot share a title (monday finds columns by title)."""
+        if not enabled:
+            return True
+        if title.lower() in self.seen_titles:
+            self._problem(f"{where}.column_title", f"the title {title!r} is already used by "
+                          f"column {self.seen_titles[title.lower()]}")
+            return False
+        self.seen_titles[title.lower()] = i
+        return True
+
+    def _default_column(self, where: str, spec: Any, kind: Any, enabled: bool,
+                        title: str) -> None:
+        if kind not in (None, spec.type):
+            self._problem(f"{where}.column_type", f"{spec.title} is a {spec.type} column; add "
+                          "the field again as a new column for another type")
+        elif not enabled and spec.key == ID_COLUMN_KEY:
+            self._problem(f"{where}.enabled", "the SYSPRO ID column cannot be turned off: it "
+                          "finds items again")
+        elif not enabled:
+            self.exclude.append(spec.key)
+        elif title != spec.title:
+            self.titles[spec.key] = title
+
+    def _extra_column(self, where: str, name: str, kind: Any, enabled: bool,
+                      title: str) -> None:
         if kind not in SUPPORTED_TYPES:
-            problems.append(Problem(f"{where}.column_type", f"{kind!r} is not one of "
-                                    f"{', '.join(COLUMN_TYPES)}"))
-        elif field in defaults or field == "_id":
-            problems.append(Problem(f"{where}.field", f"{field} is already a column"))
+            self._problem(f"{where}.column_type", f"{kind!r} is not one of "
+                          f"{', '.join(COLUMN_TYPES)}")
+        elif name in self.defaults or name == "_id":
+            self._problem(f"{where}.field", f"{name} is already a column")
         elif enabled:
-            extra[field] = {"title": title, "type": str(kind)}
-    found: dict[str, Any] = {}
-    if exclude:
-        found["exclude"] = exclude
-    if titles:
-        found["titles"] = titles
-    if extra:
-        found["extra_fields"] = extra
-    return found
+            self.extra[name] = {"title": title, "type": str(kind)}
+
+    def _problem(self, where: str, message: str) -> None:
+        self.problems.append(Problem(where, message))
+
+    def overrides(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        if self.exclude:
+            found["exclude"] = self.exclude
+        if self.titles:
+            found["titles"] = self.titles
+        if self.extra:
+            found["extra_fields"] = self.extra
+        return found
 
 
 def _labels(entity: str, labels: Any, problems: list[Problem]) -> dict[str, str]:

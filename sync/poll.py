@@ -18,34 +18,23 @@ from datetime import date, datetime
 from itertools import islice
 from typing import Any
 
-from store import outbox
+from store import outbox, staging
 from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
 from store.board_view import end_wave_if_drained, mark_wave
 from store.poll_runs import finish_poll_run, save_cursor, set_health, start_poll_run
 from sync.context import EngineContext
-from sync.cursor import Cursor, row_cursor_value
+from sync.cursor import Cursor
 from sync.errors import error_chain, health_for
-from sync.events import significant_events
-from sync.failure_text import describe_unreadable
-from sync.mapping import (
-    BoardMapping,
-    MappedRecord,
-    MappingError,
-    build_mapping,
-    content_hash,
-    map_record,
-    vanished_values,
-)
-from sync.streams import ReadPlan, plan_read
+from sync.mapping import build_mapping, map_record
+from sync.poll_stage import Row, Run, stage_batch
+from sync.streams import plan_read
+from sync.vanish import mark_removed_guarded
 from syspro import first_sync
 from syspro.entities import CATALOGUE, Entity
-from syspro.query import matches
-from syspro.readers.base import ROW_ERRORS
 
 log = logging.getLogger(__name__)
-Row = dict[str, Any]
 Progress = Callable[[int], None]
 
 
@@ -119,35 +108,13 @@ def poll(
     if not (spec.enabled and spec.account_active) and not backfill:
         result.skipped_reason = "board sync disabled" if spec.account_active else "uninstalled"
         return result
-    entity = CATALOGUE[spec.entity]
     started = ctx.clock()
-    cursor = Cursor.load(spec.cursor_state)
-    with ctx.db.session() as session:
-        run_id = start_poll_run(session, spec.account_id, spec.id, cursor.dump())
-        if backfill or not spec.cursor_state:  # the board view's progress bar follows it
-            mark_wave(session, spec.id, "backfill" if backfill else "first_sync")
-        else:
-            end_wave_if_drained(session, spec.id)
-    result.run_id = run_id
+    result.run_id = _start_run(ctx, spec, backfill)
     try:
-        reader = ctx.reader_factory(spec)
-        plan = plan_read(ctx, spec, entity, reader, cursor, started,
-                         backfill=(since, until) if backfill else None)
-        accept = row_filter(spec, entity)
-        if not spec.cursor_state and not backfill:
-            # The first poll brings what the board sync's first_sync scope asks for.
-            accept = _both(accept, first_sync.row_filter(spec.entity, spec.first_sync))
-        run = _Run(ctx, spec, entity, build_mapping(spec.entity, spec.column_mapping),
-                   accept, started, result, run_id, plan)
+        run = _prepare(ctx, spec, result, started, (since, until) if backfill else None)
         push_due = _read_and_stage(run, progress)
     except Exception as exc:
-        chain = error_chain(exc)
-        with ctx.db.session() as session:
-            finish_poll_run(
-                session, run_id, status="failed", records_read=result.read,
-                records_changed=result.changed, error=" <- ".join(c["message"] for c in chain),
-            )
-            set_health(session, spec.id, *health_for(exc))
+        _fail_run(ctx, spec, result, exc)
         raise
     # Push whenever something is due, not only after changes: a push that failed earlier
     # (monday down, rate limit) is picked up again by the next poll.
@@ -156,35 +123,57 @@ def poll(
     return result
 
 
+def _start_run(ctx: EngineContext, spec: BoardSyncSpec, backfill: bool) -> int:
+    """The PollRun row, and the wave the board view's progress bar follows."""
+    with ctx.db.session() as session:
+        run_id = start_poll_run(session, spec.account_id, spec.id,
+                                Cursor.load(spec.cursor_state).dump())
+        if backfill or not spec.cursor_state:
+            mark_wave(session, spec.id, "backfill" if backfill else "first_sync")
+        else:
+            end_wave_if_drained(session, spec.id)
+    return run_id
+
+
+def _prepare(ctx: EngineContext, spec: BoardSyncSpec, result: PollResult, started: datetime,
+             backfill: tuple[date | None, date | None] | None) -> Run:
+    """What to read (the read plan) and which rows to keep (the recipe's filters, and on the
+    first poll the first_sync scope)."""
+    assert result.run_id is not None
+    entity = CATALOGUE[spec.entity]
+    reader = ctx.reader_factory(spec)
+    plan = plan_read(ctx, spec, entity, reader, Cursor.load(spec.cursor_state), started,
+                     backfill=backfill)
+    accept = row_filter(spec, entity)
+    if not spec.cursor_state and backfill is None:
+        # The first poll brings what the board sync's first_sync scope asks for.
+        accept = _both(accept, first_sync.row_filter(spec.entity, spec.first_sync))
+    return Run(ctx, spec, entity, build_mapping(spec.entity, spec.column_mapping), accept,
+               started, result, result.run_id, plan)
+
+
+def _fail_run(ctx: EngineContext, spec: BoardSyncSpec, result: PollResult,
+              exc: Exception) -> None:
+    """The run ends failed with the error chain; health says why."""
+    chain = error_chain(exc)
+    with ctx.db.session() as session:
+        if result.run_id is not None:
+            finish_poll_run(
+                session, result.run_id, status="failed", records_read=result.read,
+                records_changed=result.changed,
+                error=" <- ".join(c["message"] for c in chain),
+            )
+        set_health(session, spec.id, *health_for(exc))
+
+
 def _both(first: Callable[[Row], bool], second: Callable[[Row], bool]) -> Callable[[Row], bool]:
     return lambda row: first(row) and second(row)
 
 
-@dataclass
-class _Run:
-    """What one poll shares between its batches."""
-
-    ctx: EngineContext
-    spec: BoardSyncSpec
-    entity: Entity
-    mapping: BoardMapping
-    accept: Callable[[Row], bool]
-    started: datetime
-    result: PollResult
-    run_id: int  # the PollRun row this poll finishes
-    plan: ReadPlan
-    seen: set[str] = field(default_factory=set)  # every key read (whole reads: vanish check)
-
-    @property
-    def dates(self) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-        periods = tuple((p.year, p.month) for p in self.entity.period_fields)
-        return self.entity.date_fields, periods
-
-
-def _read_and_stage(run: _Run, progress: Progress | None) -> bool:
+def _read_and_stage(run: Run, progress: Progress | None) -> bool:
     """Read every stream a batch at a time; the last batch commits with the cursor, so the
     cursor never advances past records whose states are not stored. True: a push is due."""
-    ctx, spec, result = run.ctx, run.spec, run.result
+    ctx = run.ctx
     batches = (
         chunk for stream in run.plan.streams
         for chunk in _chunks(stream.rows, ctx.settings.poll_batch_size)
@@ -192,109 +181,64 @@ def _read_and_stage(run: _Run, progress: Progress | None) -> bool:
     last: list[Row] | None = None
     for batch in batches:
         if last is not None:
-            with ctx.db.session() as session:
-                _process_chunk(session, run, last)
-        if progress and last is not None:
-            progress(len(last))
+            _stage_and_report(ctx, run, last, progress)
         last = batch
     with ctx.db.session() as session:
         if last is not None:
-            _process_chunk(session, run, last)
+            stage_batch(session, run, last)
             if progress:
                 progress(len(last))
-        if run.plan.full_read:
-            gone = [(k, v) for k, v in outbox.unseen_keys(session, spec.id, run.seen)]
-            _mark_vanished(session, run, gone, total=len(gone) + len(run.seen))
-        elif run.plan.gone:
-            _mark_vanished(session, run, outbox.synced_values_of(session, spec.id, run.plan.gone),
-                           total=len(run.plan.gone) + len(run.seen))
-        if run.plan.streams and run.plan.streams[0].name != "backfill":
-            result.cursor = run.plan.next_cursor(ctx, run.entity).dump()
-            save_cursor(session, spec.id, result.cursor, run.started)
-        finish_poll_run(
-            session, run.run_id, status="succeeded", records_read=result.read,
-            records_changed=result.changed + result.vanished,
-            cursor_after=result.cursor or None,
-        )
-        if result.unchanged:
-            audit(session, [AuditEntry(
-                account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
-                action="unchanged_skipped", poll_at=run.started,
-                detail={"count": result.unchanged, "poll_run_id": result.run_id},
-            )])
-        set_health(session, spec.id, *health_after_success(session, spec.id))
-        return outbox.has_due(session, spec.id, ctx.clock())
+        _mark_vanished(session, run)
+        _close_run(session, run)
+        return outbox.has_due(session, run.spec.id, ctx.clock())
 
 
-def _process_chunk(session: Any, run: _Run, rows: list[Row]) -> None:
-    result, entity = run.result, run.entity
-    mapped: dict[str, MappedRecord] = {}
-    open_flags: dict[str, bool | None] = {}
-    unreadable: dict[str, str] = {}
-    for row in rows:
-        result.read += 1
-        key = str(row["_id"])
-        if run.plan.tracker is not None:
-            run.plan.tracker.see(row_cursor_value(row, *run.dates))
-        run.seen.add(key)
-        if not run.accept(row):
-            continue
-        if ROW_ERRORS in row:
-            unreadable[key] = "; ".join(row[ROW_ERRORS])
-            continue
-        try:
-            mapped[key] = map_record(row, run.mapping)  # a key twice in a chunk: the last wins
-        except (MappingError, ValueError, TypeError, ArithmeticError) as exc:
-            unreadable[key] = f"cannot be mapped: {exc}"
-            continue
-        open_flags[key] = matches(entity.open_filter, row) if entity.open_filter else None
-    _stage(session, run, mapped, open_flags)
-    _fail_unreadable(session, run, unreadable)
+def _stage_and_report(ctx: EngineContext, run: Run, rows: list[Row],
+                      progress: Progress | None) -> None:
+    """A batch that is not the last commits on its own: memory stays flat, and a long poll
+    never holds the database."""
+    with ctx.db.session() as session:
+        stage_batch(session, run, rows)
+    if progress:
+        progress(len(rows))
 
 
-def _stage(session: Any, run: _Run, mapped: dict[str, MappedRecord],
-           open_flags: dict[str, bool | None]) -> None:
-    spec, result = run.spec, run.result
-    known = outbox.known_records(session, spec.id, mapped.keys())
-    changes, flags, recovered = [], {}, []
-    for key, record in mapped.items():
-        digest, existing, is_open = record.content_hash, known.get(key), open_flags.get(key)
-        if existing is not None and existing.current_hash == digest:
-            result.unchanged += 1
-            if is_open is not None and existing.syspro_open is not is_open:
-                flags[key] = is_open
-            if existing.state == "failed" and existing.pending_hash is None:
-                recovered.append(key)
-            continue
-        notes = []
-        if spec.post_updates and existing is not None:
-            currency = record.values.get("currency")
-            notes = significant_events(existing.synced_values, record.values, currency)
-        changes.append(outbox.StagedChange(
-            key, record.name, record.values, digest, notes, syspro_open=is_open
-        ))
-    outbox.stage_changes(session, spec.account_id, spec.id, changes, known, run.started)
-    outbox.set_open_flags(session, spec.id, flags)
-    outbox.clear_unreadable(session, spec.id, recovered)
-    result.changed += len(changes)
+def _mark_vanished(session: Any, run: Run) -> None:
+    """Records SYSPRO no longer returns: all not seen by a whole read, or the keys the plan
+    knows left the table. Marked on their item, never deleted."""
+    spec = run.spec
+    if run.plan.full_read:
+        gone = list(staging.unseen_keys(session, spec.id, run.seen))
+        total = len(gone) + len(run.seen)
+    elif run.plan.gone:
+        gone = staging.synced_values_of(session, spec.id, run.plan.gone)
+        total = len(run.plan.gone) + len(run.seen)
+    else:
+        return
+    run.result.vanished += mark_removed_guarded(
+        session, spec.id, run.mapping, gone, total=total,
+        max_ratio=run.ctx.settings.max_vanish_ratio)
 
 
-def _fail_unreadable(session: Any, run: _Run, unreadable: dict[str, str]) -> None:
-    """Rows SYSPRO sent that cannot be read fail alone, named by their key; the rest go on."""
-    spec, entries = run.spec, []
-    for key, problem in unreadable.items():
-        message = f"SYSPRO record {key!r} cannot be read: {problem}"
-        run.result.failed += 1
-        failure = describe_unreadable(problem, spec.entity, spec.column_mapping)
-        if outbox.stage_unreadable(session, spec.account_id, spec.id, key, message, run.started,
-                                   failure):
-            entries.append(AuditEntry(
-                account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
-                syspro_id=key, poll_at=run.started, action="failed",
-                detail={"stage": "read", "poll_run_id": run.result.run_id, "failure": failure},
-                error_chain=[{"type": "UnreadableRecord", "message": message}],
-            ))
-    audit(session, entries)
+def _close_run(session: Any, run: Run) -> None:
+    """Save the cursor (not for a backfill: it never disturbs the live cursor), finish the
+    run, audit the unchanged in one entry, and set health."""
+    ctx, spec, result = run.ctx, run.spec, run.result
+    if run.plan.streams and run.plan.streams[0].name != "backfill":
+        result.cursor = run.plan.next_cursor(ctx, run.entity).dump()
+        save_cursor(session, spec.id, result.cursor, run.started)
+    finish_poll_run(
+        session, run.run_id, status="succeeded", records_read=result.read,
+        records_changed=result.changed + result.vanished,
+        cursor_after=result.cursor or None,
+    )
+    if result.unchanged:
+        audit(session, [AuditEntry(
+            account_id=spec.account_id, board_sync_id=spec.id, board_id=spec.board_id,
+            action="unchanged_skipped", poll_at=run.started,
+            detail={"count": result.unchanged, "poll_run_id": result.run_id},
+        )])
+    set_health(session, spec.id, *health_after_success(session, spec.id))
 
 
 def health_after_success(session: Any, board_sync_id: int) -> tuple[str, str | None]:
@@ -305,48 +249,6 @@ def health_after_success(session: Any, board_sync_id: int) -> tuple[str, str | N
     count, latest = failing
     noun = "record" if count == 1 else "records"
     return "failing", f"{count} {noun} failing; latest: {latest}"[:2000]
-
-
-def _mark_vanished(
-    session: Any,
-    run: _Run,
-    candidates: list[tuple[str, dict[str, Any] | None]],
-    *,
-    total: int,
-) -> None:
-    """Records SYSPRO no longer returns: marked on their item, never deleted."""
-    if not candidates:
-        return
-    if too_many_gone(len(candidates), total, run.ctx.settings.max_vanish_ratio):
-        raise VanishGuardError(
-            f"SYSPRO stopped returning {len(candidates)} of {total} {run.spec.entity}; nothing "
-            "was marked removed. Check the operator's access to the table, then poll again."
-        )
-    run.result.vanished += mark_removed(session, run.spec.id, run.mapping, candidates)
-
-
-def too_many_gone(gone: int, total: int, max_ratio: float) -> bool:
-    """Operator restrictions silently drop rows: never mark half a board on a bad read."""
-    return gone > max_ratio * max(total, 1)
-
-
-def mark_removed(
-    session: Any, board_sync_id: int, mapping: BoardMapping,
-    candidates: list[tuple[str, dict[str, Any] | None]],
-) -> int:
-    """Stage "Removed in SYSPRO" on each record's item (kept, never deleted); how many."""
-    note = "This record is no longer returned by SYSPRO; the item is kept and marked."
-    for key, synced in candidates:
-        values = vanished_values(synced or {}, mapping)
-        name = str(values.get("name") or key)
-        outbox.mark_vanished(
-            session, board_sync_id, key, name, values, content_hash(name, values), note
-        )
-    return len(candidates)
-
-
-class VanishGuardError(RuntimeError):
-    """A full re-read would mark too many records removed: likely a permissions change."""
 
 
 def mapping_preview(entity: str, overrides: Mapping[str, Any] | None, row: Row) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from store import outbox
+from store import staging
 from store.board_syncs import BoardSyncSpec
 from store.board_view import recently_written_keys
 from sync.context import EngineContext
@@ -76,7 +76,7 @@ def _next_poll_writes(ctx: EngineContext, spec: BoardSyncSpec, reader: Any) -> I
     for chunk in _chunks(rows):
         fresh = [row for row in chunk if accept(row) and _first_time(row, seen)]
         with ctx.db.session() as session:
-            known = outbox.known_records(session, spec.id, (str(r["_id"]) for r in fresh))
+            known = staging.known_records(session, spec.id, (str(r["_id"]) for r in fresh))
         for row in fresh:
             if _would_write(row, mapping, known.get(str(row["_id"]))):
                 yield row
@@ -99,7 +99,7 @@ def _first_time(row: Row, seen: set[str]) -> bool:
     return True
 
 
-def _would_write(row: Row, mapping: Any, known: outbox.KnownRecord | None) -> bool:
+def _would_write(row: Row, mapping: Any, known: staging.KnownRecord | None) -> bool:
     if ROW_ERRORS in row or known is None:
         return True
     try:

@@ -25,16 +25,24 @@ LOOKUP_KEYS_PER_REQUEST = 25
 LOOKUP_PAGE_LIMIT = 30  # a few more than the keys: a duplicate or two still fits one page
 
 
-def create_key(board_id: str, record_key: str) -> str:
-    """The Idempotency-Key of a record's create, fixed per board and record."""
-    digest = hashlib.sha256(f"{board_id}\n{record_key}".encode()).hexdigest()[:32]
+def _create_key(board_id: str, intent: str) -> str:
+    digest = hashlib.sha256(f"{board_id}\n{intent}".encode()).hexdigest()[:32]
     return f"create-item-{digest}"
+
+
+def create_key(board_id: str, record: outbox.DueRecord) -> str:
+    """The Idempotency-Key of a record's create: the same for the same values on the same try,
+    so a create whose answer was lost (a timeout, a crash) is replayed, not made twice. monday
+    keeps refusals too (30 minutes), so the values and the count of refused tries are in it:
+    once a create is refused, the next one, fixed in SYSPRO or only retried, is a new request.
+    (A new key after a lost answer is safe as well: the push looks such a record up first.)"""
+    return _create_key(board_id, f"{record.key}\n{record.pending_hash}\n{record.attempts}")
 
 
 def recreate_key(board_id: str, record_key: str, deleted_item_id: str) -> str:
     """A create key of its own for recreating a deleted item: the record's usual key would get
     monday's cached answer to the first create (the deleted item's id) for 30 minutes."""
-    return create_key(board_id, f"{record_key}\nrecreate {deleted_item_id}")
+    return _create_key(board_id, f"{record_key}\nrecreate {deleted_item_id}")
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,6 @@ class Board:
     spec: BoardSyncSpec
     client: MondayClient
     columns: dict[str, dict[str, Any]]
-    vanished_label: str
     batch_size: int = 25
 
     def find_items(self, keys: Iterable[str], skip: set[str] | None = None) -> dict[str, str]:
@@ -119,7 +126,7 @@ def create(
     spec = board.spec
     rows = [
         (r, NewItem(name=r.pending_name, column_values=encoded[r.id], group_id=spec.group_id,
-                    idempotency_key=(keys or {}).get(r.id) or create_key(spec.board_id, r.key)))
+                    idempotency_key=(keys or {}).get(r.id) or create_key(spec.board_id, r)))
         for r in records
     ]
 

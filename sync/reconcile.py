@@ -16,14 +16,14 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from store import outbox
+from store import outbox, staging
 from store.audit import AuditEntry
 from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec, load_spec
 from store.poll_runs import record_reconciliation
 from sync.context import EngineContext
 from sync.mapping import ID_COLUMN_KEY, BoardMapping, build_mapping, map_record
-from sync.poll import mark_removed, too_many_gone
+from sync.vanish import mark_removed, too_many_gone
 from syspro import first_sync
 from syspro.readers.base import ROW_ERRORS
 
@@ -106,23 +106,23 @@ def _stage_differences(session: Any, spec: BoardSyncSpec, mapping: BoardMapping,
                        rows: list[dict[str, Any]], result: ReconcileResult, now: Any,
                        missing: set[str], in_scope: Any = None) -> None:
     records = {str(r["_id"]): map_record(r, mapping) for r in rows}
-    known = outbox.known_records(session, spec.id, records.keys())
+    known = staging.known_records(session, spec.id, records.keys())
     # A record that never reached the board and is outside the first-sync scope stays off it.
     left_out = {str(r["_id"]) for r in rows if in_scope is not None and not in_scope(r)}
     records = {k: v for k, v in records.items() if k in known or k not in left_out}
     changes = [
-        outbox.StagedChange(key, rec.name, rec.values, rec.content_hash, [])
+        staging.StagedChange(key, rec.name, rec.values, rec.content_hash, [])
         for key, rec in records.items()
         if key not in known or known[key].current_hash != rec.content_hash
     ]
-    outbox.stage_changes(session, spec.account_id, spec.id, changes, known, now)
+    staging.stage_changes(session, spec.account_id, spec.id, changes, known, now)
     result.hash_mismatch += sum(1 for c in changes if c.key not in missing)
 
 
 def _mark_removed(ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping,
                   seen: set[str], result: ReconcileResult) -> None:
     with ctx.db.session() as session:
-        gone = list(outbox.unseen_keys(session, spec.id, seen))
+        gone = list(staging.unseen_keys(session, spec.id, seen))
         if too_many_gone(len(gone), len(gone) + len(seen), ctx.settings.max_vanish_ratio):
             log.warning("board sync %s: SYSPRO stopped returning %s records; none marked",
                         spec.id, len(gone))
@@ -137,4 +137,4 @@ def _forget_missing_items(ctx: EngineContext, spec: BoardSyncSpec) -> set[str]:
     id_column = spec.provisioned_columns[ID_COLUMN_KEY]["id"]
     on_board = {str(item.id) for item in client.iter_items(spec.board_id, column_ids=[id_column])}
     with ctx.db.session() as session:
-        return outbox.forget_missing_items(session, spec.id, spec.board_id, on_board)
+        return staging.forget_missing_items(session, spec.id, spec.board_id, on_board)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from store import outbox
+from store import staging
 from sync.context import EngineContext
 from sync.cursor import DATE_MODE, ROWVERSION_MODE, Cursor, DateTracker
 from syspro.entities import Entity, split_transaction_id
@@ -125,7 +125,7 @@ def _left_open(
     if entity.open_filter is None:
         return
     with ctx.db.session() as session:
-        left = [k for k in outbox.open_keys(session, board_sync_id) if k not in open_seen]
+        left = [k for k in staging.open_keys(session, board_sync_id) if k not in open_seen]
     found: set[str] = set()
     rows = reader.read_keys(entity.name, (split_transaction_id(k) for k in left))
     yield from _recording(rows, found)

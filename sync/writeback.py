@@ -17,7 +17,6 @@ value there and audits the edit `written_back` once, without a second Setup call
 from __future__ import annotations
 
 import logging
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import redis
@@ -45,8 +44,8 @@ from sync.mapping import (
     content_hash,
     map_record,
 )
-from sync.mapping import plain as plain_value
 from sync.sources import enet_client
+from sync.values import number, plain
 from sync.writeback_report import (
     BoardEdit,
     WritebackResult,
@@ -91,15 +90,10 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
-    with ctx.db.session() as session:
-        sync = lookup_sync_for_board(session, edit.account_id, edit.board_id)
-        if sync is None:
-            return WritebackResult("ignored", "not a lookup board of this account")
-        spec = load_spec(session, ctx.secret_box, sync.id, edit.account_id)
-        if edit_applied(session, edit.trigger_uuid):
-            return WritebackResult("duplicate", "this edit was already written to SYSPRO")
-        record = record_for_item(session, spec.id, edit.item_id)
-        sent_before = edit_sent(session, edit.trigger_uuid)
+    loaded = _load(ctx, edit)
+    if isinstance(loaded, WritebackResult):
+        return loaded
+    spec, record, sent_before = loaded
     setup = SETUP_OBJECTS.get(spec.entity)
     if not spec.account_active or setup is None:
         return WritebackResult("ignored", f"{spec.entity} boards are not written back")
@@ -114,20 +108,55 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
         return WritebackResult("ignored", target)
     key, raw = target
     column = mapping.column(key)
-    column_type = spec.provisioned_columns[key].get("type")
-    if column_type == "numbers" and raw not in (None, ""):
-        try:  # "12.50" and 12.5 are one value, as the mapping writes it
-            raw = Decimal(str(raw))
-        except InvalidOperation:
-            pass  # SYSPRO says what is wrong with it
-    new = plain_value(raw)
-    new = "" if new is None else str(new)
+    new = _as_stored(spec, key, raw)
     result = WritebackResult("failed", field=column.source, value=new)
     if record is None:
         result.reason = NOT_LINKED
         audit_outcome(ctx, spec, edit, None, "failed", result)
         return result
     result.syspro_key = record.key
+    stop = _not_to_write(ctx, spec, edit, record, sent_before, setup, column, new, result)
+    if stop is not None:
+        return stop
+    failed = _write(ctx, spec, mapping, edit, record, setup, column, new, result)
+    if failed is not None:
+        return failed
+    return _save(ctx, spec, mapping, edit, record, key, new, result)
+
+
+def _load(ctx: EngineContext, edit: BoardEdit
+          ) -> WritebackResult | tuple[BoardSyncSpec, ItemRecord | None, bool]:
+    """The lookup board's sync, the edited item's record, and whether this edit was sent to
+    SYSPRO before (a re-run); or why there is nothing to do."""
+    with ctx.db.session() as session:
+        sync = lookup_sync_for_board(session, edit.account_id, edit.board_id)
+        if sync is None:
+            return WritebackResult("ignored", "not a lookup board of this account")
+        spec = load_spec(session, ctx.secret_box, sync.id, edit.account_id)
+        if edit_applied(session, edit.trigger_uuid):
+            return WritebackResult("duplicate", "this edit was already written to SYSPRO")
+        return spec, record_for_item(session, spec.id, edit.item_id), edit_sent(
+            session, edit.trigger_uuid)
+
+
+def _as_stored(spec: BoardSyncSpec, key: str, raw: Any) -> str:
+    """The edited value in the form the sync stores it, to compare with what it wrote."""
+    if spec.provisioned_columns[key].get("type") == "numbers":
+        # "12.50" and 12.5 are one value, as the mapping stores it; what is not a number
+        # goes as typed, and SYSPRO says what is wrong with it.
+        parsed = number(raw)
+        raw = raw if parsed is None else parsed
+    new = plain(raw)
+    return "" if new is None else str(new)
+
+
+def _not_to_write(
+    ctx: EngineContext, spec: BoardSyncSpec, edit: BoardEdit, record: ItemRecord,
+    sent_before: bool, setup: SetupObject, column: Any, new: str, result: WritebackResult,
+) -> WritebackResult | None:
+    """An echo of our own write, or a column SYSPRO cannot take from monday (its value is
+    shown again); None: write it."""
+    key = column.key
     if not sent_before and (_same(new, record.synced_values.get(key)) or (
         record.pending_values is not None and _same(new, record.pending_values.get(key))
     )):
@@ -143,24 +172,40 @@ def apply_board_edit(ctx: EngineContext, edit: BoardEdit) -> WritebackResult:
                         "shows SYSPRO's value again. Change it in SYSPRO, and the next sync "
                         "brings it to this board.")
         return result
-    current = current_value(ctx, spec, mapping, record.key, key)
-    refused = _conflict(ctx, spec, mapping, edit, record, key, new, current, result)
+    return None
+
+
+def _write(
+    ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping, edit: BoardEdit,
+    record: ItemRecord, setup: SetupObject, column: Any, new: str, result: WritebackResult,
+) -> WritebackResult | None:
+    """Send the edit unless SYSPRO has it already or holds a conflicting change; the result
+    when the edit stops here (refused, failed), None when SYSPRO has it."""
+    current = current_value(ctx, spec, mapping, record.key, column.key)
+    refused = _conflict(ctx, spec, mapping, edit, record, column.key, new, current, result)
     if refused is not None:
         return refused
     if current is not None and _same(current, new):
         # SYSPRO has the value already (a retried job, or both sides made the same change):
         # no second Setup call.
         result.already_applied = True
-    else:
-        failed = _send(ctx, spec, edit, record, setup, column, new, result)
-        if failed is not None:
-            return failed
+        return None
+    return _send(ctx, spec, edit, record, setup, column, new, result)
 
+
+def _save(
+    ctx: EngineContext, spec: BoardSyncSpec, mapping: BoardMapping, edit: BoardEdit,
+    record: ItemRecord, key: str, new: str, result: WritebackResult,
+) -> WritebackResult:
+    """SYSPRO has the edit: the record's synced state says so, the edit is marked applied
+    and audited."""
     synced, digest, pending = _state_after_write(ctx, spec, mapping, record, key, new)
     result.outcome, result.reason = "written_back", ""
     with ctx.db.session() as session:
+        # A pending write replaced by SYSPRO's values read back is a live record's write.
         save_written_back(session, record.id, synced_values=synced, content_hash=digest,
-                          pending=pending)
+                          pending=pending,
+                          pending_state="synced" if pending and digest else None)
         mark_edit_applied(session, spec.account_id, edit.trigger_uuid)
         audit(session, [audit_entry(spec, edit, record.key, "written_back", result)])
     return result

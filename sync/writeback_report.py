@@ -18,7 +18,7 @@ from store.audit import record as audit
 from store.board_syncs import BoardSyncSpec
 from sync.context import EngineContext
 from sync.errors import error_chain, scrub
-from sync.push import encode_values
+from sync.values import encode_values
 
 log = logging.getLogger(__name__)
 

@@ -38,9 +38,9 @@ from store.accounts import find_account
 from store.block_actions import (
     BoardNotSynced,
     board_syncs_on_board,
-    retry_failed_on_board,
 )
-from store.models import BoardSync
+from store.models import BoardSync, SyncRecord
+from store.retries import retry_failed
 
 log = logging.getLogger(__name__)
 bp = Blueprint("blocks", __name__, url_prefix="/monday/blocks")
@@ -168,8 +168,10 @@ def retry_failed_records(account_id: int, fields: dict[str, Any]) -> dict[str, A
     syncs = _syncs_on(account_id, board_id)
     with database().session() as session:
         identity: IntegrationIdentity = g.identity  # whose workflow asked, for the audit
-        retried = retry_failed_on_board(session, account_id, [s.id for s in syncs],
-                                        asked_by=identity.monday_user_id)
+        retried = len(retry_failed(
+            session, SyncRecord.account_id == account_id,
+            SyncRecord.board_sync_id.in_([s.id for s in syncs]),
+            asked_by=identity.monday_user_id, via="monday workflow"))
     jobs = redis_client()
     for sync in syncs:
         poll_board_sync.enqueue(jobs, sync.id)  # the retry happens on the next poll; have it now

@@ -29,18 +29,18 @@ from monday_app.web.board_summary import iso, sync_summary
 from monday_app.web.common import database, redis_client, secret_box, settings
 from monday_app.web.view_base import NotInstalled
 from monday_app.web.view_base import account_id as _account_id
+from store import retries
 from store.audit_query import ACTION_LABELS, audit_page
-from store.board_health import retry_failed_record
 from store.board_syncs import BoardSyncSpec, load_spec, set_enabled
 from store.board_view import (
     board_sync_with_connection,
     board_syncs_on_board,
     failed_records,
     hourly_history,
-    retry_all_failed,
     save_column_mapping,
 )
 from store.errors import NotFound
+from store.models import SyncRecord
 from store.tokens import reconnect_reason
 from sync.context import EngineContext, engine_settings_from
 from sync.errors import scrub
@@ -185,8 +185,8 @@ def record_retry(record_id: int) -> ResponseReturnValue:
     account_id = _account_id()
     identity: ViewIdentity = g.identity
     with database().session() as session:
-        record = retry_failed_record(session, account_id, record_id,
-                                     asked_by=identity.monday_user_id)
+        record = retries.retry_record(session, account_id, record_id,
+                                      asked_by=identity.monday_user_id)
         body = {"id": record.id, "state": record.state,
                 "result": "Retry queued: the record is read from SYSPRO again and written to "
                           "monday within a minute; it leaves this list once monday takes it."}
@@ -203,7 +203,9 @@ def retry_failed(board_sync_id: int) -> ResponseReturnValue:
     identity: ViewIdentity = g.identity
     with database().session() as session:
         board_sync_with_connection(session, account_id, board_sync_id)
-        retried = retry_all_failed(session, board_sync_id, asked_by=identity.monday_user_id)
+        retried = len(retries.retry_failed(session, SyncRecord.board_sync_id == board_sync_id,
+                                           asked_by=identity.monday_user_id,
+                                           via="board view"))
     poll_board_sync.enqueue(redis_client(), board_sync_id)
     return jsonify(retried=retried)
 

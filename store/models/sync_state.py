@@ -134,6 +134,9 @@ class SyncRecord(Timestamps, Base):
     pending_hash: Mapped[str | None] = mapped_column(sa.String(64))
     pending_values: Mapped[dict[str, Any] | None]
     pending_name: Mapped[str | None] = mapped_column(sa.String(255))
+    # The state the record takes once monday has the pending write: "synced", or "vanished"
+    # for the write that marks a record SYSPRO no longer returns (null: nothing pending).
+    pending_state: Mapped[str | None] = mapped_column(sa.String(20))
     # Updates (comments) to post with the write: significant SYSPRO events.
     pending_notes: Mapped[list[Any] | None] = mapped_column(sa.JSON)
     # When the poll that produced the pending values started (for the audit trail).

@@ -152,6 +152,33 @@ def test_retry_all_audits_each_record_with_who_asked(api: BoardApi) -> None:
     assert api.get(path, action="retried")["total"] == 2
 
 
+def test_a_record_retried_before_its_fix_is_taken_once_fixed(api: BoardApi) -> None:
+    """monday keeps a mutation's answer, refusals included, for 30 minutes under its
+    Idempotency-Key: a create refused and sent again unchanged gets the refusal back, and the
+    create sent after the fix must not carry the key of a refused one."""
+    rows = api.stack.syspro.app.state.data.table("ApInvoice").rows
+    bad = rows[5]
+    where = {"key": [bad["Supplier"], bad["Invoice"]]}
+    api.syspro("PATCH", "tables/ApInvoice/rows", {**where, "changes": {"DueDate": BAD_DAY}})
+    api.monday("POST", "refused_values", {"value": BAD_DAY})
+    sync_id, board_id = _first_sync(api)
+    failed = api.get(f"/api/board-syncs/{sync_id}/failed")["records"]
+    assert len(failed) == 1
+
+    # Retried before anyone fixed it: refused again, one more attempt.
+    api.call("POST", f"/api/records/{failed[0]['id']}/retry")
+    api.run_jobs()
+    failed = api.get(f"/api/board-syncs/{sync_id}/failed")["records"]
+    assert [r["attempts"] for r in failed] == [2]
+
+    # Fixed in SYSPRO and retried at once: created.
+    api.syspro("PATCH", "tables/ApInvoice/rows", {**where, "changes": {"DueDate": FIXED_DAY}})
+    api.call("POST", f"/api/records/{failed[0]['id']}/retry")
+    api.run_jobs()
+    assert api.get(f"/api/board-syncs/{sync_id}/failed")["records"] == []
+    assert len(api.board_items(board_id)) == len(rows)  # every invoice once, the fixed one too
+
+
 class _CutShort(Exception):
     pass
 

@@ -108,8 +108,11 @@ def test_sync_now_answers_the_declared_output_fields(flow) -> None:
 def _fail_records(flow: Flow, count: int) -> list[int]:
     with flow.session() as s:
         sync = s.query(BoardSync).one()
+        # Refused by monday: each keeps the write it waits to send.
         records = [SyncRecord(account_id=sync.account_id, board_sync_id=sync.id,
                               syspro_key=f"  INV{n}", state="failed", attempts=3,
+                              pending_hash=f"h{n}", pending_values={"amount": "1.00"},
+                              pending_name=f"INV{n}",
                               last_error="monday refused the value") for n in range(count)]
         s.add_all(records)
         s.flush()

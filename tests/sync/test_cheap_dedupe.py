@@ -13,7 +13,7 @@ import requests
 from store import outbox
 from store.board_syncs import load_spec
 from store.types import utcnow
-from sync import push as push_module
+from sync import push_settle
 from sync.poll import poll
 from sync.provision import provision_board_sync
 from sync.push import push
@@ -86,7 +86,7 @@ def test_a_create_whose_answer_was_lost_is_found_not_made_twice(env: EngineEnv) 
         raise KeyboardInterrupt("killed")
 
     with pytest.MonkeyPatch.context() as patch, pytest.raises(KeyboardInterrupt):
-        patch.setattr(push_module, "_record", crash)
+        patch.setattr(push_settle, "record", crash)
         push(env.ctx, sync_id)
     landed = sum(_ids_on_board(env, board_id).values())
     assert 0 < landed <= due

@@ -10,8 +10,9 @@ import pytest
 from store.board_syncs import BoardSyncSpec
 from sync.cursor import Cursor, DateTracker, row_cursor_value
 from sync.events import significant_events
-from sync.mapping import MappingError, build_mapping, map_record, plain
+from sync.mapping import MappingError, build_mapping, map_record
 from sync.poll import FilterError, row_filter
+from sync.values import plain
 from syspro.entities import CATALOGUE
 
 INVOICE = {

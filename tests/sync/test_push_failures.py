@@ -206,13 +206,13 @@ def test_a_push_killed_mid_split_creates_nothing_twice(
                                     "operation": "CreateItems"})
     # The re-run's batches need not match the first run's (they follow the window's free
     # slots), so its Idempotency-Keys may differ: the creates marked as sent are looked up.
-    import sync.push as push_module
+    import sync.push_settle as push_settle
 
     def killed(*args: object, **kwargs: object) -> None:
         raise SystemExit("worker killed after monday answered, before anything was saved")
 
     with monkeypatch.context() as patch:
-        patch.setattr(push_module, "_record", killed)
+        patch.setattr(push_settle, "record", killed)
         with pytest.raises(SystemExit):
             push(env.ctx, sync_id)
     assert {r.state for r in records(env, sync_id).values()} == {"pending"}
