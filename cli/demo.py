@@ -26,7 +26,7 @@ from config.settings import Settings
 from jobs.process_tags import RUN_TAG_VARIABLE
 from jobs.sync_jobs import set_up_board_sync
 from sandbox.harness import SANDBOX_TOKEN, connect_sandboxes
-from sandbox.monday.server import SandboxOptions
+from sandbox.monday.options import SandboxOptions
 from store import migrate
 from store.board_syncs import create_board_sync
 from store.crypto import SecretBox

@@ -6,7 +6,6 @@ delivery of the same id learns "already handled" without an error or a rolled-ba
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -39,14 +38,3 @@ def claim_delivery(
         .on_conflict_do_nothing(index_elements=["kind", "external_id"])
     )
     return bool(rows_affected(session, statement))
-
-
-def was_delivered(session: Session, kind: str, external_id: str) -> bool:
-    return (
-        session.scalar(
-            sa.select(ProcessedDelivery.id).where(
-                ProcessedDelivery.kind == kind, ProcessedDelivery.external_id == external_id[:128]
-            )
-        )
-        is not None
-    )

@@ -63,8 +63,3 @@ def clear_create_sent(session: Session, record_ids: list[int]) -> None:
         session.execute(sa.update(SyncRecord).where(SyncRecord.id.in_(record_ids),
                                                     SyncRecord.monday_item_id.is_(None))
                         .values(create_sent_at=None))
-
-
-def recent_jobs(session: Session, board_sync_id: int, limit: int = 20) -> list[IngestJob]:
-    return list(session.scalars(sa.select(IngestJob).where(
-        IngestJob.board_sync_id == board_sync_id).order_by(IngestJob.id.desc()).limit(limit)))

@@ -132,14 +132,3 @@ def save_provisioned_columns(
     if board_had_items is not None:
         values["board_had_items"] = board_had_items
     session.execute(sa.update(BoardSync).where(BoardSync.id == board_sync_id).values(values))
-
-
-def latest_runs(session: Session, board_sync_id: int, limit: int = 10) -> list[PollRun]:
-    return list(
-        session.scalars(
-            sa.select(PollRun)
-            .where(PollRun.board_sync_id == board_sync_id)
-            .order_by(PollRun.id.desc())
-            .limit(limit)
-        )
-    )

@@ -217,24 +217,6 @@ def parse_value(kind: str, raw: Any, *, decimal_separator: str = ".",
     raise ValueError(f"unknown field type {kind!r}")
 
 
-def row_values(row: Element) -> dict[str, str]:
-    """A COMFND/Query row as {lower-cased column: text}, preferring Unedited_ siblings."""
-    values: dict[str, str] = {}
-    unedited: dict[str, str] = {}
-    for item in row:
-        name = local_name(item)
-        text = item.text or ""
-        if len(item):  # COMBRW shape: <X><Value/><DataType/></X>
-            inner = child_text(item, "Value")
-            text = inner if inner is not None else text
-        if name.startswith("unedited_"):
-            unedited[name.removeprefix("unedited_")] = text
-        else:
-            values[name] = text
-    values.update(unedited)
-    return values
-
-
 # --- Whole documents -------------------------------------------------------------------------
 
 

@@ -43,9 +43,6 @@ class PermissionCache:
             (k.decode() if isinstance(k, bytes) else k): json.loads(v) for k, v in raw.items()
         }
 
-    def forget(self, name: str) -> None:
-        self._redis.hdel(self.denied_key, name)
-
     def set_profile(self, profile: dict[str, str]) -> None:
         self._redis.set(self.profile_key, json.dumps(profile), ex=self._ttl)
 

@@ -19,7 +19,6 @@ from syspro.field_checks import FieldProblem
 DEFAULT_REST_BASE_PATH = schema.DEFAULT_REST_BASE_PATH
 DEFAULT_GRN_KEY_COLUMNS = schema.GRN_KEY_COLUMNS
 DEFAULT_COMFND_CONDITIONS: dict[str, str] = dict(schema.COMFND_CONDITIONS)
-DEFAULT_AR_TERMS_DAYS: dict[str, int] = dict(schema.AR_TERMS_DAYS)
 
 
 def _from_schema(name: str) -> Any:

@@ -28,7 +28,6 @@ from syspro.errors import (
 from syspro.settings import ConnectionSettings
 from syspro.urlguard import AddressPolicy, check_server_url, guarded_session
 
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
 MAX_ERROR_BODY = 300
 
 

@@ -118,10 +118,6 @@ class ReferenceWriter:
                         validate_only: bool = False) -> SetupResult:
         return self.write(SUPPLIERS, "Update", code, fields, validate_only=validate_only)
 
-    def add_supplier(self, code: str, fields: Mapping[str, FieldValue], *,
-                     validate_only: bool = False) -> SetupResult:
-        return self.write(SUPPLIERS, "Add", code, fields, validate_only=validate_only)
-
     def update_customer(self, code: str, fields: Mapping[str, FieldValue], *,
                         validate_only: bool = False) -> SetupResult:
         return self.write(CUSTOMERS, "Update", code, fields, validate_only=validate_only)

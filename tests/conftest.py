@@ -142,10 +142,12 @@ def app(app_config: dict[str, object]):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def client(app):  # type: ignore[no-untyped-def]
+def web_client(app):  # type: ignore[no-untyped-def]
+    """Flask's test client of the app: requests without a server."""
     return app.test_client()
 
 
 @pytest.fixture
-def runner(app):  # type: ignore[no-untyped-def]
+def cli_runner(app):  # type: ignore[no-untyped-def]
+    """Runs the app's `flask` commands in-process."""
     return app.test_cli_runner()

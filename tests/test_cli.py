@@ -25,8 +25,8 @@ def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()):
 
 
 @pytest.mark.parametrize("path", [(), *_all_commands(cli)], ids=lambda p: " ".join(p) or "root")
-def test_help_everywhere(runner, path) -> None:
-    result = runner.invoke(cli, [*path, "--help"])
+def test_help_everywhere(cli_runner, path) -> None:
+    result = cli_runner.invoke(cli, [*path, "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage:" in result.output
 
@@ -116,69 +116,69 @@ def test_keys_rotate_failure_prints_no_traceback(app_config, tmp_path) -> None:
         assert decrypted_secrets(box, conn)["operator_password"] == "pw-1"
 
 
-def test_keys_generate_prints_a_fernet_key(runner) -> None:
-    result = runner.invoke(cli, ["keys", "generate"])
+def test_keys_generate_prints_a_fernet_key(cli_runner) -> None:
+    result = cli_runner.invoke(cli, ["keys", "generate"])
     Fernet(result.output.strip().encode())
 
 
-def test_connection_and_sync_commands(app, runner) -> None:
+def test_connection_and_sync_commands(app, cli_runner) -> None:
     from store.accounts import upsert_account
 
     with app.extensions["store"].session() as s:
         upsert_account(s, 77, name="Acme")
     env = {"SYSPRO_OPERATOR_PASSWORD": "op-secret", "SYSPRO_COMPANY_PASSWORD": ""}
-    added = runner.invoke(cli, [
+    added = cli_runner.invoke(cli, [
         "connection", "add", "--name", "main", "--server-url", "http://syspro.example.com:90",
         "--operator", "ADMIN", "--company-id", "DEMO"], env=env)
     assert added.exit_code == 0, added.output
-    listed = runner.invoke(cli, ["connection", "list", "--json"])
+    listed = cli_runner.invoke(cli, ["connection", "list", "--json"])
     assert json.loads(listed.output)[0]["operator_password"] == "********"
     assert "op-secret" not in listed.output
 
-    bad = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "123",
+    bad = cli_runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "123",
                               "--entity", "supplier_invoices", "--interval", "3",
                               "--skip-board-check"])
     assert bad.exit_code == 1 and "between 5 and 60" in bad.output
-    good = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "123",
+    good = cli_runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "123",
                                "--entity", "supplier_invoices", "--no-post-updates",
                                "--skip-board-check"])
     assert good.exit_code == 0, good.output
-    assert runner.invoke(cli, ["sync", "disable", "1"]).exit_code == 0
-    rows = json.loads(runner.invoke(cli, ["sync", "list", "--json"]).output)
+    assert cli_runner.invoke(cli, ["sync", "disable", "1"]).exit_code == 0
+    rows = json.loads(cli_runner.invoke(cli, ["sync", "list", "--json"]).output)
     assert rows[0]["enabled"] is False and rows[0]["health"] == "disabled"
-    assert runner.invoke(cli, ["sync", "enable", "1"]).exit_code == 0
-    rows = json.loads(runner.invoke(cli, ["sync", "list", "--json"]).output)
+    assert cli_runner.invoke(cli, ["sync", "enable", "1"]).exit_code == 0
+    rows = json.loads(cli_runner.invoke(cli, ["sync", "list", "--json"]).output)
     assert rows[0]["enabled"] is True and rows[0]["health"] == "ok"
-    missing = runner.invoke(cli, ["sync", "disable", "99"])
+    missing = cli_runner.invoke(cli, ["sync", "disable", "99"])
     assert missing.exit_code == 1 and "not found" in missing.output
-    audit = runner.invoke(cli, ["audit", "--json"])
+    audit = cli_runner.invoke(cli, ["audit", "--json"])
     assert audit.exit_code == 0 and json.loads(audit.output) == []
     assert rows[0]["capacity"]["policy"] == "archive"  # the default
 
     # What a full board does: chosen at `sync add`, changed with `sync capacity`.
-    rolled = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "124",
+    rolled = cli_runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "124",
                                  "--entity", "supplier_invoices", "--skip-board-check",
                                  "--capacity-policy", "rollover"])
     assert rolled.exit_code == 0, rolled.output
-    wrong = runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "125",
+    wrong = cli_runner.invoke(cli, ["sync", "add", "--connection", "1", "--board", "125",
                                 "--entity", "supplier_invoices", "--skip-board-check",
                                 "--archive-after-days", "-3"])
     assert wrong.exit_code == 1 and "archive_after_days" in wrong.output
-    changed = runner.invoke(cli, ["sync", "capacity", "2", "--policy", "archive",
+    changed = cli_runner.invoke(cli, ["sync", "capacity", "2", "--policy", "archive",
                                   "--archive-after-days", "30"])
     assert changed.exit_code == 0 and "archive after 30 days" in changed.output
-    rows = json.loads(runner.invoke(cli, ["sync", "list", "--json"]).output)
+    rows = json.loads(cli_runner.invoke(cli, ["sync", "list", "--json"]).output)
     assert [r["capacity"]["policy"] for r in rows] == ["archive", "archive"]
     assert rows[1]["capacity"]["archive_after_days"] == 30
 
 
-def test_connection_add_takes_every_schema_field_and_reports_all_problems(app, runner) -> None:
+def test_connection_add_takes_every_schema_field_and_reports_all_problems(app, cli_runner) -> None:
     from store.accounts import upsert_account
 
     with app.extensions["store"].session() as s:
         upsert_account(s, 78, name="Flags")
     env = {"SYSPRO_OPERATOR_PASSWORD": "op-secret", "SYSPRO_COMPANY_PASSWORD": ""}
-    bad = runner.invoke(cli, [
+    bad = cli_runner.invoke(cli, [
         "connection", "add", "--name", "x", "--server-url", "http://127.0.0.1:90",
         "--operator", "A", "--company-id", "D", "--timeout-seconds", "0",
         "--comfnd-page-size", "many"], env=env)
@@ -187,13 +187,13 @@ def test_connection_add_takes_every_schema_field_and_reports_all_problems(app, r
                  "Read timeout (seconds): must be between 1 and 300",
                  "COMFND page size: must be a whole number"):
         assert text in bad.output
-    good = runner.invoke(cli, [
+    good = cli_runner.invoke(cli, [
         "connection", "add", "--name", "y", "--server-url", "http://syspro.example.com:90",
         "--operator", "A", "--company-id", "D", "--no-verify-tls", "--comfnd-page-size", "50",
         "--comfnd-paging", "single", "--grn-key-columns", "Supplier, Grn",
         "--ar-terms-days", '{"45": 45}'], env=env)
     assert good.exit_code == 0, good.output
-    listed = json.loads(runner.invoke(cli, ["connection", "list", "--json"]).output)
+    listed = json.loads(cli_runner.invoke(cli, ["connection", "list", "--json"]).output)
     (row,) = [r for r in listed if r["name"] == "y"]
     assert row["verify_tls"] is False and row["rest_base_path"] == "/SYSPROWCFService/Rest"
     assert row["options"] == {"comfnd_page_size": 50, "comfnd_paging": "single",

@@ -66,7 +66,7 @@ def linked(app_config, monday_sandbox):  # type: ignore[no-untyped-def]
 
 def test_sync_add_checks_the_board_on_monday(linked, monday_sandbox) -> None:
     from monday_api import MondayClient
-    from tests.monday.conftest import client_settings
+    from tests.monday_api.helpers import client_settings
 
     runner = linked.test_cli_runner()
     board = MondayClient(SANDBOX_TOKEN, client_settings(monday_sandbox.api_url)).create_board("AP")
@@ -186,7 +186,7 @@ def test_sync_remove_deletes_its_webhooks_and_keeps_the_audit(linked, monday_san
 
     from monday_api import MondayClient
     from store.writeback import save_webhook_ids
-    from tests.monday.conftest import client_settings
+    from tests.monday_api.helpers import client_settings
 
     runner = linked.test_cli_runner()
     client = MondayClient(SANDBOX_TOKEN, client_settings(monday_sandbox.api_url))

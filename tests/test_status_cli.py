@@ -34,40 +34,40 @@ def _sync_polled_long_ago(app) -> int:
         return sync.id
 
 
-def test_status_reports_heartbeats_and_overdue_syncs(app, runner, redis_conn) -> None:
+def test_status_reports_heartbeats_and_overdue_syncs(app, cli_runner, redis_conn) -> None:
     sync_id = _sync_polled_long_ago(app)
     beat_schedule(redis_conn, at=time.time() - 30)
     Worker(["default"], connection=redis_conn).register_birth()
-    result = runner.invoke(cli, ["status"])
+    result = cli_runner.invoke(cli, ["status"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[:2] == ["schedule  ok", "workers   ok"]
     assert lines[2].startswith("workers   1 registered, freshest beat ")
     assert lines[3].startswith("polls     oldest due 6") and lines[3].endswith(
         f"overdue board syncs: {sync_id}")
-    as_json = json.loads(runner.invoke(cli, ["status", "--json"]).output)
+    as_json = json.loads(cli_runner.invoke(cli, ["status", "--json"]).output)
     assert as_json["checks"] == {"schedule": "ok", "workers": "ok"}
     assert as_json["polls"]["overdue_board_syncs"] == [sync_id]
 
 
-def test_status_exits_1_when_the_schedule_is_stale(app, runner, redis_conn) -> None:
+def test_status_exits_1_when_the_schedule_is_stale(app, cli_runner, redis_conn) -> None:
     Worker(["default"], connection=redis_conn).register_birth()
-    result = runner.invoke(cli, ["status"])
+    result = cli_runner.invoke(cli, ["status"])
     assert result.exit_code == 1
     assert "schedule  error: the schedule never ticked" in result.output
 
 
-def test_account_alerts_webhook(app, runner) -> None:
+def test_account_alerts_webhook(app, cli_runner) -> None:
     with app.extensions["store"].session() as session:
         install_account(session, 77, name="Alerts account")
-    refused = runner.invoke(cli, ["account", "alerts", "77", "--webhook", "http://127.0.0.1/x"])
+    refused = cli_runner.invoke(cli, ["account", "alerts", "77", "--webhook", "http://127.0.0.1/x"])
     assert refused.exit_code == 1 and refused.output.startswith("Error: --webhook: ")
     assert "Traceback" not in refused.output
-    unknown = runner.invoke(cli, ["account", "alerts", "78", "--webhook", "https://a.example"])
+    unknown = cli_runner.invoke(cli, ["account", "alerts", "78", "--webhook", "https://a.example"])
     assert unknown.exit_code == 1 and "monday account 78 is not installed" in unknown.output
-    saved = runner.invoke(cli, ["account", "alerts", "77", "--webhook", "https://a.example/h"])
+    saved = cli_runner.invoke(cli, ["account", "alerts", "77", "--webhook", "https://a.example/h"])
     assert saved.exit_code == 0, saved.output
     with app.extensions["store"].session() as session:
         url = session.scalar(sa.select(Account.alert_webhook_url))
     assert url == "https://a.example/h"
-    assert runner.invoke(cli, ["account", "alerts", "77"]).exit_code == 1
+    assert cli_runner.invoke(cli, ["account", "alerts", "77"]).exit_code == 1

@@ -32,7 +32,8 @@ from flask.typing import ResponseReturnValue
 from jobs.sync_jobs import poll_board_sync
 from monday_app.auth import IntegrationIdentity, requires_integration
 from monday_app.web.common import database, monday_failure, redis_client
-from monday_app.web.validation import InputError, json_object, monday_id, obj, text
+from monday_app.web.field_readers import InputError, monday_id, obj, text
+from monday_app.web.json_input import json_object
 from store.accounts import find_account
 from store.block_actions import (
     BoardNotSynced,

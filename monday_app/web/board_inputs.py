@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import request
 
-from monday_app.web.validation import json_object
+from monday_app.web.json_input import json_object
 from store.audit_query import MAX_PER_PAGE
 
 MAX_HISTORY_DAYS = 31

@@ -13,18 +13,17 @@ from typing import Any
 
 from flask import request
 
-from monday_app.web.validation import (
+from monday_app.web.field_readers import (
     InputError,
     boolean,
     db_id,
     integer,
-    json_object,
     monday_id,
     number,
     obj,
-    parse_json,
     text,
 )
+from monday_app.web.json_input import json_object, parse_json
 from store.models import (
     Account,
     BoardSync,

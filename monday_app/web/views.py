@@ -26,8 +26,9 @@ from monday_app.auth import (
 )
 from monday_app.web import connections_api  # noqa: F401 - registers its routes on bp
 from monday_app.web.common import database, redis_client, secret_box, settings
+from monday_app.web.field_readers import InputError
 from monday_app.web.inputs import lookup_switch_body, query_db_id
-from monday_app.web.validation import InputError, browser_page
+from monday_app.web.validation import browser_page
 from monday_app.web.view_base import account_id as current_account_id
 from monday_app.web.view_base import bp, monday_connection
 from store.board_capacity import limits_from

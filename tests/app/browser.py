@@ -51,6 +51,13 @@ CHROMIUM_FLAGS = (
     "--window-size=1100,1000",
 )
 APT_HINT = "apt-get install -y chromium chromium-driver"
+# Collects what the page's scripts throw, from before the first script runs; a test reads
+# `window.__pageErrors`.
+CATCH_ERRORS = """
+window.__pageErrors = [];
+window.addEventListener("error", (e) => window.__pageErrors.push(String(e.message)));
+window.addEventListener("unhandledrejection", (e) => window.__pageErrors.push(String(e.reason)));
+"""
 
 
 class LiveServer:
@@ -221,6 +228,17 @@ def start_chromium(browser: str, driver: str, profile_dir: Path | None = None) -
 
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def screenshot_dir(tmp_path: Path) -> Path:
+    """docs/screenshots when SAVE_SCREENSHOTS=1 (to refresh the README's pictures), else a
+    folder in the test's temporary folder."""
+    import os
+
+    folder = SCREENSHOTS if os.environ.get("SAVE_SCREENSHOTS") == "1" \
+        else tmp_path / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def screenshot_path(tmp_path: Path, name: str) -> Path:

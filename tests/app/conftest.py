@@ -1,13 +1,35 @@
-"""Fixtures for the monday app surface: secrets, signed tokens like monday's, seeded tenants."""
+"""Fixtures of the monday app's tests: secrets, signed tokens like monday's, seeded tenants; the
+monday and SYSPRO sandboxes, the app served live (`flow`), headless Chromium and screenshots.
+
+A module that needs the monday sandbox started otherwise than as monday towards this app sets
+`MONDAY_SANDBOX_OPTIONS` (keywords of sandbox.monday.server.start_in_thread).
+"""
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import jwt
 import pytest
+
+from sandbox.monday.server import RunningSandbox, start_in_thread
+from sandbox.syspro.seed import SeedSize
+from sandbox.syspro.server import RunningSandbox as SysproSandbox
+from sandbox.syspro.server import start_in_thread as start_syspro
+from tests.app.browser import (
+    CATCH_ERRORS,
+    Flow,
+    find_chromium,
+    live_flow,
+    screenshot_dir,
+    start_chromium,
+    start_sandbox,
+)
 
 CLIENT_ID = "test-client-id"
 CLIENT_SECRET = "test-client-secret-0123456789abcdef"
@@ -191,8 +213,8 @@ class Monday:
 
 
 @pytest.fixture
-def monday(app: Any, client: Any) -> Monday:
-    return Monday(app, client)
+def monday(app: Any, web_client: Any) -> Monday:
+    return Monday(app, web_client)
 
 
 def sync_payload(subscription_id: int, board_id: str = "1001", **fields: Any) -> dict[str, Any]:
@@ -213,3 +235,72 @@ def sync_payload(subscription_id: int, board_id: str = "1001", **fields: Any) ->
 @pytest.fixture
 def make_sync_payload():  # type: ignore[no-untyped-def]
     return sync_payload
+
+
+# --- the sandboxes and the app served live -----------------------------------------------------
+
+# Small enough to start in a moment, with a few of every kind for the views to list.
+SYSPRO_SEED = SeedSize(suppliers=3, customers=3, supplier_invoices=4, purchase_orders=2,
+                       customer_invoices=2, stock_items=2, gl_accounts=2)
+
+
+@pytest.fixture(scope="module")
+def monday_sandbox(request: pytest.FixtureRequest) -> Iterator[RunningSandbox]:
+    """The monday sandbox, shared by a module's tests; by default it acts as monday towards
+    this app (the app's credentials, a fast clock: tests.app.browser.start_sandbox)."""
+    options = getattr(request.module, "MONDAY_SANDBOX_OPTIONS", None)
+    running = start_sandbox() if options is None else start_in_thread(**options)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def syspro_sandbox() -> Iterator[SysproSandbox]:
+    """The SYSPRO sandbox with a small seed, shared by a module's tests."""
+    running = start_syspro(size=SYSPRO_SEED)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def flow(app_config: dict[str, object], monday_sandbox: RunningSandbox) -> Iterator[Flow]:
+    """The app served live against the monday sandbox (reset when the test ends)."""
+    with live_flow(app_config, monday_sandbox) as running:
+        yield running
+
+
+# --- headless Chromium ---------------------------------------------------------------------------
+
+CHROMIUM = find_chromium()
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[Any]:
+    """A headless Chromium of the test's own (fresh profile) that collects the page's script
+    errors in `window.__pageErrors`. Modules using it skip when `find_chromium()` says why."""
+    assert not isinstance(CHROMIUM, str)
+    driver = start_chromium(*CHROMIUM, profile_dir=tmp_path / "chromium-profile")
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": CATCH_ERRORS})
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def shared_browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One headless Chromium for all of a module's tests: starting one per test costs seconds."""
+    assert not isinstance(CHROMIUM, str)
+    driver = start_chromium(*CHROMIUM, profile_dir=tmp_path_factory.mktemp("chromium-profile"))
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where a test's screenshots go: SCREENSHOT_DIR when set (to look at them), docs/screenshots
+    with SAVE_SCREENSHOTS=1 (to refresh the README's pictures), else the test's temp folder."""
+    chosen = os.environ.get("SCREENSHOT_DIR")
+    if not chosen:
+        return screenshot_dir(tmp_path)
+    folder = Path(chosen)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

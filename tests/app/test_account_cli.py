@@ -5,27 +5,22 @@ from __future__ import annotations
 import pytest
 
 from cli import cli
-from sandbox.monday.server import start_in_thread
 from sandbox.monday.state import SANDBOX_TOKEN
 from store.accounts import access_token_for, find_account
 from store.models import MondayToken
 
-
-@pytest.fixture(scope="module")
-def sandbox():  # type: ignore[no-untyped-def]
-    running = start_in_thread()
-    yield running
-    running.stop()
+# The monday sandbox of this module's tests (tests/app/conftest.py: monday_sandbox).
+MONDAY_SANDBOX_OPTIONS: dict[str, object] = {}
 
 
 @pytest.fixture
-def app_config(app_config, sandbox):  # type: ignore[no-untyped-def]
-    return {**app_config, "MONDAY_API_URL": sandbox.api_url}
+def app_config(app_config, monday_sandbox):  # type: ignore[no-untyped-def]
+    return {**app_config, "MONDAY_API_URL": monday_sandbox.api_url}
 
 
-def test_add_from_environment(runner, monday, monkeypatch) -> None:
+def test_add_from_environment(cli_runner, monday, monkeypatch) -> None:
     monkeypatch.setenv("MONDAY_PERSONAL_TOKEN", SANDBOX_TOKEN)
-    result = runner.invoke(cli, ["account", "add"])
+    result = cli_runner.invoke(cli, ["account", "add"])
     assert result.exit_code == 0, result.output
     assert "stored encrypted" in result.output and SANDBOX_TOKEN not in result.output
     box = monday.app.extensions["secret_box"]
@@ -37,17 +32,17 @@ def test_add_from_environment(runner, monday, monkeypatch) -> None:
         assert access_token_for(s, box, account.id) == SANDBOX_TOKEN
 
 
-def test_add_from_prompt_and_refused_token(runner, monday, monkeypatch) -> None:
+def test_add_from_prompt_and_refused_token(cli_runner, monday, monkeypatch) -> None:
     monkeypatch.delenv("MONDAY_PERSONAL_TOKEN", raising=False)
-    result = runner.invoke(cli, ["account", "add"], input="wrong-token\n")
+    result = cli_runner.invoke(cli, ["account", "add"], input="wrong-token\n")
     assert result.exit_code != 0
     assert "refused the token" in result.output and "wrong-token" not in result.output
     with monday.session() as s:
         assert s.query(MondayToken).count() == 0
-    result = runner.invoke(cli, ["account", "add"], input=f"{SANDBOX_TOKEN}\n")
+    result = cli_runner.invoke(cli, ["account", "add"], input=f"{SANDBOX_TOKEN}\n")
     assert result.exit_code == 0, result.output
 
 
-def test_help(runner) -> None:
-    result = runner.invoke(cli, ["account", "add", "--help"])
+def test_help(cli_runner) -> None:
+    result = cli_runner.invoke(cli, ["account", "add", "--help"])
     assert result.exit_code == 0 and "MONDAY_PERSONAL_TOKEN" in result.output

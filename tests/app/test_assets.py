@@ -45,7 +45,7 @@ def test_every_entry_has_its_committed_bundle() -> None:
         DIST / "message.css").read_text(encoding="utf-8")
 
 
-def test_pages_load_bundles_that_exist(monday, client) -> None:
+def test_pages_load_bundles_that_exist(monday, web_client) -> None:
     """The view shell loads dist/<view>.js and .css with a digest of their bytes as ?v=."""
     from flask import render_template
 
@@ -55,7 +55,7 @@ def test_pages_load_bundles_that_exist(monday, client) -> None:
                         page)
     assert sorted(name for name, _ in loaded) == ["settings.css", "settings.js"]
     for name, _ in loaded:
-        assert client.get(f"/views/static/dist/{name}").status_code == 200
+        assert web_client.get(f"/views/static/dist/{name}").status_code == 200
 
 
 def test_frontend_dependencies_are_pinned_exactly() -> None:

@@ -26,10 +26,10 @@ def test_valid_integration_token_is_accepted(monday, make_sync_payload) -> None:
     assert _count_syncs(monday) == 1
 
 
-def test_bearer_prefix_is_tolerated(monday, client, make_sync_payload) -> None:
+def test_bearer_prefix_is_tolerated(monday, web_client, make_sync_payload) -> None:
     monday.tenant(501)
     token = monday.integration_jwt(SUBSCRIBE, 501)
-    response = client.post(
+    response = web_client.post(
         SUBSCRIBE,
         json={"payload": make_sync_payload(1)},
         headers={"Authorization": f"Bearer {token}"},
@@ -63,23 +63,24 @@ def test_bad_integration_tokens_get_401_and_store_nothing(
     [None, "", "Bearer ", "not-a-jwt", "a.b.c", "Bearer eyJhbGciOiJub25lIn0.e30."],
     ids=["missing", "empty", "bearer-only", "garbage", "three-dots", "alg-none"],
 )
-def test_malformed_integration_tokens_get_401(monday, client, make_sync_payload, header) -> None:
+def test_malformed_integration_tokens_get_401(monday, web_client, make_sync_payload,
+                                              header) -> None:
     monday.tenant(501)
     headers = {"Authorization": header} if header is not None else {}
-    response = client.post(SUBSCRIBE, json={"payload": make_sync_payload(1)}, headers=headers)
+    response = web_client.post(SUBSCRIBE, json={"payload": make_sync_payload(1)}, headers=headers)
     assert response.status_code == 401
     assert response.json["error"] == "unauthorized"
     assert _count_syncs(monday) == 0
 
 
-def test_integration_token_without_exp_or_aud_is_refused(monday, client, make_sync_payload):
+def test_integration_token_without_exp_or_aud_is_refused(monday, web_client, make_sync_payload):
     monday.tenant(501)
     for claims in (
         {"accountId": 501, "userId": 7, "aud": "https://connector.example.com" + SUBSCRIBE},
         {"accountId": 501, "userId": 7, "exp": int(time.time()) + 60},
     ):
         token = jwt.encode(claims, SIGNING, algorithm="HS256")
-        response = client.post(
+        response = web_client.post(
             SUBSCRIBE, json={"payload": make_sync_payload(1)}, headers={"Authorization": token}
         )
         assert response.status_code == 401
@@ -106,11 +107,11 @@ def test_unconfigured_secret_never_accepts(app_config, monday, make_sync_payload
 # --- view session tokens ---------------------------------------------------------------------
 
 
-def test_view_token_valid_in_header_and_query(monday, client) -> None:
+def test_view_token_valid_in_header_and_query(monday, web_client) -> None:
     monday.tenant(501)
     token = monday.view_token(501)
-    assert client.get(f"/views/settings?sessionToken={token}").status_code == 200
-    response = client.get("/api/connections", headers={"Authorization": f"Bearer {token}"})
+    assert web_client.get(f"/views/settings?sessionToken={token}").status_code == 200
+    response = web_client.get("/api/connections", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200
 
 
@@ -125,16 +126,16 @@ def test_view_token_valid_in_header_and_query(monday, client) -> None:
     ],
     ids=["expired", "wrong-secret", "malformed", "no-exp", "no-dat"],
 )
-def test_bad_view_tokens_get_401(monday, client, make_token) -> None:
+def test_bad_view_tokens_get_401(monday, web_client, make_token) -> None:
     monday.tenant(501)
     token = make_token(monday)
-    assert client.get(f"/views/settings?sessionToken={token}").status_code == 401
-    response = client.get("/api/connections", headers={"Authorization": f"Bearer {token}"})
+    assert web_client.get(f"/views/settings?sessionToken={token}").status_code == 401
+    response = web_client.get("/api/connections", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 401
-    assert client.get("/views/board").status_code == 401
+    assert web_client.get("/views/board").status_code == 401
 
 
-def test_view_token_with_audience_still_works(monday, client) -> None:
+def test_view_token_with_audience_still_works(monday, web_client) -> None:
     # View tokens carry no documented aud; one that has an aud is not refused for it.
     monday.tenant(501)
     token = jwt.encode(
@@ -142,7 +143,7 @@ def test_view_token_with_audience_still_works(monday, client) -> None:
         CLIENT,
         "HS256",
     )
-    response = client.get("/api/connections", headers={"Authorization": f"Bearer {token}"})
+    response = web_client.get("/api/connections", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200
 
 
@@ -159,9 +160,9 @@ def test_view_token_with_audience_still_works(monday, client) -> None:
     ],
     ids=["expired", "wrong-secret", "malformed", "missing"],
 )
-def test_bad_lifecycle_tokens_change_nothing(client, monday, token) -> None:
+def test_bad_lifecycle_tokens_change_nothing(web_client, monday, token) -> None:
     body = {"type": "install", "data": {"account_id": 501, "user_id": 7}}
-    response = client.post("/monday/lifecycle", json=body, headers={"Authorization": token})
+    response = web_client.post("/monday/lifecycle", json=body, headers={"Authorization": token})
     assert response.status_code == 401
     from store.accounts import find_account
 
@@ -169,10 +170,10 @@ def test_bad_lifecycle_tokens_change_nothing(client, monday, token) -> None:
         assert find_account(s, 501) is None
 
 
-def test_lifecycle_token_for_another_account_is_refused(client, monday) -> None:
+def test_lifecycle_token_for_another_account_is_refused(web_client, monday) -> None:
     token = monday.lifecycle_jwt(999)
     body = {"type": "install", "data": {"account_id": 501}}
-    response = client.post("/monday/lifecycle", json=body, headers={"Authorization": token})
+    response = web_client.post("/monday/lifecycle", json=body, headers={"Authorization": token})
     assert response.status_code == 401
 
 
@@ -180,7 +181,7 @@ def test_lifecycle_token_for_another_account_is_refused(client, monday) -> None:
     "secret_or_token",
     ["wrong-secret-0123456789abcdef0123456789", CLIENT, "malformed", "expired"],
 )
-def test_bad_board_webhook_tokens_get_401(client, monday, secret_or_token) -> None:
+def test_bad_board_webhook_tokens_get_401(web_client, monday, secret_or_token) -> None:
     if secret_or_token == "malformed":
         token = "x.y"
     elif secret_or_token == "expired":
@@ -188,5 +189,6 @@ def test_bad_board_webhook_tokens_get_401(client, monday, secret_or_token) -> No
     else:
         token = monday.webhook_jwt(501, secret=secret_or_token)
     body = {"event": {"triggerUuid": "t1", "boardId": 1, "pulseId": 2}}
-    response = client.post("/monday/webhooks/board", json=body, headers={"Authorization": token})
+    response = web_client.post("/monday/webhooks/board", json=body,
+                               headers={"Authorization": token})
     assert response.status_code == 401

@@ -20,7 +20,7 @@ from store.models import BoardSync
 from sync.poll import poll
 from sync.push import push
 from tests.app.board_api_env import BoardApi, board_api, view_token
-from tests.app.browser import find_chromium, screenshot_path, start_chromium
+from tests.app.browser import find_chromium, screenshot_path
 from tests.app.conftest import CLIENT_ID, CLIENT_SECRET
 
 FOUND = find_chromium()
@@ -32,11 +32,6 @@ BAD_DAY, FIXED_DAY = "2031-02-28", "2031-03-03"
 WAIT_SECONDS = 20
 WIDER_THAN_THE_WINDOW = ("return document.documentElement.scrollWidth > "
                          "document.documentElement.clientWidth")
-CATCH_ERRORS = """
-window.__pageErrors = [];
-window.addEventListener("error", (e) => window.__pageErrors.push(String(e.message)));
-window.addEventListener("unhandledrejection", (e) => window.__pageErrors.push(String(e.reason)));
-"""
 
 
 class _CutShort(Exception):
@@ -49,15 +44,6 @@ def api(app_config: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> Itera
     with board_api(app_config, monkeypatch, client_id=CLIENT_ID,
                    client_secret=CLIENT_SECRET) as running:
         yield running
-
-
-@pytest.fixture
-def browser(tmp_path: Path) -> Iterator[Any]:
-    assert not isinstance(FOUND, str)
-    driver = start_chromium(*FOUND, profile_dir=tmp_path / "chromium-profile")
-    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": CATCH_ERRORS})
-    yield driver
-    driver.quit()
 
 
 def _open(browser: Any, api: BoardApi, board_id: str, admin: bool = True) -> None:

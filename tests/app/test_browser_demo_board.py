@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from jobs.embedded_redis import free_port
-from tests.app.browser import find_chromium, screenshot_path, start_chromium
+from tests.app.browser import find_chromium, screenshot_path
 from tests.commands import Command
 
 FOUND = find_chromium()
@@ -26,12 +26,8 @@ pytestmark = [
 ]
 BACKGROUND = "return getComputedStyle(document.body).backgroundColor"
 FIRST_URL = re.compile(r"=== ml-connector demo is running ===\n\s+open this\s+(\S+)")
-# Collects what the page's scripts throw, from before the first script runs.
-CATCH_ERRORS = """
-window.__pageErrors = [];
-window.addEventListener("error", (e) => window.__pageErrors.push(String(e.message)));
-window.addEventListener("unhandledrejection", (e) => window.__pageErrors.push(String(e.reason)));
-"""
+
+
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[tuple[Command, int]]:
     port, syspro_port, monday_port = free_port(), free_port(), free_port()
@@ -45,15 +41,6 @@ def demo(tmp_path: Path) -> Iterator[tuple[Command, int]]:
         command.ctrl_c()
         if command.proc.poll() is None or command.left():
             command.kill()
-
-
-@pytest.fixture
-def browser(tmp_path: Path) -> Iterator[Any]:
-    assert not isinstance(FOUND, str)
-    driver = start_chromium(*FOUND, profile_dir=tmp_path / "chromium-profile")
-    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": CATCH_ERRORS})
-    yield driver
-    driver.quit()
 
 
 def _count(browser: Any) -> int:

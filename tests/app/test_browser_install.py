@@ -7,17 +7,14 @@ and shows secrets masked after a reload. Skipped when Chromium or chromedriver i
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from sandbox.monday.server import RunningSandbox
 from store.accounts import find_account
 from store.models import SysproConnection
-from tests.app.browser import Flow, find_chromium, live_flow, start_chromium, start_sandbox
+from tests.app.browser import Flow, find_chromium
 
 FOUND = find_chromium()
 pytestmark = [
@@ -28,34 +25,10 @@ WAIT_SECONDS = 10
 MASK = "********"
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    assert not isinstance(FOUND, str)
-    driver = start_chromium(*FOUND, profile_dir=tmp_path_factory.mktemp("chromium-profile"))
-    yield driver
-    driver.quit()
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    running = start_sandbox()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def flow(app_config: dict[str, object], sandbox: RunningSandbox, browser: Any) -> Iterator[Flow]:
-    browser.delete_all_cookies()
-    with live_flow(app_config, sandbox) as running:
-        yield running
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    """Where screenshots go: SCREENSHOT_DIR when set (to look at them), else a temp dir."""
-    folder = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path / "screenshots")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+@pytest.fixture(autouse=True)
+def signed_out(shared_browser: Any) -> None:
+    """Each test starts without cookies: the module's tests share one browser."""
+    shared_browser.delete_all_cookies()
 
 
 def wait(browser: Any) -> Any:
@@ -64,58 +37,59 @@ def wait(browser: Any) -> Any:
     return WebDriverWait(browser, WAIT_SECONDS)
 
 
-def test_install_from_the_consent_page_to_what_next(browser: Any, flow: Flow,
+def test_install_from_the_consent_page_to_what_next(shared_browser: Any, flow: Flow,
                                                     shots: Path) -> None:
     from selenium.webdriver.common.by import By
 
-    browser.get(f"{flow.url}/oauth/start")
-    assert browser.current_url.startswith(f"{flow.sandbox.url}/oauth2/authorize")
-    assert "boards:write" in browser.find_element(By.TAG_NAME, "p").text
-    browser.save_screenshot(str(shots / "1-consent.png"))
+    shared_browser.get(f"{flow.url}/oauth/start")
+    assert shared_browser.current_url.startswith(f"{flow.sandbox.url}/oauth2/authorize")
+    assert "boards:write" in shared_browser.find_element(By.TAG_NAME, "p").text
+    shared_browser.save_screenshot(str(shots / "1-consent.png"))
 
-    browser.find_element(By.CSS_SELECTOR, "button[value=allow]").click()
-    wait(browser).until(lambda b: b.current_url.startswith(f"{flow.url}/oauth/callback"))
-    heading = browser.find_element(By.TAG_NAME, "h1").text
+    shared_browser.find_element(By.CSS_SELECTOR, "button[value=allow]").click()
+    wait(shared_browser).until(lambda b: b.current_url.startswith(f"{flow.url}/oauth/callback"))
+    heading = shared_browser.find_element(By.TAG_NAME, "h1").text
     assert heading == "ml-connector is installed"
-    assert "settings view" in browser.find_element(By.CSS_SELECTOR, "p.next").text
-    browser.save_screenshot(str(shots / "2-installed.png"))
+    assert "settings view" in shared_browser.find_element(By.CSS_SELECTOR, "p.next").text
+    shared_browser.save_screenshot(str(shots / "2-installed.png"))
     with flow.session() as s:
         account = find_account(s, 1)
         assert account is not None and account.status == "active"
 
 
-def test_settings_view_saves_and_masks_secrets(browser: Any, flow: Flow, shots: Path) -> None:
+def test_settings_view_saves_and_masks_secrets(shared_browser: Any, flow: Flow,
+                                               shots: Path) -> None:
     from selenium.webdriver.common.by import By
 
     from tests.app.settings_view.page import click, open_settings, run_wizard, type_into
 
     flow.lifecycle("install")
-    open_settings(browser, flow)
-    run_wizard(browser, {"server_url": "https://syspro.example.com:20001"},
+    open_settings(shared_browser, flow)
+    run_wizard(shared_browser, {"server_url": "https://syspro.example.com:20001"},
                {"operator": "ADMIN", "operator_password": "op-secret", "company_id": "EDU1",
                 "company_password": "co-secret"})
-    wait(browser).until(lambda b: b.find_elements(By.ID, "test-result"))
-    browser.save_screenshot(str(shots / "3-saved.png"))
+    wait(shared_browser).until(lambda b: b.find_elements(By.ID, "test-result"))
+    shared_browser.save_screenshot(str(shots / "3-saved.png"))
 
-    open_settings(browser, flow)  # a fresh load: everything shown comes from the server
-    row = browser.find_element(By.CSS_SELECTOR, "#connection-list li.connection")
+    open_settings(shared_browser, flow)  # a fresh load: everything shown comes from the server
+    row = shared_browser.find_element(By.CSS_SELECTOR, "#connection-list li.connection")
     row.find_element(By.CSS_SELECTOR, "button").click()  # Edit
-    wait(browser).until(lambda b: b.find_elements(By.ID, "f-operator_password"))
-    password = browser.find_element(By.ID, "f-operator_password")
+    wait(shared_browser).until(lambda b: b.find_elements(By.ID, "f-operator_password"))
+    password = shared_browser.find_element(By.ID, "f-operator_password")
     assert password.get_attribute("type") == "password"
     assert password.get_attribute("value") == MASK
-    assert browser.find_element(By.ID, "f-company_password").get_attribute("value") == MASK
-    assert browser.find_element(By.ID, "f-operator").get_attribute("value") == "ADMIN"
-    assert not browser.find_element(By.ID, "test-button").get_attribute("disabled")
-    sync_url = browser.find_element(By.ID, "sync-url")
-    wait(browser).until(lambda _: sync_url.text)
+    assert shared_browser.find_element(By.ID, "f-company_password").get_attribute("value") == MASK
+    assert shared_browser.find_element(By.ID, "f-operator").get_attribute("value") == "ADMIN"
+    assert not shared_browser.find_element(By.ID, "test-button").get_attribute("disabled")
+    sync_url = shared_browser.find_element(By.ID, "sync-url")
+    wait(shared_browser).until(lambda _: sync_url.text)
     assert sync_url.text.startswith(f"{flow.url}/sync-now/")
-    browser.save_screenshot(str(shots / "4-reloaded.png"))
+    shared_browser.save_screenshot(str(shots / "4-reloaded.png"))
 
     # Saving again with the masks in place keeps the stored secrets.
-    type_into(browser, "company_id", "EDU2")
-    click(browser, "save-button")
-    wait(browser).until(lambda b: b.find_element(By.ID, "form-status").text == "Saved.")
+    type_into(shared_browser, "company_id", "EDU2")
+    click(shared_browser, "save-button")
+    wait(shared_browser).until(lambda b: b.find_element(By.ID, "form-status").text == "Saved.")
     with flow.session() as s:
         connection = s.query(SysproConnection).one()
         assert connection.company_id == "EDU2"
@@ -125,7 +99,7 @@ def test_settings_view_saves_and_masks_secrets(browser: Any, flow: Flow, shots: 
         assert box.decrypt(secret) == "op-secret"
 
 
-def test_test_connection_shows_each_step_from_the_job(browser: Any, flow: Flow,
+def test_test_connection_shows_each_step_from_the_job(shared_browser: Any, flow: Flow,
                                                       shots: Path) -> None:
     """Save and test starts a job; the page polls it and puts the failure, in plain words,
     beside the step to fix (here: the server)."""
@@ -135,14 +109,14 @@ def test_test_connection_shows_each_step_from_the_job(browser: Any, flow: Flow,
     from tests.app.settings_view.page import open_settings, run_wizard
 
     flow.lifecycle("install")
-    open_settings(browser, flow)
-    run_wizard(browser, {"server_url": "https://syspro.invalid:20001"},
+    open_settings(shared_browser, flow)
+    run_wizard(shared_browser, {"server_url": "https://syspro.invalid:20001"},
                {"operator": "ADMIN", "company_id": "EDU1"})
     # Work the queue (as a worker would) until the page has seen the job's last step.
-    wait(browser).until(
+    wait(shared_browser).until(
         lambda b: (run_queued_jobs(flow.app), b.find_elements(By.ID, "problem-server"))[1]
     )
-    problem = browser.find_element(By.ID, "problem-server").text
+    problem = shared_browser.find_element(By.ID, "problem-server").text
     assert problem.startswith("cannot reach syspro.invalid port 20001: DNS name not found"), \
         problem
-    browser.save_screenshot(str(shots / "5-test-connection.png"))
+    shared_browser.save_screenshot(str(shots / "5-test-connection.png"))

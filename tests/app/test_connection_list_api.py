@@ -69,15 +69,15 @@ def test_removing_the_default_makes_the_oldest_left_the_default(monday) -> None:
 
 
 def test_automations_that_name_no_connection_use_the_default(monday) -> None:
-    from monday_app.web.recipes import _pick_connection
+    from monday_app.web.recipe_base import pick_connection
 
     tenant = monday.tenant(501)
     second = _second(monday)
     with monday.app.app_context():
-        assert _pick_connection(tenant.account_id, None) == (tenant.connection_id, None)
+        assert pick_connection(tenant.account_id, None) == (tenant.connection_id, None)
         monday.api("PUT", f"/api/connections/{second}/default", 501)
-        assert _pick_connection(tenant.account_id, None) == (second, None)
-        assert _pick_connection(tenant.account_id, str(tenant.connection_id)) == (
+        assert pick_connection(tenant.account_id, None) == (second, None)
+        assert pick_connection(tenant.account_id, str(tenant.connection_id)) == (
             tenant.connection_id, None)
 
 
@@ -88,7 +88,7 @@ def test_automations_that_name_no_connection_use_the_default(monday) -> None:
     ("garbage", "Your monday session could not be verified"),
 ])
 @pytest.mark.parametrize("page", ["/views/settings", "/views/board"])
-def test_a_bad_session_token_gets_a_page_not_json(monday, client, page, token, title) -> None:
+def test_a_bad_session_token_gets_a_page_not_json(monday, web_client, page, token, title) -> None:
     monday.tenant(501)
     tokens = {"expired": monday.view_token(501, expires_in=-120),
               "forged": jwt.encode({"exp": 4_000_000_000, "dat": {"account_id": 501,
@@ -96,7 +96,7 @@ def test_a_bad_session_token_gets_a_page_not_json(monday, client, page, token, t
                                    "not-" + CLIENT_SECRET, "HS256"),
               "garbage": "not.a.token"}
     url = page if token is None else f"{page}?sessionToken={tokens[token]}"
-    answer = client.get(url)
+    answer = web_client.get(url)
     assert answer.status_code == 401
     assert answer.mimetype == "text/html"
     html = answer.get_data(as_text=True)
@@ -107,8 +107,8 @@ def test_a_bad_session_token_gets_a_page_not_json(monday, client, page, token, t
         assert tokens[token] not in html  # the token is never echoed
 
 
-def test_an_account_that_is_not_installed_gets_a_page(monday, client) -> None:
-    answer = client.get(f"/views/settings?sessionToken={monday.view_token(999)}")
+def test_an_account_that_is_not_installed_gets_a_page(monday, web_client) -> None:
+    answer = web_client.get(f"/views/settings?sessionToken={monday.view_token(999)}")
     assert answer.status_code == 403 and answer.mimetype == "text/html"
     html = answer.get_data(as_text=True)
     assert "<h1>ml-connector is not installed on this account</h1>" in html

@@ -19,7 +19,6 @@ import requests
 from jobs.account_tokens import AccountTokens
 from monday_api import MondayClient, MondayClientSettings, ReconnectRequired
 from monday_api.tokens import OAuthEndpoints
-from sandbox.monday.server import start_in_thread
 from store.accounts import find_account, save_token
 from store.board_syncs import due_board_syncs
 from store.models import MondayToken
@@ -31,24 +30,22 @@ from tests.app.test_oauth import _authorize
 MARGIN = timedelta(minutes=5)
 
 
-@pytest.fixture(scope="module")
-def sandbox():  # type: ignore[no-untyped-def]
-    running = start_in_thread(client_id=CLIENT_ID, client_secret=CLIENT_SECRET,
-                              oauth_flow="2.1")
-    yield running
-    running.stop()
+# The monday sandbox of this module's tests (tests/app/conftest.py: monday_sandbox).
+MONDAY_SANDBOX_OPTIONS: dict[str, object] = {
+    "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET, "oauth_flow": "2.1"}
 
 
 @pytest.fixture(autouse=True)
-def fresh_sandbox(sandbox):  # type: ignore[no-untyped-def]
-    requests.post(f"{sandbox.url}/_sandbox/reset", timeout=5).raise_for_status()
-    sandbox.sandbox.grants.refresh_reuse_grace = 0.0
+def reset_monday_sandbox(monday_sandbox):  # type: ignore[no-untyped-def]
+    requests.post(f"{monday_sandbox.url}/_sandbox/reset", timeout=5).raise_for_status()
+    monday_sandbox.sandbox.grants.refresh_reuse_grace = 0.0
     yield
 
 
 @pytest.fixture
-def app_config(app_config, sandbox):  # type: ignore[no-untyped-def]
-    return {**app_config, "MONDAY_AUTH_URL": sandbox.url, "MONDAY_API_URL": sandbox.api_url,
+def app_config(app_config, monday_sandbox):  # type: ignore[no-untyped-def]
+    return {**app_config, "MONDAY_AUTH_URL": monday_sandbox.url,
+            "MONDAY_API_URL": monday_sandbox.api_url,
             "MONDAY_OAUTH_TOKEN_PATH": "/oauth_ms/oauth/token"}
 
 
@@ -82,21 +79,22 @@ def events(sandbox: Any, kind: str) -> list[dict]:
     return [e for e in answer if e["kind"] == kind]
 
 
-def test_an_install_on_oauth_2_1_stores_the_refresh_token_and_expiry(monday, client) -> None:
-    assert client.get(_authorize(client)).status_code == 200
+def test_an_install_on_oauth_2_1_stores_the_refresh_token_and_expiry(monday, web_client) -> None:
+    assert web_client.get(_authorize(web_client)).status_code == 200
     with monday.session() as s:
         stored = s.query(MondayToken).one()
         assert stored.refresh_token_encrypted and stored.expires_at is not None
         assert stored.expires_at > utcnow() + timedelta(minutes=50)
 
 
-def test_concurrent_refreshes_spend_the_refresh_token_once(monday, sandbox, redis_url) -> None:
+def test_concurrent_refreshes_spend_the_refresh_token_once(monday, monday_sandbox,
+                                                           redis_url) -> None:
     tenant = monday.tenant(501)
-    expiring_token(monday, sandbox, tenant, timedelta(seconds=60))  # inside the margin
+    expiring_token(monday, monday_sandbox, tenant, timedelta(seconds=60))  # inside the margin
     barrier, got = threading.Barrier(4), []
 
     def worker() -> None:
-        source = tokens_for(monday, sandbox, redis_url).source_for(tenant.account_id)
+        source = tokens_for(monday, monday_sandbox, redis_url).source_for(tenant.account_id)
         barrier.wait()
         got.append(source.current())
 
@@ -105,17 +103,17 @@ def test_concurrent_refreshes_spend_the_refresh_token_once(monday, sandbox, redi
         thread.start()
     for thread in threads:
         thread.join(timeout=30)
-    assert len(events(sandbox, "refreshed")) == 1 and events(sandbox, "refused") == []
-    assert len(set(got)) == 1 and works(sandbox, got[0])
+    assert len(events(monday_sandbox, "refreshed")) == 1 and events(monday_sandbox, "refused") == []
+    assert len(set(got)) == 1 and works(monday_sandbox, got[0])
 
 
-def test_a_401_refreshes_once_and_the_call_goes_through(monday, sandbox) -> None:
+def test_a_401_refreshes_once_and_the_call_goes_through(monday, monday_sandbox) -> None:
     tenant = monday.tenant(501)
-    expiring_token(monday, sandbox, tenant, timedelta(hours=1))
-    source = tokens_for(monday, sandbox).source_for(tenant.account_id)
-    requests.post(f"{sandbox.url}/_sandbox/clock/advance", json={"seconds": 7200}, timeout=5)
-    assert works(sandbox, source)  # expired at monday, not by our clock: the 401 path
-    assert len(events(sandbox, "refreshed")) == 1
+    expiring_token(monday, monday_sandbox, tenant, timedelta(hours=1))
+    source = tokens_for(monday, monday_sandbox).source_for(tenant.account_id)
+    requests.post(f"{monday_sandbox.url}/_sandbox/clock/advance", json={"seconds": 7200}, timeout=5)
+    assert works(monday_sandbox, source)  # expired at monday, not by our clock: the 401 path
+    assert len(events(monday_sandbox, "refreshed")) == 1
 
 
 CRASH = """
@@ -142,40 +140,40 @@ def crash_between_refresh_and_store(app_config: dict, account_id: int) -> None:
 
 
 def test_a_crash_between_refresh_and_store_with_reuse_grace_keeps_the_account(
-    monday, sandbox, app_config
+    monday, monday_sandbox, app_config
 ) -> None:
-    sandbox.sandbox.grants.refresh_reuse_grace = 600.0
+    monday_sandbox.sandbox.grants.refresh_reuse_grace = 600.0
     tenant = monday.tenant(501)
-    expiring_token(monday, sandbox, tenant, timedelta(seconds=60))
+    expiring_token(monday, monday_sandbox, tenant, timedelta(seconds=60))
     crash_between_refresh_and_store(app_config, tenant.account_id)
-    assert len(events(sandbox, "refreshed")) == 1  # monday rotated; we never stored it
-    tokens = tokens_for(monday, sandbox)  # the restart
-    assert works(sandbox, tokens.source_for(tenant.account_id))
-    assert len(events(sandbox, "reused")) == 1
+    assert len(events(monday_sandbox, "refreshed")) == 1  # monday rotated; we never stored it
+    tokens = tokens_for(monday, monday_sandbox)  # the restart
+    assert works(monday_sandbox, tokens.source_for(tenant.account_id))
+    assert len(events(monday_sandbox, "reused")) == 1
     # The recovered chain goes on: the next expiry refreshes normally.
-    requests.post(f"{sandbox.url}/_sandbox/clock/advance", json={"seconds": 7200}, timeout=5)
-    assert works(sandbox, tokens.source_for(tenant.account_id))
-    assert len(events(sandbox, "refreshed")) == 2 and events(sandbox, "refused") == []
+    requests.post(f"{monday_sandbox.url}/_sandbox/clock/advance", json={"seconds": 7200}, timeout=5)
+    assert works(monday_sandbox, tokens.source_for(tenant.account_id))
+    assert len(events(monday_sandbox, "refreshed")) == 2 and events(monday_sandbox, "refused") == []
 
 
 def test_a_crash_under_strict_rotation_works_until_expiry_then_asks_to_reconnect(
-    monday, sandbox, app_config
+    monday, monday_sandbox, app_config
 ) -> None:
     tenant = monday.tenant(501)
     monday.failed_record(tenant, "SUP-1")
     sync_id = _sync_id(monday, tenant)
-    expiring_token(monday, sandbox, tenant, timedelta(seconds=60))
+    expiring_token(monday, monday_sandbox, tenant, timedelta(seconds=60))
     crash_between_refresh_and_store(app_config, tenant.account_id)
-    tokens = tokens_for(monday, sandbox)
-    assert works(sandbox, tokens.source_for(tenant.account_id))  # the old access token
-    assert len(events(sandbox, "refused")) == 1
-    requests.post(f"{sandbox.url}/_sandbox/clock/advance", json={"seconds": 7200}, timeout=5)
+    tokens = tokens_for(monday, monday_sandbox)
+    assert works(monday_sandbox, tokens.source_for(tenant.account_id))  # the old access token
+    assert len(events(monday_sandbox, "refused")) == 1
+    requests.post(f"{monday_sandbox.url}/_sandbox/clock/advance", json={"seconds": 7200}, timeout=5)
     with pytest.raises(ReconnectRequired):
-        works(sandbox, tokens.source_for(tenant.account_id))
+        works(monday_sandbox, tokens.source_for(tenant.account_id))
     assert_reconnect_shown(monday, tenant, sync_id)
 
 
-def test_a_store_that_fails_once_is_tried_again(monday, sandbox, monkeypatch) -> None:
+def test_a_store_that_fails_once_is_tried_again(monday, monday_sandbox, monkeypatch) -> None:
     import jobs.account_tokens as refresher
 
     real, calls = refresher.store_refreshed, []
@@ -188,12 +186,12 @@ def test_a_store_that_fails_once_is_tried_again(monday, sandbox, monkeypatch) ->
 
     monkeypatch.setattr(refresher, "store_refreshed", flaky)
     tenant = monday.tenant(501)
-    expiring_token(monday, sandbox, tenant, timedelta(seconds=60))
-    assert works(sandbox, tokens_for(monday, sandbox).source_for(tenant.account_id))
+    expiring_token(monday, monday_sandbox, tenant, timedelta(seconds=60))
+    assert works(monday_sandbox, tokens_for(monday, monday_sandbox).source_for(tenant.account_id))
     monkeypatch.setattr(refresher, "store_refreshed", real)
-    requests.post(f"{sandbox.url}/_sandbox/clock/advance", json={"seconds": 7200}, timeout=5)
-    assert works(sandbox, tokens_for(monday, sandbox).source_for(tenant.account_id))
-    assert len(events(sandbox, "refreshed")) == 2 and events(sandbox, "refused") == []
+    requests.post(f"{monday_sandbox.url}/_sandbox/clock/advance", json={"seconds": 7200}, timeout=5)
+    assert works(monday_sandbox, tokens_for(monday, monday_sandbox).source_for(tenant.account_id))
+    assert len(events(monday_sandbox, "refreshed")) == 2 and events(monday_sandbox, "refused") == []
 
 
 def _sync_id(monday: Any, tenant: Any) -> int:
@@ -216,20 +214,20 @@ def assert_reconnect_shown(monday: Any, tenant: Any, sync_id: int) -> None:
 
 
 def test_a_refused_refresh_asks_to_reconnect_until_a_new_authorization(
-    monday, sandbox
+    monday, monday_sandbox
 ) -> None:
     tenant = monday.tenant(501)
     monday.failed_record(tenant, "SUP-1")
     sync_id = _sync_id(monday, tenant)
-    pair = expiring_token(monday, sandbox, tenant, timedelta(seconds=-1))  # expired
-    requests.post(f"{sandbox.url}/oauth_ms/oauth/revoke", timeout=5, data={
+    pair = expiring_token(monday, monday_sandbox, tenant, timedelta(seconds=-1))  # expired
+    requests.post(f"{monday_sandbox.url}/oauth_ms/oauth/revoke", timeout=5, data={
         "token": pair["refresh_token"], "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET})
     with pytest.raises(ReconnectRequired) as refused:
-        works(sandbox, tokens_for(monday, sandbox).source_for(tenant.account_id))
+        works(monday_sandbox, tokens_for(monday, monday_sandbox).source_for(tenant.account_id))
     assert refused.value.monday_message == RECONNECT_MONDAY
     assert_reconnect_shown(monday, tenant, sync_id)
     # The admin authorizes again: a new token, and the syncs resume by themselves.
-    expiring_token(monday, sandbox, tenant, timedelta(hours=1))
+    expiring_token(monday, monday_sandbox, tenant, timedelta(hours=1))
     board = monday.api("GET", "/api/board-health", tenant.monday_account_id).json
     assert board["monday_connection"]["state"] == "ok"
     assert board["board_syncs"][0]["health"] == "ok"
@@ -237,14 +235,14 @@ def test_a_refused_refresh_asks_to_reconnect_until_a_new_authorization(
         assert sync_id in [b.id for b in due_board_syncs(s, utcnow())]
 
 
-def test_uninstall_revokes_the_refresh_token_at_monday(monday, sandbox) -> None:
+def test_uninstall_revokes_the_refresh_token_at_monday(monday, monday_sandbox) -> None:
     tenant = monday.tenant(501)
-    pair = expiring_token(monday, sandbox, tenant, timedelta(hours=1))
+    pair = expiring_token(monday, monday_sandbox, tenant, timedelta(hours=1))
     assert monday.lifecycle("uninstall", tenant.monday_account_id).status_code == 200
     monday.run_jobs()
-    [revoked] = events(sandbox, "revoked")
+    [revoked] = events(monday_sandbox, "revoked")
     assert revoked["token_type"] == "refresh_token"
-    refused = requests.post(f"{sandbox.url}/oauth_ms/oauth/token", timeout=5, data={
+    refused = requests.post(f"{monday_sandbox.url}/oauth_ms/oauth/token", timeout=5, data={
         "grant_type": "refresh_token", "refresh_token": pair["refresh_token"],
         "client_id": CLIENT_ID, "client_secret": CLIENT_SECRET})
     assert refused.status_code == 400 and refused.json()["error"] == "invalid_grant"

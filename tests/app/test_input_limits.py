@@ -36,8 +36,8 @@ def _lifecycle(monday: Any, body: Any, account: int = 501) -> Any:
 
 
 @pytest.mark.parametrize("raw_id", ["2147483648", "9" * 40, "0"])
-def test_sync_now_with_an_out_of_range_id_is_400_without_a_token(client, raw_id) -> None:
-    response = client.post(f"/sync-now/{raw_id}/some-token")
+def test_sync_now_with_an_out_of_range_id_is_400_without_a_token(web_client, raw_id) -> None:
+    response = web_client.post(f"/sync-now/{raw_id}/some-token")
     _refused(response, "connection_id")
 
 
@@ -66,48 +66,48 @@ def test_nul_in_a_query_value_is_refused(monday) -> None:
 # --- the board webhook: unsigned bodies ---------------------------------------------------------
 
 
-def test_unsigned_deep_json_is_not_parsed(client, monkeypatch) -> None:
+def test_unsigned_deep_json_is_not_parsed(web_client, monkeypatch) -> None:
     import json as json_module
 
     parsed = []
     monkeypatch.setattr(json_module, "loads", lambda *a, **k: parsed.append(1))
     deep = b'{"event":' + b"[" * 50_000 + b"]" * 50_000 + b"}"
-    response = client.post(WEBHOOK, data=deep, content_type="application/json")
+    response = web_client.post(WEBHOOK, data=deep, content_type="application/json")
     assert response.status_code in (401, 413)
     assert parsed == []
 
 
-def test_unsigned_deep_json_gets_401(client) -> None:
+def test_unsigned_deep_json_gets_401(web_client) -> None:
     deep = b'{"event":' + b"[" * 50_000 + b"]" * 50_000 + b"}"
-    assert client.post(WEBHOOK, data=deep[:900] + b"]" * 10,
+    assert web_client.post(WEBHOOK, data=deep[:900] + b"]" * 10,
                        content_type="application/json").status_code == 401
-    assert client.post(WEBHOOK, data=deep, content_type="application/json").status_code == 413
+    assert web_client.post(WEBHOOK, data=deep, content_type="application/json").status_code == 413
 
 
-def test_unsigned_big_challenge_is_413_not_echoed(client) -> None:
-    response = client.post(WEBHOOK, json={"challenge": "x" * 5000})
+def test_unsigned_big_challenge_is_413_not_echoed(web_client) -> None:
+    response = web_client.post(WEBHOOK, json={"challenge": "x" * 5000})
     assert response.status_code == 413 and b"xxxx" not in response.get_data()
 
 
-def test_signed_challenge_is_still_echoed(monday, client) -> None:
+def test_signed_challenge_is_still_echoed(monday, web_client) -> None:
     headers = {"Authorization": monday.webhook_jwt(501)}
-    response = client.post(WEBHOOK, json={"challenge": "abc"}, headers=headers)
+    response = web_client.post(WEBHOOK, json={"challenge": "abc"}, headers=headers)
     assert response.status_code == 200 and response.json == {"challenge": "abc"}
 
 
-def test_signed_event_that_is_a_list_is_400(monday, client) -> None:
+def test_signed_event_that_is_a_list_is_400(monday, web_client) -> None:
     headers = {"Authorization": monday.webhook_jwt(501)}
-    _refused(client.post(WEBHOOK, json={"event": [1, 2]}, headers=headers), "event")
+    _refused(web_client.post(WEBHOOK, json={"event": [1, 2]}, headers=headers), "event")
 
 
 @pytest.mark.parametrize("field, value", [
     ("boardId", "abc"), ("boardId", 2**70), ("pulseId", True), ("triggerUuid", "u" * 129),
     ("triggerUuid", "a\x00b"), ("userId", 1.5),
 ])
-def test_signed_event_fields_are_typed(monday, client, field, value) -> None:
+def test_signed_event_fields_are_typed(monday, web_client, field, value) -> None:
     event = {"triggerUuid": "t-1", "boardId": 3003, "pulseId": 5, "userId": 7, field: value}
     headers = {"Authorization": monday.webhook_jwt(501)}
-    _refused(client.post(WEBHOOK, json={"event": event}, headers=headers), f"event.{field}")
+    _refused(web_client.post(WEBHOOK, json={"event": event}, headers=headers), f"event.{field}")
 
 
 # --- body size and JSON shape --------------------------------------------------------------------
@@ -132,10 +132,11 @@ def test_streamed_body_over_the_limit_is_413(monday) -> None:
     assert response.status_code == 413 and response.json["field"] == "body"
 
 
-def test_unsigned_streamed_body_is_read_only_up_to_the_handshake_cap(client) -> None:
+def test_unsigned_streamed_body_is_read_only_up_to_the_handshake_cap(web_client) -> None:
     stream = io.BytesIO(b'{"challenge": "' + b"x" * 100_000 + b'"}')
-    response = client.post(WEBHOOK, input_stream=stream, headers={"Transfer-Encoding": "chunked"},
-                           environ_overrides={"wsgi.input_terminated": True})
+    response = web_client.post(WEBHOOK, input_stream=stream,
+                               headers={"Transfer-Encoding": "chunked"},
+                               environ_overrides={"wsgi.input_terminated": True})
     assert response.status_code == 413
     assert stream.tell() <= 4096, "the unsigned body was read past the handshake cap"
 
@@ -224,9 +225,9 @@ def test_connection_form_fields_are_typed_and_fit(monday, field, value) -> None:
 # --- browser routes ------------------------------------------------------------------------------
 
 
-def test_non_ascii_oauth_state_gets_a_page(client) -> None:
-    client.get("/oauth/start")
-    page = client.get("/oauth/callback?state=%C3%A9t%C3%A9&code=abc")
+def test_non_ascii_oauth_state_gets_a_page(web_client) -> None:
+    web_client.get("/oauth/start")
+    page = web_client.get("/oauth/callback?state=%C3%A9t%C3%A9&code=abc")
     assert page.status_code == 400
     assert page.content_type.startswith("text/html") and "state" in page.text
 
@@ -248,15 +249,15 @@ def test_uncaught_errors_are_a_generic_logged_500(app, caplog) -> None:
     assert "secret detail" in caplog.text
 
 
-def test_unknown_route_and_wrong_method_answer_json(client) -> None:
-    assert client.get("/nowhere").json["error"] == "not found"
-    response = client.get(WEBHOOK)
+def test_unknown_route_and_wrong_method_answer_json(web_client) -> None:
+    assert web_client.get("/nowhere").json["error"] == "not found"
+    response = web_client.get(WEBHOOK)
     assert response.status_code == 405 and "POST" in response.headers["Allow"]
 
 
 @pytest.mark.parametrize("path", [LIFECYCLE, SUBSCRIBE, "/api/connections", WEBHOOK])
-def test_token_is_checked_before_the_body_is_parsed(client, path) -> None:
+def test_token_is_checked_before_the_body_is_parsed(web_client, path) -> None:
     deep = b'{"a":' + b"[" * 10_000 + b"]" * 10_000 + b"}"
-    response = client.post(path, data=deep, content_type="application/json",
+    response = web_client.post(path, data=deep, content_type="application/json",
                            headers={"Authorization": "Bearer not-a-token"})
     assert response.status_code == 401

@@ -7,14 +7,11 @@ the `aud` the sandbox signs (the app's public URL + path) and monday's retries a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from types import SimpleNamespace
 
-import pytest
 import requests
 
-from sandbox.monday.server import RunningSandbox
 from store.accounts import find_account, has_token
 from store.models import BoardSync, SysproConnection, TriggerSubscription
 from sync.triggers import authorization, deliver
@@ -25,24 +22,9 @@ from tests.app.browser import (
     SUBSCRIBE,
     SYNC_FIELDS,
     Flow,
-    live_flow,
-    start_sandbox,
 )
 
 WRONG_SECRET = "not-a-secret-monday-knows-0123456789abcdef"
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    running = start_sandbox()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def flow(app_config: dict[str, object], sandbox: RunningSandbox) -> Iterator[Flow]:
-    with live_flow(app_config, sandbox) as running:
-        yield running
 
 
 class _Form(HTMLParser):

@@ -24,7 +24,7 @@ from store.board_syncs import create_board_sync
 from store.connections import list_connections
 from store.models import BoardSync
 from sync.sources import build_monday_client
-from tests.app.browser import Flow, live_flow, start_sandbox
+from tests.app.browser import Flow, live_flow
 from tests.app.conftest import run_queued_jobs
 
 LOOKUP_SUBSCRIBE = "/monday/recipes/lookup/subscribe"
@@ -33,13 +33,6 @@ SANDBOX_TOKEN = "sandbox-token"  # the monday sandbox's app token of account 1, 
 PERSON = 2  # a member editing the board
 SEED = SeedSize(suppliers=5, customers=5, supplier_invoices=5, purchase_orders=5,
                 customer_invoices=5, stock_items=5, gl_accounts=5)
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    running = start_sandbox()
-    yield running
-    running.stop()
 
 
 @dataclass
@@ -77,10 +70,10 @@ class Stack:
 
 
 @pytest.fixture
-def stack(app_config: dict[str, object], sandbox: RunningSandbox) -> Iterator[Stack]:
+def stack(app_config: dict[str, object], monday_sandbox: RunningSandbox) -> Iterator[Stack]:
     syspro = start_syspro(size=SEED)
     try:
-        with live_flow({**app_config, "ALLOW_LOOPBACK": "true"}, sandbox) as flow:
+        with live_flow({**app_config, "ALLOW_LOOPBACK": "true"}, monday_sandbox) as flow:
             assert flow.lifecycle("install")["state"] == "done"
             with flow.session() as s:
                 account = find_account(s, 1)

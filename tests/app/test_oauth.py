@@ -11,7 +11,6 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import requests
 
-from sandbox.monday.server import start_in_thread
 from store.accounts import access_token_for, find_account
 from store.models import AuditEvent, MondayToken
 
@@ -19,16 +18,14 @@ CLIENT_ID = "test-client-id"
 CLIENT_SECRET = "test-client-secret-0123456789abcdef"
 
 
-@pytest.fixture(scope="module")
-def sandbox():  # type: ignore[no-untyped-def]
-    running = start_in_thread(client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
-    yield running
-    running.stop()
+# The monday sandbox of this module's tests (tests/app/conftest.py: monday_sandbox).
+MONDAY_SANDBOX_OPTIONS: dict[str, object] = {"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET}
 
 
 @pytest.fixture
-def app_config(app_config, sandbox):  # type: ignore[no-untyped-def]
-    return {**app_config, "MONDAY_AUTH_URL": sandbox.url, "MONDAY_API_URL": sandbox.api_url}
+def app_config(app_config, monday_sandbox):  # type: ignore[no-untyped-def]
+    return {**app_config, "MONDAY_AUTH_URL": monday_sandbox.url,
+            "MONDAY_API_URL": monday_sandbox.api_url}
 
 
 def _authorize(client, decision: str = "allow") -> str:
@@ -55,9 +52,9 @@ def _authorize(client, decision: str = "allow") -> str:
     return f"{callback.path}?{callback.query}"
 
 
-def test_install_stores_the_token_encrypted_and_says_what_next(monday, client) -> None:
-    callback = _authorize(client)
-    page = client.get(callback)
+def test_install_stores_the_token_encrypted_and_says_what_next(monday, web_client) -> None:
+    callback = _authorize(web_client)
+    page = web_client.get(callback)
     assert page.status_code == 200, page.text
     assert "settings view" in page.text
     box = monday.app.extensions["secret_box"]
@@ -71,42 +68,42 @@ def test_install_stores_the_token_encrypted_and_says_what_next(monday, client) -
         assert [e.action for e in s.query(AuditEvent)] == ["account_installed"]
 
 
-def test_denied_consent_ends_on_a_clear_page(monday, client) -> None:
-    page = client.get(_authorize(client, decision="deny"))
+def test_denied_consent_ends_on_a_clear_page(monday, web_client) -> None:
+    page = web_client.get(_authorize(web_client, decision="deny"))
     assert page.status_code == 400 and "cancelled" in page.text
     with monday.session() as s:
         assert find_account(s, 1) is None
 
 
-def test_wrong_state_is_refused(monday, client, app) -> None:
-    callback = _authorize(client)
+def test_wrong_state_is_refused(monday, web_client, app) -> None:
+    callback = _authorize(web_client)
     # The same link opened in another browser (no session cookie) is refused.
     page = app.test_client().get(callback)
     assert page.status_code == 400 and "expired" in page.text
     tampered = callback.replace("state=", "state=x")
-    page = client.get(tampered)
+    page = web_client.get(tampered)
     assert page.status_code == 400
     with monday.session() as s:
         assert find_account(s, 1) is None
 
 
-def test_replayed_code_is_refused(monday, client) -> None:
-    callback = _authorize(client)
-    assert client.get(callback).status_code == 200
+def test_replayed_code_is_refused(monday, web_client) -> None:
+    callback = _authorize(web_client)
+    assert web_client.get(callback).status_code == 200
     # Replay the code with a fresh state of this browser: the code is recognised as used.
-    client.get("/oauth/start")
-    with client.session_transaction() as browser:
+    web_client.get("/oauth/start")
+    with web_client.session_transaction() as browser:
         fresh_state = browser["oauth_state"]
     code = parse_qs(urlsplit(callback).query)["code"][0]
-    page = client.get(f"/oauth/callback?code={code}&state={fresh_state}")
+    page = web_client.get(f"/oauth/callback?code={code}&state={fresh_state}")
     assert page.status_code == 400 and "already used" in page.text
 
 
-def test_failed_exchange_ends_on_a_clear_page(monday, client) -> None:
-    client.get("/oauth/start")
-    with client.session_transaction() as browser:
+def test_failed_exchange_ends_on_a_clear_page(monday, web_client) -> None:
+    web_client.get("/oauth/start")
+    with web_client.session_transaction() as browser:
         state = browser["oauth_state"]
-    page = client.get(f"/oauth/callback?code=never-issued&state={state}")
+    page = web_client.get(f"/oauth/callback?code=never-issued&state={state}")
     assert page.status_code == 502 and "Nothing was installed" in page.text
     with monday.session() as s:
         assert find_account(s, 1) is None

@@ -68,7 +68,7 @@ MEMBERS = {
 @pytest.mark.parametrize(("method", "path", "body"), ADMIN_ONLY)
 @pytest.mark.parametrize("who", list(MEMBERS))
 def test_members_get_403_and_nothing_changes(
-    monday, client, monkeypatch, method, path, body, who
+    monday, web_client, monkeypatch, method, path, body, who
 ) -> None:
     from syspro import connection_test
 
@@ -80,7 +80,7 @@ def test_members_get_403_and_nothing_changes(
     url = path.format(c=tenant.connection_id, r=failed_record(monday, tenant))
     before = stored_state(monday)
     headers = {"Authorization": f"Bearer {member_token(MEMBERS[who])}"}
-    response = client.open(url, method=method, json=body, headers=headers)
+    response = web_client.open(url, method=method, json=body, headers=headers)
     assert response.status_code == 403
     assert response.json["error"] == "forbidden"
     assert "Only an admin of this monday account can" in response.json["message"]
@@ -95,15 +95,16 @@ def test_members_may_look(monday) -> None:
         assert monday.api("GET", path, ACCOUNT, admin=False).status_code == 200, path
 
 
-def test_the_settings_page_is_read_only_for_members(monday, client) -> None:
+def test_the_settings_page_is_read_only_for_members(monday, web_client) -> None:
     monday.tenant(ACCOUNT)
     # The page says who may edit; the view renders read-only from it (browser test:
     # tests/app/settings_view/test_list.py::test_members_see_everything_read_only).
-    member = client.get(f"/views/settings?sessionToken={monday.view_token(ACCOUNT, admin=False)}")
+    member_token = monday.view_token(ACCOUNT, admin=False)
+    member = web_client.get(f"/views/settings?sessionToken={member_token}")
     assert b'data-can-edit="false"' in member.data
-    admin = client.get(f"/views/settings?sessionToken={monday.view_token(ACCOUNT)}")
+    admin = web_client.get(f"/views/settings?sessionToken={monday.view_token(ACCOUNT)}")
     assert b'data-can-edit="true"' in admin.data
-    board = client.get(f"/views/board?sessionToken={monday.view_token(ACCOUNT, admin=False)}")
+    board = web_client.get(f"/views/board?sessionToken={monday.view_token(ACCOUNT, admin=False)}")
     assert b'data-can-edit="false"' in board.data
 
 

@@ -18,7 +18,7 @@ import requests
 from flask import Flask, jsonify, request
 
 from sandbox.monday.apps import RETRY_EVERY_SECONDS, RETRY_FOR_SECONDS
-from sandbox.monday.server import RunningSandbox, start_in_thread
+from sandbox.monday.server import RunningSandbox
 from tests.app.browser import LiveServer
 
 CLIENT_SECRET = "test-client-secret-0123456789abcdef"
@@ -50,16 +50,13 @@ class Recorder:
         return app
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    running = start_in_thread(clock_speed=CLOCK_SPEED, client_secret=CLIENT_SECRET,
-                              signing_secret=SIGNING_SECRET)
-    yield running
-    running.stop()
+# The monday sandbox of this module's tests (tests/app/conftest.py: monday_sandbox).
+MONDAY_SANDBOX_OPTIONS: dict[str, object] = {
+    "clock_speed": CLOCK_SPEED, "client_secret": CLIENT_SECRET, "signing_secret": SIGNING_SECRET}
 
 
 @pytest.fixture
-def app() -> Iterator[Recorder]:
+def recorder() -> Iterator[Recorder]:
     recorder = Recorder()
     server = LiveServer()
     recorder.url = server.url
@@ -74,78 +71,80 @@ def act(sandbox: RunningSandbox, path: str, **body: Any) -> dict[str, Any]:
     return answer.json()
 
 
-def test_lifecycle_event_is_signed_with_the_client_secret(sandbox, app) -> None:
-    call = act(sandbox, "lifecycle", type="install", url=f"{app.url}/life", account_id=9,
-               user_id=4, data={"account_tier": None})
+def test_lifecycle_event_is_signed_with_the_client_secret(monday_sandbox, recorder) -> None:
+    call = act(monday_sandbox, "lifecycle", type="install", url=f"{recorder.url}/life",
+               account_id=9, user_id=4, data={"account_tier": None})
     assert call["state"] == "done"
-    sent = app.requests[0]
+    sent = recorder.requests[0]
     assert sent["json"]["type"] == "install"
     data = sent["json"]["data"]
     assert (data["account_id"], data["user_id"], data["account_tier"]) == (9, 4, None)
     assert {"account_name", "account_slug", "subscription", "timestamp"} <= data.keys()
     claims = jwt.decode(sent["authorization"], CLIENT_SECRET, algorithms=["HS256"],
-                        audience=f"{app.url}/life")
+                        audience=f"{recorder.url}/life")
     assert claims["dat"]["account_id"] == 9 and claims["dat"]["user_id"] == 4
     assert claims["exp"] > time.time()
 
 
-def test_subscribe_is_signed_for_the_url_called(sandbox, app) -> None:
-    url = f"{app.url}/subscribe"
-    call = act(sandbox, "recipes/subscribe", subscribe_url=url, account_id=3, user_id=5,
+def test_subscribe_is_signed_for_the_url_called(monday_sandbox, recorder) -> None:
+    url = f"{recorder.url}/subscribe"
+    call = act(monday_sandbox, "recipes/subscribe", subscribe_url=url, account_id=3, user_id=5,
                input_fields={"entity": "suppliers"}, recipe_id=7, integration_id=8)
-    payload = app.requests[0]["json"]["payload"]
+    payload = recorder.requests[0]["json"]["payload"]
     subscription = call["subscription"]
     assert payload["subscriptionId"] == subscription["id"]
-    assert payload["webhookUrl"] == f"{sandbox.url}/automations/apps-events/{subscription['id']}"
+    assert payload["webhookUrl"] == (
+        f"{monday_sandbox.url}/automations/apps-events/{subscription['id']}")
     assert (payload["inputFields"], payload["recipeId"], payload["integrationId"]) == (
         {"entity": "suppliers"}, 7, 8)
-    claims = jwt.decode(app.requests[0]["authorization"], SIGNING_SECRET,
+    claims = jwt.decode(recorder.requests[0]["authorization"], SIGNING_SECRET,
                         algorithms=["HS256"], audience=url)
     assert (claims["accountId"], claims["userId"]) == (3, 5)
     assert claims["exp"] > claims["iat"]
     # The short-lived token is a working sandbox API token for that account.
-    me = requests.post(sandbox.api_url, json={"query": "{ me { id } }"}, timeout=5,
+    me = requests.post(monday_sandbox.api_url, json={"query": "{ me { id } }"}, timeout=5,
                        headers={"Authorization": claims["shortLivedToken"]})
     assert me.status_code == 200
 
 
-def test_a_failing_call_is_retried_every_minute_for_thirty_minutes(sandbox, app) -> None:
-    app.answers = [(500, {"error": "boom"})] * 100
-    call = act(sandbox, "recipes/subscribe", subscribe_url=f"{app.url}/s", wait=True)
+def test_a_failing_call_is_retried_every_minute_for_thirty_minutes(monday_sandbox,
+                                                                    recorder) -> None:
+    recorder.answers = [(500, {"error": "boom"})] * 100
+    call = act(monday_sandbox, "recipes/subscribe", subscribe_url=f"{recorder.url}/s", wait=True)
     attempts = call["attempts"]
     assert call["state"] == "failed" and call["subscription"]["status"] == "failed"
     # The first attempt and one a minute for 30 minutes.
     assert len(attempts) == 1 + int(RETRY_FOR_SECONDS // RETRY_EVERY_SECONDS) == 31
     assert attempts[-1]["at"] - attempts[0]["at"] >= RETRY_FOR_SECONDS - 1
     # Each attempt carries a token of its own.
-    assert len({r["authorization"] for r in app.requests}) == 31
+    assert len({r["authorization"] for r in recorder.requests}) == 31
 
 
-def test_severity_6000_disables_the_automation_without_retries(sandbox, app) -> None:
-    app.answers = [(400, {"severityCode": 6000, "notificationErrorTitle": "no"})]
-    call = act(sandbox, "recipes/subscribe", subscribe_url=f"{app.url}/s", wait=True)
-    assert call["state"] == "disabled" and len(app.requests) == 1
+def test_severity_6000_disables_the_automation_without_retries(monday_sandbox, recorder) -> None:
+    recorder.answers = [(400, {"severityCode": 6000, "notificationErrorTitle": "no"})]
+    call = act(monday_sandbox, "recipes/subscribe", subscribe_url=f"{recorder.url}/s", wait=True)
+    assert call["state"] == "disabled" and len(recorder.requests) == 1
 
 
-def test_unsubscribe_sends_the_apps_webhook_id(sandbox, app) -> None:
-    app.answers = [(200, {"webhookId": "mine-1"})]
-    call = act(sandbox, "recipes/subscribe", subscribe_url=f"{app.url}/s",
-               unsubscribe_url=f"{app.url}/u", wait=True)
+def test_unsubscribe_sends_the_apps_webhook_id(monday_sandbox, recorder) -> None:
+    recorder.answers = [(200, {"webhookId": "mine-1"})]
+    call = act(monday_sandbox, "recipes/subscribe", subscribe_url=f"{recorder.url}/s",
+               unsubscribe_url=f"{recorder.url}/u", wait=True)
     subscription_id = call["subscription"]["id"]
-    removed = act(sandbox, f"recipes/{subscription_id}/unsubscribe", wait=True)
-    assert app.requests[-1] == {"path": "/u", "json": {"payload": {"webhookId": "mine-1"}},
-                                "authorization": app.requests[-1]["authorization"]}
+    removed = act(monday_sandbox, f"recipes/{subscription_id}/unsubscribe", wait=True)
+    assert recorder.requests[-1] == {"path": "/u", "json": {"payload": {"webhookId": "mine-1"}},
+                                "authorization": recorder.requests[-1]["authorization"]}
     assert removed["subscription"]["status"] == "unsubscribed"
 
 
-def test_session_token_verifies_as_a_view_token(sandbox) -> None:
-    token = act(sandbox, "session-token", account_id=12, user_id=34, dat={"is_admin": True})
+def test_session_token_verifies_as_a_view_token(monday_sandbox) -> None:
+    token = act(monday_sandbox, "session-token", account_id=12, user_id=34, dat={"is_admin": True})
     claims = jwt.decode(token["token"], CLIENT_SECRET, algorithms=["HS256"])
     assert claims["dat"]["account_id"] == 12 and claims["dat"]["is_admin"] is True
 
 
-def test_trigger_firings_accept_the_raw_secret_or_a_jwt(sandbox, app) -> None:
-    call = act(sandbox, "recipes/subscribe", subscribe_url=f"{app.url}/s", wait=True)
+def test_trigger_firings_accept_the_raw_secret_or_a_jwt(monday_sandbox, recorder) -> None:
+    call = act(monday_sandbox, "recipes/subscribe", subscribe_url=f"{recorder.url}/s", wait=True)
     url = call["subscription"]["webhook_url"]
     body = {"trigger": {"outputFields": {"amount": 12.5}}}
     now = int(time.time())
@@ -157,16 +156,16 @@ def test_trigger_firings_accept_the_raw_secret_or_a_jwt(sandbox, app) -> None:
         answer = requests.post(url, json=payload, headers={"Authorization": authorization},
                                timeout=5)
         assert answer.status_code == expected, (authorization, answer.text)
-    unknown = requests.post(f"{sandbox.url}/automations/apps-events/1", json=body, timeout=5,
+    unknown = requests.post(f"{monday_sandbox.url}/automations/apps-events/1", json=body, timeout=5,
                             headers={"Authorization": SIGNING_SECRET})
     assert unknown.status_code == 404
-    events = requests.get(f"{sandbox.url}/_sandbox/apps/trigger-events", timeout=5,
+    events = requests.get(f"{monday_sandbox.url}/_sandbox/apps/trigger-events", timeout=5,
                           params={"subscription_id": call["subscription"]["id"]}).json()
     assert [e["status"] for e in events] == [200, 200, 401, 401, 400]
     assert events[0]["output_fields"] == {"amount": 12.5}
 
 
-def test_unknown_lifecycle_event_is_refused(sandbox, app) -> None:
-    answer = requests.post(f"{sandbox.url}/_sandbox/apps/lifecycle", timeout=5,
-                           json={"type": "reinstall", "url": f"{app.url}/life"})
-    assert answer.status_code == 400 and not app.requests
+def test_unknown_lifecycle_event_is_refused(monday_sandbox, recorder) -> None:
+    answer = requests.post(f"{monday_sandbox.url}/_sandbox/apps/lifecycle", timeout=5,
+                           json={"type": "reinstall", "url": f"{recorder.url}/life"})
+    assert answer.status_code == 400 and not recorder.requests

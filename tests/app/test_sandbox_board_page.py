@@ -17,7 +17,7 @@ import pytest
 import requests
 from flask import Flask
 
-from sandbox.monday.server import RunningSandbox, start_in_thread
+from sandbox.monday.server import RunningSandbox
 from tests.app.browser import LiveServer, find_chromium, start_chromium
 
 CLIENT_SECRET = "test-client-secret-0123456789abcdef"
@@ -52,11 +52,9 @@ localApi("get", {type: "sessionToken"}).then((res) => {
 </script></body></html>"""
 
 
-@pytest.fixture
-def sandbox() -> Iterator[RunningSandbox]:
-    running = start_in_thread(client_secret=CLIENT_SECRET, board_mutations_per_minute=None)
-    yield running
-    running.stop()
+# The monday sandbox of this module's tests (tests/app/conftest.py: monday_sandbox).
+MONDAY_SANDBOX_OPTIONS: dict[str, object] = {
+    "client_secret": CLIENT_SECRET, "board_mutations_per_minute": None}
 
 
 def _graphql(sandbox: RunningSandbox, query: str, **variables: Any) -> dict[str, Any]:
@@ -90,41 +88,41 @@ def _data(sandbox: RunningSandbox, board: str, since: int = 0) -> dict[str, Any]
                         params={"since": since}, timeout=5).json()
 
 
-def test_page_data_sends_only_what_changed(sandbox: RunningSandbox) -> None:
-    board = _board(sandbox)
-    first = _add_item(sandbox, board, "first", numbers_1="12.50")
-    everything = _data(sandbox, board)
+def test_page_data_sends_only_what_changed(monday_sandbox: RunningSandbox) -> None:
+    board = _board(monday_sandbox)
+    first = _add_item(monday_sandbox, board, "first", numbers_1="12.50")
+    everything = _data(monday_sandbox, board)
     assert [i["name"] for i in everything["items"]] == ["first"]
     assert everything["items"][0]["cells"]["numbers_1"]["text"] == "12.50"
     status = next(c for c in everything["columns"] if c["type"] == "status")
     assert status["labels"]["1"] == {"label": "Paid", "color": "#00c875"}
     seen = everything["revision"]
-    assert _data(sandbox, board, seen)["items"] == []
+    assert _data(monday_sandbox, board, seen)["items"] == []
 
-    second = _add_item(sandbox, board, "second")
-    requests.delete(f"{sandbox.url}/_sandbox/items/{first['id']}", timeout=5)
-    changed = _data(sandbox, board, seen)
+    second = _add_item(monday_sandbox, board, "second")
+    requests.delete(f"{monday_sandbox.url}/_sandbox/items/{first['id']}", timeout=5)
+    changed = _data(monday_sandbox, board, seen)
     assert [i["id"] for i in changed["items"]] == [second["id"]]
     assert changed["removed"] == [first["id"]] and changed["items_count"] == 1
 
 
-def test_views_come_from_the_registered_manifest(sandbox: RunningSandbox) -> None:
-    board = _board(sandbox)
-    page = requests.get(f"{sandbox.url}/_sandbox/boards/{board}/page", timeout=5)
+def test_views_come_from_the_registered_manifest(monday_sandbox: RunningSandbox) -> None:
+    board = _board(monday_sandbox)
+    page = requests.get(f"{monday_sandbox.url}/_sandbox/boards/{board}/page", timeout=5)
     assert page.status_code == 200 and "No app is registered" in page.text
     assert "Invoices &lt;&amp;&gt;" in page.text
-    bad = requests.put(f"{sandbox.url}/_sandbox/apps/registration",
+    bad = requests.put(f"{monday_sandbox.url}/_sandbox/apps/registration",
                        json={"app_url": "ftp://x"}, timeout=5)
     assert bad.status_code == 400 and "http(s) URL" in bad.json()["error"]
-    ok = requests.put(f"{sandbox.url}/_sandbox/apps/registration",
+    ok = requests.put(f"{monday_sandbox.url}/_sandbox/apps/registration",
                       json={"app_url": "http://127.0.0.1:8000/"}, timeout=5).json()
     assert [(v["kind"], v["url"]) for v in ok["views"]] == [
         ("board", "http://127.0.0.1:8000/views/board"),
         ("settings", "http://127.0.0.1:8000/views/settings")]
-    page = requests.get(f"{sandbox.url}/_sandbox/boards/{board}/page", timeout=5)
+    page = requests.get(f"{monday_sandbox.url}/_sandbox/boards/{board}/page", timeout=5)
     assert "No app is registered" not in page.text
     assert f"boardId={board}" in page.text.replace("\\u0026", "&")
-    missing = requests.get(f"{sandbox.url}/_sandbox/boards/404/page", timeout=5)
+    missing = requests.get(f"{monday_sandbox.url}/_sandbox/boards/404/page", timeout=5)
     assert missing.status_code == 404 and "no board 404" in missing.text
 
 
@@ -143,21 +141,21 @@ def stub_view() -> Iterator[str]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(isinstance(FOUND, str), reason=f"browser tests: {FOUND}")
-def test_in_a_browser_escaped_and_speaking_monday_sdk(sandbox: RunningSandbox, stub_view: str,
-                                                      tmp_path: Any) -> None:
+def test_in_a_browser_escaped_and_speaking_monday_sdk(monday_sandbox: RunningSandbox,
+                                                      stub_view: str, tmp_path: Any) -> None:
     from selenium.webdriver.common.by import By
 
-    board = _board(sandbox)
-    _add_item(sandbox, board, NASTY, numbers_1="1250", date_2={"date": "2026-02-28"},
+    board = _board(monday_sandbox)
+    _add_item(monday_sandbox, board, NASTY, numbers_1="1250", date_2={"date": "2026-02-28"},
               status_3={"label": "Paid"}, link_4={"url": "https://example.com/x?a=1&b=2",
                                                    "text": "<b>doc</b>"})
-    _add_item(sandbox, board, "plain", link_4={"url": "javascript:alert(1)", "text": "bad"})
-    requests.put(f"{sandbox.url}/_sandbox/apps/registration", json={"app_url": stub_view},
+    _add_item(monday_sandbox, board, "plain", link_4={"url": "javascript:alert(1)", "text": "bad"})
+    requests.put(f"{monday_sandbox.url}/_sandbox/apps/registration", json={"app_url": stub_view},
                  timeout=5)
     assert not isinstance(FOUND, str)
     browser = start_chromium(*FOUND, profile_dir=tmp_path / "profile")
     try:
-        browser.get(f"{sandbox.url}/_sandbox/boards/{board}/page?tz=Africa/Johannesburg")
+        browser.get(f"{monday_sandbox.url}/_sandbox/boards/{board}/page?tz=Africa/Johannesburg")
         deadline = time.monotonic() + 10
         while browser.find_element(By.ID, "items-count").get_attribute("data-count") != "2":
             assert time.monotonic() < deadline, "items never shown"
@@ -173,7 +171,7 @@ def test_in_a_browser_escaped_and_speaking_monday_sdk(sandbox: RunningSandbox, s
         # An update posted later shows up on the open page, folded until asked for.
         item_id = browser.find_element(By.CSS_SELECTOR, "#board-rows tr").get_attribute(
             "data-item-id")
-        _graphql(sandbox, "mutation ($i: ID!, $b: String!) { create_update(item_id: $i, "
+        _graphql(monday_sandbox, "mutation ($i: ID!, $b: String!) { create_update(item_id: $i, "
                  "body: $b) { id } }", i=item_id, b="Paid in full <b>& closed</b>\nline 2")
         deadline = time.monotonic() + 10
         while not browser.find_elements(By.CSS_SELECTOR, "#board-rows details summary"):

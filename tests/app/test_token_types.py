@@ -62,11 +62,11 @@ KINDS = ["view", "lifecycle", "integration", "board_webhook"]
 @pytest.mark.parametrize("endpoint", KINDS)
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_endpoint_accepts_only_its_own_token_type(
-    monday, client, make_sync_payload, endpoint, kind
+    monday, web_client, make_sync_payload, endpoint, kind
 ) -> None:
     monday.tenant(ACCOUNT)
     before = installed_state(monday)
-    response = call(endpoint, token_of(kind, monday), client, make_sync_payload)
+    response = call(endpoint, token_of(kind, monday), web_client, make_sync_payload)
     if kind == endpoint:
         assert response.status_code in (200, 201), response.json
     else:
@@ -75,7 +75,7 @@ def test_each_endpoint_accepts_only_its_own_token_type(
         assert installed_state(monday) == before
 
 
-def test_a_view_session_token_cannot_uninstall(monday, client, make_sync_payload) -> None:
+def test_a_view_session_token_cannot_uninstall(monday, web_client, make_sync_payload) -> None:
     """The attack: any member's session token (it is in the iframe URL) posted as uninstall."""
     tenant = monday.tenant(ACCOUNT)
     assert monday.recipe(SUBSCRIBE, ACCOUNT, make_sync_payload(1)).status_code == 200
@@ -85,7 +85,7 @@ def test_a_view_session_token_cannot_uninstall(monday, client, make_sync_payload
         token = monday.view_token(ACCOUNT, admin=admin)
         body = {"type": "uninstall", "data": {"account_id": ACCOUNT, "user_id": 7}}
         for header in (token, f"Bearer {token}"):
-            response = client.post(LIFECYCLE, json=body, headers={"Authorization": header})
+            response = web_client.post(LIFECYCLE, json=body, headers={"Authorization": header})
             assert response.status_code == 401
             assert "aud" in response.json["reason"]
     assert installed_state(monday) == before
@@ -112,14 +112,14 @@ def _later() -> int:
     ],
     ids=["no-exp", "no-aud", "expired", "aud-of-a-view", "no-account"],
 )
-def test_lifecycle_tokens_need_aud_exp_and_an_account(monday, client, claims, reason) -> None:
+def test_lifecycle_tokens_need_aud_exp_and_an_account(monday, web_client, claims, reason) -> None:
     monday.tenant(ACCOUNT)
     before = installed_state(monday)
     claims = {k: (_later() if v == "later" else v) for k, v in claims.items()}
     if "exp" not in claims and reason != "'exp'":
         claims["exp"] = _later()
     body = {"type": "uninstall", "data": {"account_id": ACCOUNT}}
-    response = client.post(
+    response = web_client.post(
         LIFECYCLE, json=body, headers={"Authorization": _jwt(claims, CLIENT_SECRET)}
     )
     assert response.status_code == 401
@@ -151,11 +151,11 @@ def test_lifecycle_exp_can_be_made_optional(app_config, monday) -> None:
     ],
     ids=["no-exp", "no-aud", "aud-of-a-recipe", "view-shape"],
 )
-def test_board_webhook_tokens_need_aud_and_exp(monday, client, redis_conn, claims, reason):
+def test_board_webhook_tokens_need_aud_and_exp(monday, web_client, redis_conn, claims, reason):
     monday.tenant(ACCOUNT)
     claims = {k: (_later() if v == "later" else v) for k, v in claims.items()}
     event = {"event": {"triggerUuid": "t1", "boardId": 1, "pulseId": 2}}
-    response = client.post(BOARD_WEBHOOK, json=event,
+    response = web_client.post(BOARD_WEBHOOK, json=event,
                            headers={"Authorization": _jwt(claims, SIGNING_SECRET)})
     assert response.status_code == 401
     assert reason in response.json["reason"]

@@ -16,13 +16,13 @@ def _failed_record(monday, tenant) -> int:
     return record_id
 
 
-def test_pages_render_with_the_token(monday, client) -> None:
+def test_pages_render_with_the_token(monday, web_client) -> None:
     monday.tenant(501)
     token = monday.view_token(501)
-    page = client.get(f"/views/settings?sessionToken={token}")
+    page = web_client.get(f"/views/settings?sessionToken={token}")
     assert page.status_code == 200 and b'<div id="root">' in page.data
     assert b"/views/static/dist/settings.js?v=" in page.data
-    page = client.get(f"/views/board?sessionToken={token}")
+    page = web_client.get(f"/views/board?sessionToken={token}")
     assert page.status_code == 200 and b"/views/static/dist/board.js?v=" in page.data
 
 

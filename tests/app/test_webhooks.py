@@ -38,17 +38,17 @@ def _jobs(redis_conn) -> list:
     return Queue("default", connection=redis_conn).get_jobs()
 
 
-def test_challenge_is_echoed(client) -> None:
-    response = client.post(URL, json={"challenge": "abc123"})
+def test_challenge_is_echoed(web_client) -> None:
+    response = web_client.post(URL, json={"challenge": "abc123"})
     assert response.status_code == 200 and response.json == {"challenge": "abc123"}
 
 
-def test_signed_edit_is_enqueued_once(monday, client, redis_conn) -> None:
+def test_signed_edit_is_enqueued_once(monday, web_client, redis_conn) -> None:
     tenant = monday.tenant(501)
     _lookup_board(monday, tenant, "3003")
     headers = {"Authorization": monday.webhook_jwt(501)}
     for _ in range(2):  # monday may deliver twice
-        assert client.post(URL, json=_event("uuid-1"), headers=headers).status_code == 200
+        assert web_client.post(URL, json=_event("uuid-1"), headers=headers).status_code == 200
     jobs = _jobs(redis_conn)
     assert len(jobs) == 1
     assert jobs[0].func_name == write_back_board_edit.path
@@ -60,33 +60,34 @@ def test_signed_edit_is_enqueued_once(monday, client, redis_conn) -> None:
     }
 
 
-def test_token_without_account_is_resolved_by_board(monday, client, redis_conn) -> None:
+def test_token_without_account_is_resolved_by_board(monday, web_client, redis_conn) -> None:
     tenant = monday.tenant(501)
     _lookup_board(monday, tenant, "3003")
     headers = {"Authorization": monday.webhook_jwt(None)}
-    assert client.post(URL, json=_event("uuid-2"), headers=headers).status_code == 200
+    assert web_client.post(URL, json=_event("uuid-2"), headers=headers).status_code == 200
     assert _jobs(redis_conn)[0].kwargs["account_id"] == tenant.account_id
 
 
-def test_forged_webhook_changes_nothing(monday, client, redis_conn) -> None:
+def test_forged_webhook_changes_nothing(monday, web_client, redis_conn) -> None:
     tenant = monday.tenant(501)
     _lookup_board(monday, tenant, "3003")
     forged = {"Authorization": monday.webhook_jwt(501, secret="f" * 40)}
     for headers in (forged, {}):
-        assert client.post(URL, json=_event("uuid-3"), headers=headers).status_code == 401
+        assert web_client.post(URL, json=_event("uuid-3"), headers=headers).status_code == 401
     assert _jobs(redis_conn) == []
     with monday.session() as s:
         assert s.query(ProcessedDelivery).count() == 0
 
 
-def test_other_accounts_board_and_unknown_boards_are_ignored(monday, client, redis_conn) -> None:
+def test_other_accounts_board_and_unknown_boards_are_ignored(monday, web_client,
+                                                             redis_conn) -> None:
     owner = monday.tenant(501)
     monday.tenant(502)
     _lookup_board(monday, owner, "3003")
     headers = {"Authorization": monday.webhook_jwt(502)}
-    response = client.post(URL, json=_event("uuid-4"), headers=headers)
+    response = web_client.post(URL, json=_event("uuid-4"), headers=headers)
     assert response.status_code == 200 and "ignored" in response.json
     headers = {"Authorization": monday.webhook_jwt(501)}
-    response = client.post(URL, json=_event("uuid-5", board_id="4004"), headers=headers)
+    response = web_client.post(URL, json=_event("uuid-5", board_id="4004"), headers=headers)
     assert "ignored" in response.json
     assert _jobs(redis_conn) == []

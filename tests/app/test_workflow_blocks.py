@@ -11,14 +11,12 @@ retries exactly as monday does (FACTS §7), the app is served live.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from sandbox.monday.server import RunningSandbox
 from store.models import AuditEvent, BoardSync, SyncRecord, TriggerSubscription
-from tests.app.browser import CONNECTION, Flow, live_flow, start_sandbox
+from tests.app.browser import CONNECTION, Flow
 
 MANIFEST = Path(__file__).resolve().parents[2] / "manifest" / "manifest.json"
 SYNC_NOW = "/monday/blocks/sync-now/run"
@@ -29,19 +27,12 @@ WORKFLOW_SYNC_FIELDS = {"boardId": 1001,
                         "interval": {"value": "15", "title": "15 minutes"}}
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    running = start_sandbox()
-    yield running
-    running.stop()
-
-
 @pytest.fixture
-def flow(app_config: dict[str, object], sandbox: RunningSandbox) -> Iterator[Flow]:
-    with live_flow(app_config, sandbox) as running:
-        running.lifecycle("install")
-        assert running.api("POST", "/api/connections", json=CONNECTION).status_code == 201
-        yield running
+def flow(flow: Flow) -> Flow:
+    """The app served live (tests/app/conftest.py), installed, with one SYSPRO connection."""
+    flow.lifecycle("install")
+    assert flow.api("POST", "/api/connections", json=CONNECTION).status_code == 201
+    return flow
 
 
 def _block(key: str) -> dict:

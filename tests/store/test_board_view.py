@@ -3,7 +3,6 @@ progress, and the audit page with SYSPRO's padded keys."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -17,7 +16,6 @@ from store.board_view import end_wave_if_drained, hourly_history, mark_wave, pro
 from store.connections import create_connection
 from store.crypto import SecretBox
 from store.db import Database
-from store.migrate import upgrade
 from store.models import BoardSync, SyncRecord
 from syspro.urlguard import AddressPolicy
 
@@ -25,10 +23,10 @@ NOW = datetime(2026, 12, 1, 13, 40, tzinfo=UTC)
 
 
 @pytest.fixture
-def db(database_url: str, encryption_keys: list[str]) -> Iterator[tuple[Database, int, int]]:
-    upgrade(database_url)
-    database = Database(database_url)
-    with database.session() as session:
+def board_sync(db: Database, encryption_keys: list[str]) -> tuple[Database, int, int]:
+    """The migrated database with one account, connection and board sync in it: (the database,
+    the account id, the board sync id)."""
+    with db.session() as session:
         account, _ = install_account(session, 77, name="Acme")
         connection = create_connection(
             session, SecretBox(encryption_keys), account.id,
@@ -38,8 +36,7 @@ def db(database_url: str, encryption_keys: list[str]) -> Iterator[tuple[Database
         sync = create_board_sync(session, account.id, {
             "connection_id": connection.id, "board_id": "123", "entity": "supplier_invoices"})
         ids = account.id, sync.id
-    yield database, *ids
-    database.dispose()
+    return db, *ids
 
 
 def _events(database: Database, account_id: int, sync_id: int,
@@ -50,8 +47,8 @@ def _events(database: Database, account_id: int, sync_id: int,
                          for a, at, key, detail in events])
 
 
-def test_history_counts_each_hour_with_zeros(db) -> None:
-    database, account_id, sync_id = db
+def test_history_counts_each_hour_with_zeros(board_sync) -> None:
+    database, account_id, sync_id = board_sync
     hour = NOW.replace(minute=0)
     _events(database, account_id, sync_id, [
         ("created", hour + timedelta(minutes=1), "A", None),
@@ -73,8 +70,8 @@ def test_history_counts_each_hour_with_zeros(db) -> None:
     assert sum(h["created"] for h in hours) == 2
 
 
-def test_progress_eta_follows_the_pace_of_the_last_ten_minutes(db) -> None:
-    database, account_id, sync_id = db
+def test_progress_eta_follows_the_pace_of_the_last_ten_minutes(board_sync) -> None:
+    database, account_id, sync_id = board_sync
     with database.session() as session:
         mark_wave(session, sync_id, "first_sync")
     now = datetime.now(UTC)
@@ -95,8 +92,8 @@ def test_progress_eta_follows_the_pace_of_the_last_ten_minutes(db) -> None:
     assert (done.active, done.kind, done.eta_seconds) == (False, None, None)
 
 
-def test_first_sync_is_marked_once_and_a_backfill_starts_anew(db) -> None:
-    database, _, sync_id = db
+def test_first_sync_is_marked_once_and_a_backfill_starts_anew(board_sync) -> None:
+    database, _, sync_id = board_sync
     with database.session() as session:
         mark_wave(session, sync_id, "first_sync")
         first = session.get(BoardSync, sync_id).wave_started_at
@@ -108,8 +105,8 @@ def test_first_sync_is_marked_once_and_a_backfill_starts_anew(db) -> None:
         assert session.get(BoardSync, sync_id).wave_kind == "backfill"
 
 
-def test_audit_page_matches_padded_keys_and_pages_newest_first(db) -> None:
-    database, account_id, sync_id = db
+def test_audit_page_matches_padded_keys_and_pages_newest_first(board_sync) -> None:
+    database, account_id, sync_id = board_sync
     _events(database, account_id, sync_id,
             [("created", NOW - timedelta(minutes=i), "   1001|INV7", None) for i in range(7)]
             + [("failed", NOW - timedelta(days=2), "1001|INV8", None),
@@ -128,8 +125,8 @@ def test_audit_page_matches_padded_keys_and_pages_newest_first(db) -> None:
         assert audit_page(session, account_id + 1, sync_id).total == 0
 
 
-def test_a_wave_ends_at_the_first_regular_poll_after_it_drained(db) -> None:
-    database, account_id, sync_id = db
+def test_a_wave_ends_at_the_first_regular_poll_after_it_drained(board_sync) -> None:
+    database, account_id, sync_id = board_sync
     with database.session() as session:
         mark_wave(session, sync_id, "first_sync")
         session.add(SyncRecord(account_id=account_id, board_sync_id=sync_id, syspro_key="A",

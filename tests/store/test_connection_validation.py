@@ -24,7 +24,8 @@ GOOD = {
 
 
 @pytest.fixture
-def setup(sqlite_url: str, encryption_keys):
+def two_accounts(sqlite_url: str, encryption_keys):
+    """Accounts 1 and 2 in a migrated SQLite database: (the database, a SecretBox, their ids)."""
     upgrade(sqlite_url)
     db = Database(sqlite_url)
     with db.session() as s:
@@ -48,15 +49,15 @@ def setup(sqlite_url: str, encryption_keys):
         ({"colour": "red"}, "colour", "not a connection setting"),
     ],
 )
-def test_bad_input_names_the_field(setup, change, field, hint) -> None:
-    db, box, (account_id, _) = setup
+def test_bad_input_names_the_field(two_accounts, change, field, hint) -> None:
+    db, box, (account_id, _) = two_accounts
     with pytest.raises(ValidationError) as error, db.session() as s:
         create_connection(s, box, account_id, {**GOOD, **change})
     assert error.value.field == field and hint in error.value.message
 
 
-def test_failed_update_loses_nothing(setup) -> None:
-    db, box, (account_id, _) = setup
+def test_failed_update_loses_nothing(two_accounts) -> None:
+    db, box, (account_id, _) = two_accounts
     with db.session() as s:
         conn_id = create_connection(s, box, account_id, GOOD).id
     with pytest.raises(ValidationError), db.session() as s:
@@ -68,8 +69,8 @@ def test_failed_update_loses_nothing(setup) -> None:
         assert conn.operator == "ADMIN" and conn.server_url == GOOD["server_url"]
 
 
-def test_duplicate_names_are_refused_per_account(setup) -> None:
-    db, box, (first, second) = setup
+def test_duplicate_names_are_refused_per_account(two_accounts) -> None:
+    db, box, (first, second) = two_accounts
     with db.session() as s:
         create_connection(s, box, first, GOOD)
         create_connection(s, box, second, GOOD)  # another tenant may use the same name
@@ -77,8 +78,8 @@ def test_duplicate_names_are_refused_per_account(setup) -> None:
         create_connection(s, box, first, GOOD)
 
 
-def test_another_accounts_connection_is_not_found(setup) -> None:
-    db, box, (first, second) = setup
+def test_another_accounts_connection_is_not_found(two_accounts) -> None:
+    db, box, (first, second) = two_accounts
     with db.session() as s:
         conn_id = create_connection(s, box, first, GOOD).id
     with pytest.raises(NotFound), db.session() as s:
@@ -110,8 +111,8 @@ def test_another_accounts_connection_is_not_found(setup) -> None:
         ("comfnd_page_size=5", "options", "object"),
     ],
 )
-def test_options_are_checked_when_saved(setup, options, field, hint) -> None:
-    db, box, (account_id, _) = setup
+def test_options_are_checked_when_saved(two_accounts, options, field, hint) -> None:
+    db, box, (account_id, _) = two_accounts
     with pytest.raises(ValidationError) as error, db.session() as s:
         create_connection(s, box, account_id, {**GOOD, "options": options})
     assert error.value.field == field and hint in error.value.message
@@ -124,8 +125,8 @@ def test_options_are_checked_when_saved(setup, options, field, hint) -> None:
         assert get_connection(s, account_id, conn_id).options in ({}, None)
 
 
-def test_path_refusal_says_nothing_about_the_file(setup) -> None:
-    db, box, (account_id, _) = setup
+def test_path_refusal_says_nothing_about_the_file(two_accounts) -> None:
+    db, box, (account_id, _) = two_accounts
     messages = set()
     for path in ("/etc/hostname", "/no/such/file", "/root/.ssh/id_rsa", "relative.pem"):
         with pytest.raises(ValidationError) as error, db.session() as s:
@@ -134,8 +135,8 @@ def test_path_refusal_says_nothing_about_the_file(setup) -> None:
     assert len(messages) == 1 and "/" not in messages.pop()
 
 
-def test_good_options_are_saved(setup) -> None:
-    db, box, (account_id, _) = setup
+def test_good_options_are_saved(two_accounts) -> None:
+    db, box, (account_id, _) = two_accounts
     options = {"comfnd_page_size": 100, "comfnd_paging": "single", "backoff_cap": 2.5,
                "grn_key_columns": ["Supplier", "Grn"], "ar_terms_days": {"45": 45},
                "odata_entity_sets": {"ApInvoice": "ApInvoices"}, "logon_language_code": None}
@@ -145,8 +146,8 @@ def test_good_options_are_saved(setup) -> None:
         assert get_connection(s, account_id, conn_id).options == options
 
 
-def test_every_problem_is_reported_at_once_by_label(setup) -> None:
-    db, box, (account_id, _) = setup
+def test_every_problem_is_reported_at_once_by_label(two_accounts) -> None:
+    db, box, (account_id, _) = two_accounts
     form = {**GOOD, "server_url": "ftp://syspro:21", "operator": "", "timeout_seconds": 0,
             "poll_interval_minutes": "soon", "colour": "red",
             "options": {"comfnd_paging": "sideways", "key_batch_size": -1}}
@@ -161,8 +162,8 @@ def test_every_problem_is_reported_at_once_by_label(setup) -> None:
     assert all(p.text in error.value.message for p in error.value.problems)
 
 
-def test_empty_optional_fields_take_the_schema_default(setup) -> None:
-    db, box, (account_id, _) = setup
+def test_empty_optional_fields_take_the_schema_default(two_accounts) -> None:
+    db, box, (account_id, _) = two_accounts
     with db.session() as s:
         conn_id = create_connection(s, box, account_id, {**GOOD, "rest_base_path": " ",
                                                          "odata_url": "", "odata_user": ""}).id
@@ -184,8 +185,8 @@ def test_empty_optional_fields_take_the_schema_default(setup) -> None:
         ("http://169.254.169.254:80", None),
     ],
 )
-def test_the_address_policy_is_checked_when_saved(setup, url, allowed_by) -> None:
-    db, box, (account_id, _) = setup
+def test_the_address_policy_is_checked_when_saved(two_accounts, url, allowed_by) -> None:
+    db, box, (account_id, _) = two_accounts
     for field in ("server_url", "odata_url"):
         with pytest.raises(InvalidFields) as error, db.session() as s:
             create_connection(s, box, account_id, {**GOOD, field: url})
@@ -202,8 +203,8 @@ def test_the_address_policy_is_checked_when_saved(setup, url, allowed_by) -> Non
                               policy=everything)
 
 
-def test_the_address_policy_names_the_setting_on_update_too(setup) -> None:
-    db, box, (account_id, _) = setup
+def test_the_address_policy_names_the_setting_on_update_too(two_accounts) -> None:
+    db, box, (account_id, _) = two_accounts
     with db.session() as s:
         conn_id = create_connection(s, box, account_id, GOOD).id
     with pytest.raises(InvalidFields, match="127.0.0.1 is a loopback address; set ALLOW_LOOP"), \

@@ -10,7 +10,6 @@ from sqlalchemy.exc import IntegrityError
 
 from store.crypto import SecretBox
 from store.db import Database
-from store.migrate import upgrade
 from store.models import (
     Account,
     AuditEvent,
@@ -21,14 +20,6 @@ from store.models import (
     SyncRecord,
     SysproConnection,
 )
-
-
-@pytest.fixture
-def db(database_url: str):
-    upgrade(database_url)
-    database = Database(database_url)
-    yield database
-    database.dispose()
 
 
 def _account(session, monday_id: int = 1001) -> Account:

@@ -3,8 +3,6 @@ engines."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import sqlalchemy as sa
 
@@ -14,19 +12,16 @@ from store.connections import create_connection
 from store.crypto import SecretBox
 from store.db import Database
 from store.errors import NotFound
-from store.migrate import upgrade
 from store.models import AuditEvent, SyncRecord
 from store.retries import retry_failed, retry_record
 from syspro.urlguard import AddressPolicy
 
 
 @pytest.fixture
-def seeded(database_url: str, encryption_keys: list[str]) -> Iterator[tuple[Database, int, int]]:
+def seeded(db: Database, encryption_keys: list[str]) -> tuple[Database, int, int]:
     """An account with one board sync holding a record monday refused (a write waiting), one
     SYSPRO sent unreadable (nothing to write) and one synced: (database, account, sync)."""
-    upgrade(database_url)
-    database = Database(database_url)
-    with database.session() as session:
+    with db.session() as session:
         account, _ = install_account(session, 78, name="Acme")
         connection = create_connection(
             session, SecretBox(encryption_keys), account.id,
@@ -43,8 +38,7 @@ def seeded(database_url: str, encryption_keys: list[str]) -> Iterator[tuple[Data
             SyncRecord(syspro_key="  FINE", state="synced", content_hash="c", **common),
         ])
         ids = account.id, sync.id
-    yield database, *ids
-    database.dispose()
+    return db, *ids
 
 
 def _states(database: Database) -> dict[str, tuple[str, bool]]:

@@ -35,13 +35,11 @@ FORM = {
 
 
 @pytest.fixture
-def db(database_url: str):
-    upgrade(database_url)
-    database = Database(database_url)
-    with database.session() as s:
+def db(db: Database) -> Database:
+    """The migrated database (tests/store/conftest.py) with one account in it."""
+    with db.session() as s:
         s.add(Account(monday_account_id=1))
-    yield database
-    database.dispose()
+    return db
 
 
 def _account_id(db: Database) -> int:

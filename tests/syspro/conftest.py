@@ -1,4 +1,6 @@
-"""Fixtures for the SYSPRO client tests: a sandbox server over real HTTP, settings, clients.
+"""Fixtures of the SYSPRO client tests: the SYSPRO sandbox over real HTTP (`syspro_sandbox`,
+one per test process; `fresh_syspro_sandbox` resets it), connection settings for it, and e.net
+clients (`enet_client`, or `make_enet_client` for other settings).
 
 `redis_conn` comes from the project's tests/conftest.py.
 """
@@ -32,20 +34,20 @@ class FernetCipher:
 
 
 @pytest.fixture(scope="session")
-def sandbox() -> Iterator[RunningSandbox]:
+def syspro_sandbox() -> Iterator[RunningSandbox]:
     running = start_in_thread()
     yield running
     running.stop()
 
 
 @pytest.fixture
-def fresh_sandbox(sandbox: RunningSandbox) -> RunningSandbox:
+def fresh_syspro_sandbox(syspro_sandbox: RunningSandbox) -> RunningSandbox:
     """The shared sandbox reset to its seed (for tests that change data or settings)."""
-    control(sandbox, "POST", "reset")
-    control(sandbox, "POST", "settings", {"session_idle_seconds": 600,
-                                          "evict_on_second_logon": True,
-                                          "odata_row_cap": 5000, "odata_next_link": True})
-    return sandbox
+    control(syspro_sandbox, "POST", "reset")
+    control(syspro_sandbox, "POST", "settings", {"session_idle_seconds": 600,
+                                                 "evict_on_second_logon": True,
+                                                 "odata_row_cap": 5000, "odata_next_link": True})
+    return syspro_sandbox
 
 
 @pytest.fixture
@@ -54,13 +56,13 @@ def cipher() -> FernetCipher:
 
 
 @pytest.fixture
-def settings(sandbox: RunningSandbox) -> ConnectionSettings:
+def settings(syspro_sandbox: RunningSandbox) -> ConnectionSettings:
     return ConnectionSettings(
-        server_url=sandbox.base_url,
+        server_url=syspro_sandbox.base_url,
         operator="ADMIN",
         operator_password="sandbox",
         company_id="DEMO",
-        odata_url=sandbox.odata_url,
+        odata_url=syspro_sandbox.odata_url,
         allow_loopback=True,
         connect_timeout=2.0,
         read_timeout=5.0,
@@ -75,7 +77,7 @@ def connection_id() -> str:
 
 
 @pytest.fixture
-def make_client(redis_conn: redis.Redis, cipher: FernetCipher, connection_id: str):  # type: ignore[no-untyped-def]
+def make_enet_client(redis_conn: redis.Redis, cipher: FernetCipher, connection_id: str):  # type: ignore[no-untyped-def]
     created: list[EnetClient] = []
 
     def build(settings: ConnectionSettings, conn_id: str | None = None) -> EnetClient:
@@ -90,5 +92,5 @@ def make_client(redis_conn: redis.Redis, cipher: FernetCipher, connection_id: st
 
 
 @pytest.fixture
-def client(make_client, settings: ConnectionSettings) -> EnetClient:  # type: ignore[no-untyped-def]
-    return make_client(settings)
+def enet_client(make_enet_client, settings: ConnectionSettings) -> EnetClient:  # type: ignore[no-untyped-def]
+    return make_enet_client(settings)

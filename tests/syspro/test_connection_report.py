@@ -38,7 +38,7 @@ def _connection_line(settings, redis_conn, cipher, connection_id: str) -> str:
     return first.line()
 
 
-def test_full_rights_show_every_group_working(fresh_sandbox, settings, redis_conn, cipher):
+def test_full_rights_show_every_group_working(fresh_syspro_sandbox, settings, redis_conn, cipher):
     groups = _groups(settings, redis_conn, cipher, "r1")
     assert all(g.ok for g in groups.values()), [g.line() for g in groups.values() if not g.ok]
     assert list(groups)[:3] == ["Connection to SYSPRO", "OData", "Supplier invoices"]
@@ -48,7 +48,7 @@ def test_full_rights_show_every_group_working(fresh_sandbox, settings, redis_con
     assert groups["Supplier invoices"].detail == "readable through OData"
 
 
-def test_a_limited_operator_is_told_what_to_ask_for(fresh_sandbox, settings, redis_conn,
+def test_a_limited_operator_is_told_what_to_ask_for(fresh_syspro_sandbox, settings, redis_conn,
                                                     cipher):
     viewer = settings.with_changes(operator="VIEWER", odata_url=None)
     groups = _groups(viewer, redis_conn, cipher, "r2")
@@ -154,7 +154,7 @@ def test_an_untrusted_certificate_says_tls(settings, redis_conn, cipher, tmp_pat
     assert "self-signed certificate" in line
 
 
-def test_groups_appear_as_they_complete(fresh_sandbox, settings, redis_conn, cipher):
+def test_groups_appear_as_they_complete(fresh_syspro_sandbox, settings, redis_conn, cipher):
     steps = run_connection_test(settings.with_changes(odata_url=None), redis_client=redis_conn,
                                 cipher=cipher, connection_id="r7")
     partial = [g.group for g in summarize(steps[:3], finished=False)]

@@ -7,7 +7,7 @@ import requests
 from syspro.connection_test import run_connection_test
 
 
-def test_admin_passes_every_step(fresh_sandbox, settings, redis_conn, cipher):
+def test_admin_passes_every_step(fresh_syspro_sandbox, settings, redis_conn, cipher):
     results = run_connection_test(settings, redis_client=redis_conn, cipher=cipher,
                                   connection_id="t1")
     assert all(r.ok for r in results), [r.line() for r in results if not r.ok]
@@ -17,7 +17,7 @@ def test_admin_passes_every_step(fresh_sandbox, settings, redis_conn, cipher):
     assert "business object APSSSP" in steps
 
 
-def test_viewer_sees_exactly_what_is_missing(fresh_sandbox, settings, redis_conn, cipher):
+def test_viewer_sees_exactly_what_is_missing(fresh_syspro_sandbox, settings, redis_conn, cipher):
     viewer = settings.with_changes(operator="VIEWER", odata_url=None)
     failed = {r.step: r for r in run_connection_test(
         viewer, redis_client=redis_conn, cipher=cipher, connection_id="t2") if not r.ok}
@@ -49,12 +49,12 @@ def _change_step(settings, redis_conn, cipher, connection_id):
     return next(r for r in results if r.step == "change tracking")
 
 
-def test_change_tracking_says_which_cursor_polls_use(fresh_sandbox, settings, redis_conn,
+def test_change_tracking_says_which_cursor_polls_use(fresh_syspro_sandbox, settings, redis_conn,
                                                      cipher):
     comfnd = settings.with_changes(odata_url=None)
     step = _change_step(comfnd, redis_conn, cipher, "t5")
     assert step.ok and "only what changed" in step.detail
-    requests.post(f"{fresh_sandbox.base_url}/_sandbox/settings",
+    requests.post(f"{fresh_syspro_sandbox.base_url}/_sandbox/settings",
                   json={"comfnd_rowversion_filter": False}, timeout=5).raise_for_status()
     step = _change_step(comfnd, redis_conn, cipher, "t6")
     assert step.ok and "date window" in step.detail and "TimeStamp" in step.detail
@@ -63,8 +63,8 @@ def test_change_tracking_says_which_cursor_polls_use(fresh_sandbox, settings, re
     assert not strict.ok and "rowversion" in strict.detail
 
 
-def test_a_test_after_an_edit_never_reuses_the_old_session(fresh_sandbox, settings, redis_conn,
-                                                          cipher):
+def test_a_test_after_an_edit_never_reuses_the_old_session(fresh_syspro_sandbox, settings,
+                                                          redis_conn, cipher):
     """After one good test, a wrong password, a wrong company or another operator must show
     the failure: the shared session logged on with the old credentials is not reused."""
     good = settings.with_changes(odata_url=None)

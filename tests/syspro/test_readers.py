@@ -16,8 +16,8 @@ Q1 = (date(2025, 1, 1), date(2025, 3, 31))
 
 
 @pytest.fixture
-def comfnd(client):  # type: ignore[no-untyped-def]
-    return ComfndReader(client)
+def comfnd(enet_client):  # type: ignore[no-untyped-def]
+    return ComfndReader(enet_client)
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def odata(settings):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("entity", ENTITY_NAMES)
-def test_both_readers_return_the_same_rows(fresh_sandbox, comfnd, odata, entity):
+def test_both_readers_return_the_same_rows(fresh_syspro_sandbox, comfnd, odata, entity):
     via_comfnd = list(comfnd.read(entity))
     via_odata = list(odata.read(entity))
     assert via_comfnd, entity
@@ -34,7 +34,7 @@ def test_both_readers_return_the_same_rows(fresh_sandbox, comfnd, odata, entity)
     assert len({r["_id"] for r in via_comfnd}) == len(via_comfnd)
 
 
-def test_rows_are_typed_and_keys_kept_exactly(fresh_sandbox, comfnd):
+def test_rows_are_typed_and_keys_kept_exactly(fresh_syspro_sandbox, comfnd):
     suppliers = {r["Supplier"]: r for r in comfnd.read("suppliers")}
     assert " 00010" in suppliers and "0000011" in suppliers  # leading space, zero fill
     row = suppliers[" 00010"]
@@ -46,7 +46,7 @@ def test_rows_are_typed_and_keys_kept_exactly(fresh_sandbox, comfnd):
     assert any("’" in r["SupplierName"] or "é" in r["SupplierName"] for r in suppliers.values())
 
 
-def test_date_window_filters_on_either_date(fresh_sandbox, comfnd, odata):
+def test_date_window_filters_on_either_date(fresh_syspro_sandbox, comfnd, odata):
     rows = list(comfnd.read("supplier_invoices", *Q1, follow_changes=False))
     assert rows
     for row in rows:
@@ -54,9 +54,9 @@ def test_date_window_filters_on_either_date(fresh_sandbox, comfnd, odata):
     assert rows == list(odata.read("supplier_invoices", *Q1, follow_changes=False))
 
 
-def test_payment_changes_balance_without_moving_dates(fresh_sandbox, comfnd, odata):
+def test_payment_changes_balance_without_moving_dates(fresh_syspro_sandbox, comfnd, odata):
     old = next(r for r in comfnd.read_open("supplier_invoices") if r["InvoiceDate"] < Q1[0])
-    control(fresh_sandbox, "POST", "payments", {
+    control(fresh_syspro_sandbox, "POST", "payments", {
         "ledger": "ap", "supplier": old["Supplier"], "invoice": old["Invoice"],
         "amount": "10.00", "journal_date": "2026-01-15",
     })
@@ -68,12 +68,12 @@ def test_payment_changes_balance_without_moving_dates(fresh_sandbox, comfnd, oda
         assert found[0]["InvoiceDate"] == old["InvoiceDate"]
 
 
-def test_customer_invoice_due_date_and_balance(fresh_sandbox, comfnd):
-    control(fresh_sandbox, "POST", "ar-invoices", {
+def test_customer_invoice_due_date_and_balance(fresh_syspro_sandbox, comfnd):
+    control(fresh_syspro_sandbox, "POST", "ar-invoices", {
         "customer": "C00001", "invoice": "900001", "amount": "150.00",
         "invoice_date": "2026-01-10", "terms_code": "60",
     })
-    control(fresh_sandbox, "POST", "payments", {
+    control(fresh_syspro_sandbox, "POST", "payments", {
         "ledger": "ar", "customer": "C00001", "invoice": "900001", "amount": "50.00",
         "journal_date": "2026-01-20",
     })
@@ -89,7 +89,7 @@ def test_customer_invoice_due_date_and_balance(fresh_sandbox, comfnd):
     assert row["Balance"] == Decimal("100.00")
 
 
-def test_open_items_and_po_status(fresh_sandbox, comfnd):
+def test_open_items_and_po_status(fresh_syspro_sandbox, comfnd):
     open_pos = list(comfnd.read_open("purchase_orders"))
     assert open_pos and all(r["OrderStatus"] not in ("9", "*") for r in open_pos)
     assert {r["OrderStatusDescription"] for r in open_pos} <= {
@@ -97,45 +97,46 @@ def test_open_items_and_po_status(fresh_sandbox, comfnd):
     assert all(r["Balance"] != 0 for r in comfnd.read_open("customer_invoices"))
 
 
-def test_changed_record_is_seen_on_full_reread(fresh_sandbox, comfnd):
-    control(fresh_sandbox, "PATCH", "tables/ApSupplier/rows",
+def test_changed_record_is_seen_on_full_reread(fresh_syspro_sandbox, comfnd):
+    control(fresh_syspro_sandbox, "PATCH", "tables/ApSupplier/rows",
             {"key": ["SUP0002"], "changes": {"Telephone": "011 000 9999"}})
     row = next(r for r in comfnd.read("suppliers", *Q1) if r["Supplier"] == "SUP0002")
     assert row["Telephone"] == "011 000 9999"
 
 
-def test_goods_receipts_by_period(fresh_sandbox, odata):
+def test_goods_receipts_by_period(fresh_syspro_sandbox, odata):
     rows = list(odata.read("goods_receipts", date(2025, 2, 10), date(2025, 2, 20)))
     assert rows and all((r["GrnYear"], r["GrnMonth"]) == (2025, 2) for r in rows)
 
 
-def test_odata_follows_next_link_under_a_row_cap(fresh_sandbox, settings):
-    control(fresh_sandbox, "POST", "settings", {"odata_row_cap": 70})
+def test_odata_follows_next_link_under_a_row_cap(fresh_syspro_sandbox, settings):
+    control(fresh_syspro_sandbox, "POST", "settings", {"odata_row_cap": 70})
     reader = ODataReader(settings.with_changes(odata_page_size=300, odata_row_cap=300))
     rows = list(reader.read("customers"))
     assert len(rows) == 300
 
 
-def test_odata_skip_fallback_without_next_link(fresh_sandbox, settings):
-    control(fresh_sandbox, "POST", "settings", {"odata_next_link": False, "odata_row_cap": 70})
+def test_odata_skip_fallback_without_next_link(fresh_syspro_sandbox, settings):
+    control(fresh_syspro_sandbox, "POST", "settings",
+            {"odata_next_link": False, "odata_row_cap": 70})
     reader = ODataReader(settings.with_changes(odata_page_size=70, odata_row_cap=70))
     assert len(list(reader.read("customers"))) == 300
 
 
-def test_comfnd_keyset_paging_across_small_pages(fresh_sandbox, client, settings):
-    reader = ComfndReader(client, settings.with_changes(comfnd_page_size=7))
+def test_comfnd_keyset_paging_across_small_pages(fresh_syspro_sandbox, enet_client, settings):
+    reader = ComfndReader(enet_client, settings.with_changes(comfnd_page_size=7))
     rows = list(reader.read("gl_accounts"))
     assert len(rows) == 60 and len({r["_id"] for r in rows}) == 60
 
 
-def test_comfnd_single_mode_filters_client_side(fresh_sandbox, client, settings):
+def test_comfnd_single_mode_filters_client_side(fresh_syspro_sandbox, enet_client, settings):
     single = settings.with_changes(comfnd_paging="single")
-    rows = list(ComfndReader(client, single).read("supplier_invoices", *Q1))
-    keyset = list(ComfndReader(client).read("supplier_invoices", *Q1))
+    rows = list(ComfndReader(enet_client, single).read("supplier_invoices", *Q1))
+    keyset = list(ComfndReader(enet_client).read("supplier_invoices", *Q1))
     assert sorted(r["_id"] for r in rows) == sorted(r["_id"] for r in keyset)
 
 
-def test_read_keys_with_awkward_keys(fresh_sandbox, odata, comfnd):
+def test_read_keys_with_awkward_keys(fresh_syspro_sandbox, odata, comfnd):
     keys = [(" 00010",), ("0000011",), ("NOPE",)]
     assert [r["_id"] for r in odata.read_keys("suppliers", keys)] == [" 00010", "0000011"]
     assert [r["_id"] for r in comfnd.read_keys("suppliers", keys)] == [" 00010", "0000011"]
@@ -146,22 +147,22 @@ def test_unknown_entity(comfnd):
         list(comfnd.read("nonsense"))
 
 
-def test_a_vertical_tab_in_a_supplier_name_over_real_http(fresh_sandbox, client):
+def test_a_vertical_tab_in_a_supplier_name_over_real_http(fresh_syspro_sandbox, enet_client):
     """SYSPRO sends characters XML forbids raw; the read goes on and names the record's value
     with U+FFFD in their place (the sandbox writes them raw too)."""
-    suppliers = list(ComfndReader(client).read("suppliers"))
+    suppliers = list(ComfndReader(enet_client).read("suppliers"))
     target = suppliers[3]
     name = target["SupplierName"]
-    changed = control(fresh_sandbox, "PATCH", "tables/ApSupplier/rows",
+    changed = control(fresh_syspro_sandbox, "PATCH", "tables/ApSupplier/rows",
                       {"key": [target["Supplier"]],
                        "changes": {"SupplierName": f"Acme\x0bLtd\x01 {name}"}})
     assert changed.status_code == 200, changed.text
-    again = {r["Supplier"]: r for r in ComfndReader(client).read("suppliers")}
+    again = {r["Supplier"]: r for r in ComfndReader(enet_client).read("suppliers")}
     assert len(again) == len(suppliers)
     assert again[target["Supplier"]]["SupplierName"] == f"Acme\ufffdLtd\ufffd {name}"
 
 
-def test_the_sites_grn_key_columns_shape_the_transaction_ids(fresh_sandbox, settings):
+def test_the_sites_grn_key_columns_shape_the_transaction_ids(fresh_syspro_sandbox, settings):
     """grn_key_columns is a documented per-connection answer: readers must use it."""
     reader = ODataReader(settings.with_changes(grn_key_columns=("Supplier", "Grn")))
     rows = list(reader.read("goods_receipts"))

@@ -15,20 +15,21 @@ def sessions(sandbox) -> dict:  # type: ignore[no-untyped-def]
     return control(sandbox, "GET", "sessions").json()
 
 
-def test_logon_is_shared_and_stored_encrypted(fresh_sandbox, make_client, settings, redis_conn):
-    first = make_client(settings)
-    second = make_client(settings)  # another worker, same connection
+def test_logon_is_shared_and_stored_encrypted(fresh_syspro_sandbox, make_enet_client, settings,
+                                              redis_conn):
+    first = make_enet_client(settings)
+    second = make_enet_client(settings)  # another worker, same connection
     first.profile()
     second.profile()
-    assert sessions(fresh_sandbox)["logons"] == 1
+    assert sessions(fresh_syspro_sandbox)["logons"] == 1
     stored = redis_conn.get(first.session.key)
     session_id = first.session.get()
     assert stored and session_id.encode() not in stored
     assert len(session_id) == 34 and session_id == session_id.strip()
 
 
-def test_concurrent_workers_log_on_once(fresh_sandbox, make_client, settings):
-    clients = [make_client(settings) for _ in range(6)]
+def test_concurrent_workers_log_on_once(fresh_syspro_sandbox, make_enet_client, settings):
+    clients = [make_enet_client(settings) for _ in range(6)]
     barrier = threading.Barrier(len(clients))
     errors: list[BaseException] = []
 
@@ -45,42 +46,43 @@ def test_concurrent_workers_log_on_once(fresh_sandbox, make_client, settings):
     for t in threads:
         t.join(10)
     assert not errors
-    assert sessions(fresh_sandbox)["logons"] == 1
+    assert sessions(fresh_syspro_sandbox)["logons"] == 1
 
 
-def test_expired_session_logs_on_again_once(fresh_sandbox, client):
-    client.profile()
-    control(fresh_sandbox, "POST", "sessions/expire")
-    assert client.profile()["OperatorCode"] == "ADMIN"
-    assert sessions(fresh_sandbox)["logons"] == 2
+def test_expired_session_logs_on_again_once(fresh_syspro_sandbox, enet_client):
+    enet_client.profile()
+    control(fresh_syspro_sandbox, "POST", "sessions/expire")
+    assert enet_client.profile()["OperatorCode"] == "ADMIN"
+    assert sessions(fresh_syspro_sandbox)["logons"] == 2
 
 
-def test_second_logon_elsewhere_evicts_and_we_recover(fresh_sandbox, make_client, settings):
-    ours = make_client(settings, "conn-a")
+def test_second_logon_elsewhere_evicts_and_we_recover(fresh_syspro_sandbox, make_enet_client,
+                                                      settings):
+    ours = make_enet_client(settings, "conn-a")
     ours.profile()
-    intruder = make_client(settings, "conn-b")  # e.g. a person logging on as the same operator
+    intruder = make_enet_client(settings, "conn-b")  # e.g. a person logging on as the same operator
     intruder.profile()
     assert ours.profile()["OperatorCode"] == "ADMIN"
 
 
-def test_idle_expiry_is_detected(fresh_sandbox, client):
-    control(fresh_sandbox, "POST", "settings", {"session_idle_seconds": 0})
+def test_idle_expiry_is_detected(fresh_syspro_sandbox, enet_client):
+    control(fresh_syspro_sandbox, "POST", "settings", {"session_idle_seconds": 0})
     # Every call finds the session expired; the client renews once and then gives up.
     with pytest.raises(SessionInvalid):
-        client.profile()
-    assert sessions(fresh_sandbox)["logons"] == 2
+        enet_client.profile()
+    assert sessions(fresh_syspro_sandbox)["logons"] == 2
 
 
-def test_logoff_on_removal(fresh_sandbox, client, redis_conn):
-    client.profile()
-    assert len(sessions(fresh_sandbox)["sessions"]) == 1
-    client.logoff()
-    assert sessions(fresh_sandbox)["sessions"] == []
-    assert redis_conn.get(client.session.key) is None
+def test_logoff_on_removal(fresh_syspro_sandbox, enet_client, redis_conn):
+    enet_client.profile()
+    assert len(sessions(fresh_syspro_sandbox)["sessions"]) == 1
+    enet_client.logoff()
+    assert sessions(fresh_syspro_sandbox)["sessions"] == []
+    assert redis_conn.get(enet_client.session.key) is None
 
 
-def test_bad_password_is_auth_failed_and_scrubbed(make_client, settings):
-    bad = make_client(settings.with_changes(operator_password="wrong-secret"))
+def test_bad_password_is_auth_failed_and_scrubbed(make_enet_client, settings):
+    bad = make_enet_client(settings.with_changes(operator_password="wrong-secret"))
     with pytest.raises(AuthFailed) as caught:
         bad.profile()
     assert "Invalid operator password" in str(caught.value)

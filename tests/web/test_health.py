@@ -33,13 +33,13 @@ def alive(redis_conn):
     return a_worker(redis_conn)
 
 
-def test_healthz(client) -> None:
-    response = client.get("/healthz")
+def test_healthz(web_client) -> None:
+    response = web_client.get("/healthz")
     assert response.status_code == 200 and response.json == {"status": "ok"}
 
 
-def test_readyz_when_everything_answers(client, alive) -> None:
-    response = client.get("/readyz")
+def test_readyz_when_everything_answers(web_client, alive) -> None:
+    response = web_client.get("/readyz")
     assert response.status_code == 200
     assert response.json["checks"] == ALL_OK
     assert response.json["schedule"]["last_tick_age_seconds"] < 5
@@ -47,10 +47,10 @@ def test_readyz_when_everything_answers(client, alive) -> None:
     assert response.json["polls"] == {"oldest_due_seconds": 0.0, "overdue_board_syncs": []}
 
 
-def test_readyz_turns_503_when_the_schedule_is_stale(client, redis_conn) -> None:
+def test_readyz_turns_503_when_the_schedule_is_stale(web_client, redis_conn) -> None:
     a_worker(redis_conn)
     beat_schedule(redis_conn, at=time.time() - 200)
-    response = client.get("/readyz")
+    response = web_client.get("/readyz")
     assert response.status_code == 503
     # The age is counted when the request runs: a loaded machine may add a second or two.
     assert re.fullmatch(r"error: last schedule tick 20\d s ago \(limit 180 s\)",
@@ -58,14 +58,14 @@ def test_readyz_turns_503_when_the_schedule_is_stale(client, redis_conn) -> None
     assert response.json["checks"]["workers"] == "ok"
 
 
-def test_readyz_turns_503_when_no_worker_is_alive(client, redis_conn) -> None:
+def test_readyz_turns_503_when_no_worker_is_alive(web_client, redis_conn) -> None:
     beat_schedule(redis_conn)
-    response = client.get("/readyz")
+    response = web_client.get("/readyz")
     assert response.status_code == 503
     assert response.json["checks"]["workers"] == (
         "error: no worker is registered (is the worker process running?)")
     a_worker(redis_conn, beat_age=90)  # a worker killed 90 s ago: its record lingers
-    response = client.get("/readyz")
+    response = web_client.get("/readyz")
     assert response.status_code == 503
     assert re.fullmatch(r"error: freshest worker heartbeat 9\d s ago \(limit 60 s\)",
                         response.json["checks"]["workers"])

@@ -49,8 +49,8 @@ def test_json_lines_carry_the_request_id_and_no_secret(app_config) -> None:
     assert JWT not in done.stderr and SECRET not in done.stderr
 
 
-def test_a_forged_request_id_is_replaced(client) -> None:
+def test_a_forged_request_id_is_replaced(web_client) -> None:
     forged = 'x" level=ERROR "{}'
-    response = client.get("/healthz", headers={"X-Request-Id": forged})
+    response = web_client.get("/healthz", headers={"X-Request-Id": forged})
     assert response.headers["X-Request-Id"] != forged
     assert len(response.headers["X-Request-Id"]) == 32

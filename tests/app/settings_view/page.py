@@ -1,28 +1,18 @@
 """Driving the settings view in headless Chromium: open it, type into schema fields (by their
 `f-<name>` ids), step through the first-run wizard, wait for the connection test's job.
 
-Screenshots go to docs/screenshots/ when SAVE_SCREENSHOTS=1 (to refresh the README's), else
-to the test's temp folder.
+Screenshots go where the `shots` fixture says (tests/app/conftest.py).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
+from sandbox.syspro.server import RunningSandbox as SysproSandbox
 from tests.app.browser import Flow
 
-ROOT = Path(__file__).resolve().parents[3]
 WAIT_SECONDS = 15
-
-
-def screenshot_dir(tmp_path: Path) -> Path:
-    folder = ROOT / "docs" / "screenshots" if os.environ.get("SAVE_SCREENSHOTS") == "1" \
-        else tmp_path / "screenshots"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def wait(browser: Any, seconds: float = WAIT_SECONDS) -> Any:
@@ -117,3 +107,12 @@ return [...document.querySelectorAll('form input, form select, form textarea')]
 def unlabelled_fields(browser: Any) -> list[str]:
     """Fields of the shown form a screen reader could not name."""
     return list(browser.execute_script(UNLABELLED))
+
+
+def connection(flow: Flow, syspro: SysproSandbox, name: str) -> int:
+    """A connection to the SYSPRO sandbox saved through the API, as an admin."""
+    answer = flow.api("POST", "/api/connections", json={
+        "name": name, "server_url": syspro.base_url, "operator": "ADMIN",
+        "operator_password": "sandbox", "company_id": "DEMO"})
+    assert answer.status_code == 201, answer.text
+    return int(answer.json()["connection"]["id"])

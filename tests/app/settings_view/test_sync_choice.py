@@ -28,10 +28,11 @@ def _listed(flow: Flow, connection_id: int) -> dict[str, Any]:
     return next(c for c in found if c["id"] == connection_id)
 
 
-def test_the_choice_is_kept_and_decides_the_test(api_flow: Flow, syspro: SysproSandbox) -> None:
+def test_the_choice_is_kept_and_decides_the_test(api_flow: Flow,
+                                                 syspro_sandbox: SysproSandbox) -> None:
     flow = api_flow
     created = flow.api("POST", "/api/connections", json={
-        "name": "ap", "server_url": syspro.base_url, **VIEWER,
+        "name": "ap", "server_url": syspro_sandbox.base_url, **VIEWER,
         "sync_entities": ["suppliers", "supplier_invoices", "suppliers"]})
     assert created.status_code == 201, created.text
     connection = created.json()["connection"]
@@ -64,7 +65,7 @@ def test_the_choice_is_kept_and_decides_the_test(api_flow: Flow, syspro: SysproS
 
 
 def test_unknown_keys_are_refused_naming_the_field(api_flow: Flow,
-                                                   syspro: SysproSandbox) -> None:
+                                                   syspro_sandbox: SysproSandbox) -> None:
     flow = api_flow
     for chosen, says in (
         (["supplier_invoices", "invoices", "ap"], "'invoices', 'ap' are unknown; choose from "
@@ -72,17 +73,17 @@ def test_unknown_keys_are_refused_naming_the_field(api_flow: Flow,
         ([], "choose at least one"),
     ):
         refused = flow.api("POST", "/api/connections", json={
-            "name": "x", "server_url": syspro.base_url, **VIEWER, "sync_entities": chosen})
+            "name": "x", "server_url": syspro_sandbox.base_url, **VIEWER, "sync_entities": chosen})
         assert refused.status_code == 422, refused.text
         problem = next(e for e in refused.json()["errors"] if e["field"] == "sync_entities")
         assert problem["label"] == "Data to sync" and problem["message"].startswith(says), (
             problem)
     not_a_list = flow.api("POST", "/api/connections", json={
-        "name": "x", "server_url": syspro.base_url, **VIEWER, "sync_entities": "suppliers"})
+        "name": "x", "server_url": syspro_sandbox.base_url, **VIEWER, "sync_entities": "suppliers"})
     assert not_a_list.status_code == 400 and not_a_list.json()["field"] == "sync_entities"
     assert flow.api("GET", "/api/connections").json()["connections"] == []
     # A connection saved without a choice (as every one before it existed) syncs everything.
     made = flow.api("POST", "/api/connections", json={
-        "name": "all", "server_url": syspro.base_url, **VIEWER})
+        "name": "all", "server_url": syspro_sandbox.base_url, **VIEWER})
     assert made.json()["connection"]["sync_entities"] is None
     assert _tested(flow, made.json()["connection"]["id"])["chosen_ok"] is False

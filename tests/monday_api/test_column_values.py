@@ -66,8 +66,8 @@ def test_none_clears_every_type():
         assert encode_column_value(column_type, "c", None) is None
 
 
-def test_values_round_trip_through_the_sandbox(client: MondayClient, board_id: str):
-    target = client.create_item(board_id, "Target")
+def test_values_round_trip_through_the_sandbox(monday_client: MondayClient, board_id: str):
+    target = monday_client.create_item(board_id, "Target")
     written = {
         "key": ("text", "  00042"),
         "notes": ("long_text", "line one\nline two"),
@@ -81,8 +81,8 @@ def test_values_round_trip_through_the_sandbox(client: MondayClient, board_id: s
         "related": ("board_relation", [target.id]),
         "paid": ("checkbox", True),
     }
-    item = client.create_item(board_id, "INV-1", encode_column_values(written))
-    (read,) = [i for i in client.iter_items(board_id) if i.id == item.id]
+    item = monday_client.create_item(board_id, "INV-1", encode_column_values(written))
+    (read,) = [i for i in monday_client.iter_items(board_id) if i.id == item.id]
     assert read.value("key") == "  00042"  # keys are opaque: leading spaces survive
     assert read.value("notes") == "line one\nline two"
     assert read.value("amount") == Decimal("1234.50")
@@ -96,43 +96,43 @@ def test_values_round_trip_through_the_sandbox(client: MondayClient, board_id: s
     assert read.value("paid") is True
 
 
-def test_datetime_round_trips_in_utc(client: MondayClient, board_id: str):
+def test_datetime_round_trips_in_utc(monday_client: MondayClient, board_id: str):
     moment = dt.datetime(2026, 3, 1, 23, 15, tzinfo=dt.UTC)
-    item = client.create_item(board_id, "INV-2",
+    item = monday_client.create_item(board_id, "INV-2",
                               encode_column_values({"due": ("date", moment)}))
-    (read,) = [i for i in client.iter_items(board_id) if i.id == item.id]
+    (read,) = [i for i in monday_client.iter_items(board_id) if i.id == item.id]
     assert read.value("due") == moment
 
 
-def test_clearing_values(client: MondayClient, board_id: str):
-    item = client.create_item(board_id, "INV-3", encode_column_values(
+def test_clearing_values(monday_client: MondayClient, board_id: str):
+    item = monday_client.create_item(board_id, "INV-3", encode_column_values(
         {"paid": ("checkbox", True), "amount": ("numbers", 5)}))
-    client.change_column_values(board_id, item.id, encode_column_values(
+    monday_client.change_column_values(board_id, item.id, encode_column_values(
         {"paid": ("checkbox", False), "amount": ("numbers", None)}))
-    (read,) = [i for i in client.iter_items(board_id) if i.id == item.id]
+    (read,) = [i for i in monday_client.iter_items(board_id) if i.id == item.id]
     assert read.value("paid") is False
     assert read.value("amount") is None
 
 
 def test_unknown_status_label_fails_the_record_with_mondays_message(
-    client: MondayClient, board_id: str
+    monday_client: MondayClient, board_id: str
 ):
     with pytest.raises(RecordError) as caught:
-        client.create_item(board_id, "INV-4",
+        monday_client.create_item(board_id, "INV-4",
                            encode_column_values({"status": ("status", "Disputed")}))
     assert caught.value.code == "ColumnValueException"
     assert "label does not exist" in caught.value.monday_message
-    created = client.create_item(board_id, "INV-4", encode_column_values(
+    created = monday_client.create_item(board_id, "INV-4", encode_column_values(
         {"status": ("status", "Disputed")}), create_labels_if_missing=True)
-    (read,) = [i for i in client.iter_items(board_id) if i.id == created.id]
+    (read,) = [i for i in monday_client.iter_items(board_id) if i.id == created.id]
     assert read.value("status") == "Disputed"
 
 
-def test_column_values_object_instead_of_string_is_refused(client: MondayClient,
+def test_column_values_object_instead_of_string_is_refused(monday_client: MondayClient,
                                                            board_id: str):
     from monday_api import queries
 
     with pytest.raises(RecordError):
-        client.execute("CreateItem", queries.CREATE_ITEM,
+        monday_client.execute("CreateItem", queries.CREATE_ITEM,
                        {"board_id": board_id, "item_name": "x",
                         "column_values": {"key": "k"}})

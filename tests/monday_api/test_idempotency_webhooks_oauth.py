@@ -15,7 +15,7 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 from monday_api import MondayClient, queries
-from tests.monday.conftest import client_settings
+from tests.monday_api.helpers import client_settings
 
 # -- idempotency ---------------------------------------------------------------------------
 
@@ -26,17 +26,17 @@ def _raw_create(sandbox, board_id: str, key: str, name: str = "INV-1") -> reques
         "Authorization": "sandbox-token", "API-Version": "2026-10", "Idempotency-Key": key})
 
 
-def test_same_key_replays_the_first_answer(sandbox, client, board_id):
-    first = _raw_create(sandbox, board_id, "run1-invoice-42-create")
-    second = _raw_create(sandbox, board_id, "run1-invoice-42-create")
+def test_same_key_replays_the_first_answer(monday_sandbox, monday_client, board_id):
+    first = _raw_create(monday_sandbox, board_id, "run1-invoice-42-create")
+    second = _raw_create(monday_sandbox, board_id, "run1-invoice-42-create")
     assert second.headers.get("Idempotency-Replayed") == "true"
     assert first.json()["data"] == second.json()["data"]
-    assert len(list(client.iter_items(board_id))) == 1
+    assert len(list(monday_client.iter_items(board_id))) == 1
 
 
-def test_conflict_while_the_first_runs_is_retried_with_the_same_key(sandbox, board_id):
-    client = MondayClient("sandbox-token", client_settings(sandbox.api_url))
-    requests.post(f"{sandbox.url}/_sandbox/faults", timeout=5,
+def test_conflict_while_the_first_runs_is_retried_with_the_same_key(monday_sandbox, board_id):
+    client = MondayClient("sandbox-token", client_settings(monday_sandbox.api_url))
+    requests.post(f"{monday_sandbox.url}/_sandbox/faults", timeout=5,
                   json={"kind": "slow", "delay": 0.5, "operation": "CreateItem"})
     results = []
     threads = [threading.Thread(target=lambda: results.append(
@@ -48,7 +48,7 @@ def test_conflict_while_the_first_runs_is_retried_with_the_same_key(sandbox, boa
     for thread in threads:
         thread.join(10)
     assert len({r.id for r in results}) == 1 and len(results) == 2
-    stats = sandbox.sandbox.stats.as_dict()
+    stats = monday_sandbox.sandbox.stats.as_dict()
     assert stats["conflicts"] >= 1 and stats["replays"] >= 1
     assert [i.name for i in client.iter_items(board_id)] == ["INV-7"]
 
@@ -99,14 +99,14 @@ def receiver() -> Iterator[Receiver]:
     running.server.shutdown()
 
 
-def test_webhooks_handshake_deliver_signed_events_and_retry(sandbox, client, board_id,
+def test_webhooks_handshake_deliver_signed_events_and_retry(monday_sandbox, monday_client, board_id,
                                                             receiver):
-    hook = client.create_webhook(board_id, receiver.url, "change_specific_column_value",
+    hook = monday_client.create_webhook(board_id, receiver.url, "change_specific_column_value",
                                  {"columnId": "status"})
-    created = client.create_webhook(board_id, receiver.url, "create_item")
-    assert {w.id for w in client.webhooks(board_id)} == {hook.id, created.id}
-    item = client.create_item(board_id, "INV-1")
-    requests.post(f"{sandbox.url}/_sandbox/items/{item.id}/column_values", timeout=5,
+    created = monday_client.create_webhook(board_id, receiver.url, "create_item")
+    assert {w.id for w in monday_client.webhooks(board_id)} == {hook.id, created.id}
+    item = monday_client.create_item(board_id, "INV-1")
+    requests.post(f"{monday_sandbox.url}/_sandbox/items/{item.id}/column_values", timeout=5,
                   json={"column_values": {"status": {"label": "Paid"}}, "user_id": 7})
     # First delivery fails (503) and comes again a sandbox minute later (1 s here).
     received = receiver.wait_for(3)
@@ -120,15 +120,15 @@ def test_webhooks_handshake_deliver_signed_events_and_retry(sandbox, client, boa
     claims = jwt.decode(received[1][1]["Authorization"], "sandbox-signing-secret-0123456789abcdef",
                         algorithms=["HS256"], audience=receiver.url)
     assert claims["accountId"] == 1
-    client.delete_webhook(hook.id)
-    assert [w.id for w in client.webhooks(board_id)] == [created.id]
+    monday_client.delete_webhook(hook.id)
+    assert [w.id for w in monday_client.webhooks(board_id)] == [created.id]
 
 
-def test_webhook_url_that_fails_the_challenge_is_refused(client, board_id, sandbox):
+def test_webhook_url_that_fails_the_challenge_is_refused(monday_client, board_id, monday_sandbox):
     from monday_api import RecordError
 
     with pytest.raises(RecordError):
-        client.create_webhook(board_id, f"{sandbox.url}/nowhere", "create_item")
+        monday_client.create_webhook(board_id, f"{monday_sandbox.url}/nowhere", "create_item")
 
 
 # -- OAuth ---------------------------------------------------------------------------------
@@ -148,33 +148,33 @@ def _authorize(sandbox, decision: str, scope: str = "boards:read boards:write") 
     return {k: v[0] for k, v in parse_qs(urlparse(answer.headers["Location"]).query).items()}
 
 
-def test_oauth_install_flow_issues_a_working_token(sandbox):
-    params = _authorize(sandbox, "allow")
+def test_oauth_install_flow_issues_a_working_token(monday_sandbox):
+    params = _authorize(monday_sandbox, "allow")
     assert params["state"] == "xyz"
-    token = requests.post(f"{sandbox.url}/oauth2/token", timeout=5, data={
+    token = requests.post(f"{monday_sandbox.url}/oauth2/token", timeout=5, data={
         "client_id": "sandbox-client-id", "client_secret": "sandbox-client-secret",
         "code": params["code"], "redirect_uri": REDIRECT}).json()
     assert token["token_type"] == "Bearer" and token["scope"] == "boards:read boards:write"
     for sent in (token["access_token"], f"Bearer {token['access_token']}"):
-        me = MondayClient(sent, client_settings(sandbox.api_url)).me()
+        me = MondayClient(sent, client_settings(monday_sandbox.api_url)).me()
         assert me.account.id == "1"
-    reused = requests.post(f"{sandbox.url}/oauth2/token", timeout=5, data={
+    reused = requests.post(f"{monday_sandbox.url}/oauth2/token", timeout=5, data={
         "client_id": "sandbox-client-id", "client_secret": "sandbox-client-secret",
         "code": params["code"], "redirect_uri": REDIRECT})
     assert reused.status_code == 400  # a code works once
 
 
-def test_oauth_deny_and_bad_scope(sandbox):
-    assert _authorize(sandbox, "deny")["error"] == "access_denied"
-    bad = requests.get(f"{sandbox.url}/oauth2/authorize", allow_redirects=False, timeout=5,
+def test_oauth_deny_and_bad_scope(monday_sandbox):
+    assert _authorize(monday_sandbox, "deny")["error"] == "access_denied"
+    bad = requests.get(f"{monday_sandbox.url}/oauth2/authorize", allow_redirects=False, timeout=5,
                        params={"client_id": "sandbox-client-id", "redirect_uri": REDIRECT,
                                "scope": "everything", "state": "s"})
     assert "error=invalid_scope" in bad.headers["Location"]
 
 
-def test_oauth_rejects_a_wrong_client_secret(sandbox):
-    params = _authorize(sandbox, "allow")
-    answer = requests.post(f"{sandbox.url}/oauth2/token", timeout=5, data={
+def test_oauth_rejects_a_wrong_client_secret(monday_sandbox):
+    params = _authorize(monday_sandbox, "allow")
+    answer = requests.post(f"{monday_sandbox.url}/oauth2/token", timeout=5, data={
         "client_id": "sandbox-client-id", "client_secret": "wrong", "code": params["code"],
         "redirect_uri": REDIRECT})
     assert answer.status_code == 401

@@ -1,6 +1,6 @@
 """A worker process for the pacing test: creates items one request at a time, paced by Redis.
 
-Usage: python tests/monday/pace_worker.py API_URL REDIS_URL BOARD_ID COUNT CAP WINDOW PREFIX
+Usage: python tests/monday_api/pace_worker.py API_URL REDIS_URL BOARD_ID COUNT CAP WINDOW PREFIX
 Prints a JSON line with how many items it created and how many 429s it met.
 """
 

@@ -12,7 +12,7 @@ import requests
 from monday_api import MondayClient, PacingSettings, RedisPacer, RunError
 from monday_api.transport import request_kind
 from sandbox.monday.server import start_in_thread
-from tests.monday.conftest import CLOCK_SPEED, client_settings
+from tests.monday_api.helpers import CLOCK_SPEED, client_settings
 
 # create_board costs 30,000 and create_item 10,000 in the sandbox; a budget of 45,000 per
 # minute holds one board and one item, so the third write must wait for the next minute.

@@ -14,7 +14,7 @@ from monday_api import BoardFullError, ErrorAction, MondayClient
 from monday_api.classify import board_full, classify, parse_response
 from monday_api.models import NewItem
 from sandbox.monday.server import RunningSandbox, start_in_thread
-from tests.monday.conftest import client_settings
+from tests.monday_api.helpers import client_settings
 
 CAP = 5
 
@@ -41,12 +41,12 @@ def sandbox_with(archived_count: bool) -> Iterator[RunningSandbox]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[RunningSandbox]:
+def capped_sandbox() -> Iterator[RunningSandbox]:
     yield from sandbox_with(False)
 
 
 @pytest.fixture
-def counting_sandbox() -> Iterator[RunningSandbox]:
+def archive_counting_sandbox() -> Iterator[RunningSandbox]:
     yield from sandbox_with(True)
 
 
@@ -61,8 +61,8 @@ def fill(client: MondayClient) -> tuple[str, list[str]]:
     return board.id, [m for m in made if m]
 
 
-def test_a_full_board_refuses_each_create_past_the_cap(sandbox: RunningSandbox) -> None:
-    client = MondayClient("sandbox-token", client_settings(sandbox.api_url))
+def test_a_full_board_refuses_each_create_past_the_cap(capped_sandbox: RunningSandbox) -> None:
+    client = MondayClient("sandbox-token", client_settings(capped_sandbox.api_url))
     board_id, made = fill(client)
     with pytest.raises(BoardFullError):
         client.create_item(board_id, "one more")
@@ -71,13 +71,14 @@ def test_a_full_board_refuses_each_create_past_the_cap(sandbox: RunningSandbox) 
     # Archived items keep their id and take updates; they leave the cap (sandbox default).
     client.change_column_values(board_id, made[0], {"name": "renamed while archived"})
     assert client.create_item(board_id, "fits again").id
-    state = sandbox.app.extensions["monday_sandbox"].state
+    state = capped_sandbox.app.extensions["monday_sandbox"].state
     assert state.items[made[0]]["state"] == "archived"
     assert state.items[made[0]]["name"] == "renamed while archived"
 
 
-def test_archived_items_can_be_set_to_keep_counting(counting_sandbox: RunningSandbox) -> None:
-    client = MondayClient("sandbox-token", client_settings(counting_sandbox.api_url))
+def test_archived_items_can_be_set_to_keep_counting(
+        archive_counting_sandbox: RunningSandbox) -> None:
+    client = MondayClient("sandbox-token", client_settings(archive_counting_sandbox.api_url))
     board_id, made = fill(client)
     client.archive_items(board_id, made[:2])
     with pytest.raises(BoardFullError):

@@ -18,7 +18,7 @@ from monday_api import (
     RunError,
 )
 from monday_api.classify import classify, parse_response
-from tests.monday.conftest import client_settings
+from tests.monday_api.helpers import client_settings
 
 LEGACY_COMPLEXITY = {
     "error_code": "ComplexityException", "status_code": 429, "error_data": {},
@@ -114,57 +114,57 @@ class RecordingSleep:
 
 @pytest.mark.parametrize("kind", ["rate_limit", "complexity", "complexity_legacy", "ip_limit",
                                   "concurrency", "locked", "server_error"])
-def test_transient_faults_are_retried(sandbox, kind):
+def test_transient_faults_are_retried(monday_sandbox, kind):
     sleep = RecordingSleep()
-    client = MondayClient("sandbox-token", client_settings(sandbox.api_url), sleep=sleep)
-    _fault(sandbox, kind=kind, count=1, retry_after=2)
+    client = MondayClient("sandbox-token", client_settings(monday_sandbox.api_url), sleep=sleep)
+    _fault(monday_sandbox, kind=kind, count=1, retry_after=2)
     assert client.me().user_id == "1"
     assert len(sleep.waits) == 1
     if kind in ("rate_limit", "complexity", "complexity_legacy", "ip_limit"):
         assert 2 <= sleep.waits[0] <= 2.3  # the server's own wait, plus a little jitter
 
 
-def test_retries_are_capped(sandbox):
+def test_retries_are_capped(monday_sandbox):
     sleep = RecordingSleep()
-    client = MondayClient("sandbox-token", client_settings(sandbox.api_url, max_attempts=3),
+    client = MondayClient("sandbox-token", client_settings(monday_sandbox.api_url, max_attempts=3),
                           sleep=sleep)
-    _fault(sandbox, kind="locked", count=10)
+    _fault(monday_sandbox, kind="locked", count=10)
     with pytest.raises(RetriesExhaustedError) as caught:
         client.me()
     assert len(caught.value.history) == 3 and len(sleep.waits) == 2
 
 
-def test_repeated_500_fails_the_record(sandbox, client):
-    _fault(sandbox, kind="server_error", count=5)
+def test_repeated_500_fails_the_record(monday_sandbox, monday_client):
+    _fault(monday_sandbox, kind="server_error", count=5)
     with pytest.raises(RecordError) as caught:
-        client.me()
+        monday_client.me()
     assert len(caught.value.history) == 3
 
 
-def test_daily_limit_fails_the_run(sandbox, client):
-    _fault(sandbox, kind="daily_limit")
+def test_daily_limit_fails_the_run(monday_sandbox, monday_client):
+    _fault(monday_sandbox, kind="daily_limit")
     with pytest.raises(RunError):
-        client.me()
+        monday_client.me()
 
 
-def test_bad_token_needs_reauthentication(sandbox):
-    client = MondayClient("revoked-token", client_settings(sandbox.api_url))
+def test_bad_token_needs_reauthentication(monday_sandbox):
+    client = MondayClient("revoked-token", client_settings(monday_sandbox.api_url))
     with pytest.raises(ReauthenticationRequired):
         client.me()
 
 
-def test_broken_query_fails_the_run(client):
+def test_broken_query_fails_the_run(monday_client):
     with pytest.raises(RunError):
-        client.execute("Broken", "query Broken { me { no_such_field } }")
+        monday_client.execute("Broken", "query Broken { me { no_such_field } }")
 
 
-def test_expired_cursor_restarts_the_walk(sandbox, client, board_id):
+def test_expired_cursor_restarts_the_walk(monday_sandbox, monday_client, board_id):
     for n in range(5):
-        client.create_item(board_id, f"item {n}")
+        monday_client.create_item(board_id, f"item {n}")
     # Drop every cursor the sandbox hands out after the first page, once.
-    sandbox_state = sandbox.sandbox.state
+    sandbox_state = monday_sandbox.sandbox.state
     seen = []
-    walk = client.iter_items(board_id, page_limit=2)
+    walk = monday_client.iter_items(board_id, page_limit=2)
     seen.append(next(walk).id)
     seen.append(next(walk).id)
     sandbox_state.cursors.clear()
@@ -172,19 +172,19 @@ def test_expired_cursor_restarts_the_walk(sandbox, client, board_id):
     assert len(seen) == 5 and len(set(seen)) == 5
 
 
-def test_expired_cursor_is_raised_after_too_many_restarts(sandbox, client, board_id):
+def test_expired_cursor_is_raised_after_too_many_restarts(monday_sandbox, monday_client, board_id):
     for n in range(6):  # one new item per restart: more pages than the 3 restarts allowed
-        client.create_item(board_id, f"item {n}")
-    walk = client.iter_items(board_id, page_limit=1)
+        monday_client.create_item(board_id, f"item {n}")
+    walk = monday_client.iter_items(board_id, page_limit=1)
     with pytest.raises(CursorExpiredError):
         for _ in walk:
-            sandbox.sandbox.state.cursors.clear()
+            monday_sandbox.sandbox.state.cursors.clear()
 
 
-def test_failures_are_logged_without_the_token(sandbox, caplog):
+def test_failures_are_logged_without_the_token(monday_sandbox, caplog):
     token = "sandbox-token"
-    client = MondayClient(token, client_settings(sandbox.api_url), sleep=lambda s: None)
-    _fault(sandbox, kind="rate_limit", retry_after=0.01)
+    client = MondayClient(token, client_settings(monday_sandbox.api_url), sleep=lambda s: None)
+    _fault(monday_sandbox, kind="rate_limit", retry_after=0.01)
     with caplog.at_level(logging.WARNING, logger="monday_api"):
         client.me()
     (record,) = caplog.records
@@ -196,9 +196,10 @@ def test_failures_are_logged_without_the_token(sandbox, caplog):
     assert token not in record.getMessage()
 
 
-def test_timeout_is_retried_without_creating_a_second_item(sandbox, board_id):
-    client = MondayClient("sandbox-token", client_settings(sandbox.api_url, read_timeout=0.3))
-    _fault(sandbox, kind="slow", delay=0.6, operation="CreateItem")
+def test_timeout_is_retried_without_creating_a_second_item(monday_sandbox, board_id):
+    client = MondayClient("sandbox-token",
+                          client_settings(monday_sandbox.api_url, read_timeout=0.3))
+    _fault(monday_sandbox, kind="slow", delay=0.6, operation="CreateItem")
     item = client.create_item(board_id, "INV-9", {"key": "INV-9"})
     names = [i.name for i in client.iter_items(board_id)]
     assert names.count("INV-9") == 1

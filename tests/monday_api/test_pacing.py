@@ -20,7 +20,7 @@ from monday_api import (
     RedisPacer,
 )
 from sandbox.monday.server import start_in_thread
-from tests.monday.conftest import CLOCK_SPEED, client_settings
+from tests.monday_api.helpers import CLOCK_SPEED, client_settings
 
 WORKER = Path(__file__).with_name("pace_worker.py")
 REPO_ROOT = Path(__file__).resolve().parents[2]
