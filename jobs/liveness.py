@@ -65,10 +65,6 @@ class Background:
     now: datetime
     checks: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def workers_alive(self) -> int:
-        return len(self.worker_ages)
-
     def as_dict(self) -> dict[str, Any]:
         freshest = self.worker_ages[0] if self.worker_ages else None
         return {

@@ -1,7 +1,7 @@
 """Remote options for the recipes' filter dropdowns: branches, warehouses, currencies.
 
 monday asks for dropdown options synchronously and gives up quickly, so the web endpoint
-(monday_app/web/recipes.py) answers from Redis and enqueues this job when a list is missing.
+(monday_app/web/recipe_options.py) answers from Redis and enqueues this job when a list is missing.
 The job reads the distinct values from the customer's SYSPRO and caches each list for a few
 hours. A table the operator may not read is skipped; a list none of whose tables could be read
 is not written, so the next request tries again.

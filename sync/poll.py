@@ -12,7 +12,7 @@ killed half-way re-reads from the old cursor, where the hashes make the re-read 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
@@ -27,7 +27,7 @@ from store.poll_runs import finish_poll_run, save_cursor, set_health, start_poll
 from sync.context import EngineContext
 from sync.cursor import Cursor
 from sync.errors import error_chain, health_for
-from sync.mapping import build_mapping, map_record
+from sync.mapping import build_mapping
 from sync.poll_stage import Row, Run, stage_batch
 from sync.streams import plan_read
 from sync.vanish import mark_removed_guarded
@@ -249,9 +249,3 @@ def health_after_success(session: Any, board_sync_id: int) -> tuple[str, str | N
     count, latest = failing
     noun = "record" if count == 1 else "records"
     return "failing", f"{count} {noun} failing; latest: {latest}"[:2000]
-
-
-def mapping_preview(entity: str, overrides: Mapping[str, Any] | None, row: Row) -> dict[str, Any]:
-    """What a row would look like on the board (for the settings view and tests)."""
-    record = map_record(row, build_mapping(entity, overrides))
-    return {"name": record.name, "values": record.values, "hash": record.content_hash}

@@ -89,8 +89,11 @@ class Monday:
                              board_id="1", entity="suppliers")
             s.add(sync)
             s.flush()
+            # Refused by monday, so the write it waits to send is still there.
             record = SyncRecord(account_id=tenant.account_id, board_sync_id=sync.id,
                                 syspro_key=key, state="failed", attempts=3,
+                                pending_hash="refused", pending_values={"phone": "12"},
+                                pending_name=key.strip(),
                                 next_attempt_at=utcnow(), last_error="Invalid phone number")
             s.add(record)
             s.flush()
