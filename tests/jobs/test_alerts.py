@@ -22,7 +22,7 @@ from store.alerts import claim_alert, set_alert_webhook
 from store.audit import count as audit_count
 from store.models import BoardSync
 from sync.poll import poll
-from tests.sync.conftest import EngineEnv, make_engine_env
+from tests.sync.conftest import EngineEnv
 
 SETUP_USER = 1  # the sandbox's user, who "added the recipe"
 
@@ -46,11 +46,6 @@ class Webhook:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_port}/alerts"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-
-@pytest.fixture
-def engine_env(app_config, monkeypatch) -> Iterator[EngineEnv]:
-    yield from make_engine_env(app_config, monkeypatch)
 
 
 @pytest.fixture

@@ -17,60 +17,56 @@ from sync import push_settle
 from sync.poll import poll
 from sync.provision import provision_board_sync
 from sync.push import push
-from tests.sync.conftest import EngineEnv, make_engine_env
+from tests.sync.conftest import EngineEnv
 
 LOOKUP = "ItemsByColumnValues"
 
 
-@pytest.fixture
-def env(app_config, monkeypatch):
-    yield from make_engine_env(app_config, monkeypatch)
-
-
-def _sandbox(env: EngineEnv, method: str, path: str, body: Any = None) -> Any:
-    answer = requests.request(method, f"{env.monday.url}/_sandbox/{path}", json=body, timeout=10)
+def _sandbox(engine_env: EngineEnv, method: str, path: str, body: Any = None) -> Any:
+    answer = requests.request(method, f"{engine_env.monday.url}/_sandbox/{path}", json=body,
+                              timeout=10)
     answer.raise_for_status()
     return answer.json()
 
 
-def _spent(env: EngineEnv) -> Counter[str]:
-    return Counter(_sandbox(env, "GET", "stats")["complexity_by_operation"])
+def _spent(engine_env: EngineEnv) -> Counter[str]:
+    return Counter(_sandbox(engine_env, "GET", "stats")["complexity_by_operation"])
 
 
-def _polled(env: EngineEnv, sync_id: int) -> int:
-    env.ctx.enqueue_push = None
-    with env.runtime.db.session() as session:
-        spec = load_spec(session, env.runtime.secret_box, sync_id)
-    provision_board_sync(env.ctx, spec, env.ctx.monday_factory(spec))
-    poll(env.ctx, sync_id)
-    with env.runtime.db.session() as session:
+def _polled(engine_env: EngineEnv, sync_id: int) -> int:
+    engine_env.ctx.enqueue_push = None
+    with engine_env.runtime.db.session() as session:
+        spec = load_spec(session, engine_env.runtime.secret_box, sync_id)
+    provision_board_sync(engine_env.ctx, spec, engine_env.ctx.monday_factory(spec))
+    poll(engine_env.ctx, sync_id)
+    with engine_env.runtime.db.session() as session:
         return len(outbox.due_records(session, sync_id, utcnow(), 10_000))
 
 
-def _ids_on_board(env: EngineEnv, board_id: str) -> Counter[str]:
-    items = _sandbox(env, "GET", f"boards/{board_id}/items")
+def _ids_on_board(engine_env: EngineEnv, board_id: str) -> Counter[str]:
+    items = _sandbox(engine_env, "GET", f"boards/{board_id}/items")
     return Counter(item["name"] for item in items)
 
 
-def test_an_empty_boards_first_sync_looks_nothing_up(env: EngineEnv) -> None:
-    sync_id, board_id = env.add_board_sync("supplier_invoices", "AP invoices")
-    due = _polled(env, sync_id)
-    before = _spent(env)
-    result = push(env.ctx, sync_id)
-    spent = _spent(env) - before
+def test_an_empty_boards_first_sync_looks_nothing_up(engine_env: EngineEnv) -> None:
+    sync_id, board_id = engine_env.add_board_sync("supplier_invoices", "AP invoices")
+    due = _polled(engine_env, sync_id)
+    before = _spent(engine_env)
+    result = push(engine_env.ctx, sync_id)
+    spent = _spent(engine_env) - before
     assert result.created == due and result.failed == 0
     assert spent[LOOKUP] == 0, spent
-    assert sum(_ids_on_board(env, board_id).values()) == due
+    assert sum(_ids_on_board(engine_env, board_id).values()) == due
 
 
-def test_a_board_with_items_before_its_sync_is_looked_up_cheaply(env: EngineEnv) -> None:
-    sync_id, board_id = env.add_board_sync("supplier_invoices", "AP invoices")
-    _sandbox(env, "POST", f"boards/{board_id}/items", {"name": "kept by hand",
+def test_a_board_with_items_before_its_sync_is_looked_up_cheaply(engine_env: EngineEnv) -> None:
+    sync_id, board_id = engine_env.add_board_sync("supplier_invoices", "AP invoices")
+    _sandbox(engine_env, "POST", f"boards/{board_id}/items", {"name": "kept by hand",
                                                        "column_values": {}})
-    due = _polled(env, sync_id)
-    before = _spent(env)
-    result = push(env.ctx, sync_id)
-    spent = _spent(env) - before
+    due = _polled(engine_env, sync_id)
+    before = _spent(engine_env)
+    result = push(engine_env.ctx, sync_id)
+    spent = _spent(engine_env) - before
     assert result.created == due
     assert spent[LOOKUP] > 0
     # Pages sized to the keys asked (25 keys, limit 30), not monday's 500 per request.
@@ -78,22 +74,22 @@ def test_a_board_with_items_before_its_sync_is_looked_up_cheaply(env: EngineEnv)
     assert spent[LOOKUP] <= requests_made * (1_000 + 20 * 30)
 
 
-def test_a_create_whose_answer_was_lost_is_found_not_made_twice(env: EngineEnv) -> None:
-    sync_id, board_id = env.add_board_sync("supplier_invoices", "AP invoices")
-    due = _polled(env, sync_id)
+def test_a_create_whose_answer_was_lost_is_found_not_made_twice(engine_env: EngineEnv) -> None:
+    sync_id, board_id = engine_env.add_board_sync("supplier_invoices", "AP invoices")
+    due = _polled(engine_env, sync_id)
 
     def crash(*_: Any) -> None:  # monday created the items; the worker died before storing
         raise KeyboardInterrupt("killed")
 
     with pytest.MonkeyPatch.context() as patch, pytest.raises(KeyboardInterrupt):
         patch.setattr(push_settle, "record", crash)
-        push(env.ctx, sync_id)
-    landed = sum(_ids_on_board(env, board_id).values())
+        push(engine_env.ctx, sync_id)
+    landed = sum(_ids_on_board(engine_env, board_id).values())
     assert 0 < landed <= due
     # Half an hour later monday no longer replays the answer to the same Idempotency-Key:
     # only the lookup can tell that these creates landed.
-    _sandbox(env, "POST", "clock/advance", {"seconds": 1900})
-    result = push(env.ctx, sync_id)
+    _sandbox(engine_env, "POST", "clock/advance", {"seconds": 1900})
+    result = push(engine_env.ctx, sync_id)
     assert result.found_existing == landed and result.failed == 0
-    names = _ids_on_board(env, board_id)
+    names = _ids_on_board(engine_env, board_id)
     assert sum(names.values()) == due and max(names.values()) == 1

@@ -18,16 +18,11 @@ from sync.reconcile import reconcile
 from syspro.entities import CATALOGUE
 from syspro.first_sync import FirstSyncError, default_for, parse
 from syspro.query import matches
-from tests.sync.conftest import make_engine_env
 
 
-@pytest.fixture
-def env(app_config, monkeypatch):
-    yield from make_engine_env(app_config, monkeypatch)
-
-
-def _board_size(env, board_id: str) -> int:
-    body = requests.get(f"{env.monday.url}/_sandbox/boards/{board_id}/items", timeout=10).json()
+def _board_size(engine_env, board_id: str) -> int:
+    body = requests.get(f"{engine_env.monday.url}/_sandbox/boards/{board_id}/items",
+                        timeout=10).json()
     return len(body["items"] if isinstance(body, dict) else body)
 
 
@@ -43,45 +38,46 @@ def test_defaults_and_plain_errors() -> None:
         parse("supplier_invoices", "everything")
 
 
-def test_invoices_bring_open_items_by_default_and_the_nightly_compare_keeps_to_it(env) -> None:
-    env.ctx.enqueue_push = None
-    rows = env.syspro.app.state.data.table("ApInvoice").rows
+def test_invoices_bring_open_items_by_default_and_the_nightly_compare_keeps_to_it(
+        engine_env) -> None:
+    engine_env.ctx.enqueue_push = None
+    rows = engine_env.syspro.app.state.data.table("ApInvoice").rows
     open_rows = [r for r in rows if matches(CATALOGUE["supplier_invoices"].open_filter, r)]
     assert 0 < len(open_rows) < len(rows)  # the seed has both, or this test proves nothing
-    sync_id, board_id = env.add_board_sync("supplier_invoices", "open AP", first_sync=None)
-    poll(env.ctx, sync_id)
-    assert push(env.ctx, sync_id).created == len(open_rows)
-    assert _board_size(env, board_id) == len(open_rows)
+    sync_id, board_id = engine_env.add_board_sync("supplier_invoices", "open AP", first_sync=None)
+    poll(engine_env.ctx, sync_id)
+    assert push(engine_env.ctx, sync_id).created == len(open_rows)
+    assert _board_size(engine_env, board_id) == len(open_rows)
 
-    reconcile(env.ctx, sync_id)
-    assert push(env.ctx, sync_id).created == 0  # paid invoices stay off the board
-    assert _board_size(env, board_id) == len(open_rows)
+    reconcile(engine_env.ctx, sync_id)
+    assert push(engine_env.ctx, sync_id).created == 0  # paid invoices stay off the board
+    assert _board_size(engine_env, board_id) == len(open_rows)
 
 
-def test_since_a_date_brings_records_from_that_date(env) -> None:
-    env.ctx.enqueue_push = None
-    rows = env.syspro.app.state.data.table("ApInvoice").rows
+def test_since_a_date_brings_records_from_that_date(engine_env) -> None:
+    engine_env.ctx.enqueue_push = None
+    rows = engine_env.syspro.app.state.data.table("ApInvoice").rows
     dates = sorted(r["InvoiceDate"] for r in rows)
     since = dates[len(dates) // 2]
     since_day = since.date() if hasattr(since, "date") else date.fromisoformat(str(since)[:10])
     expected = sum(1 for r in rows if (r["InvoiceDate"].date() if hasattr(
         r["InvoiceDate"], "date") else date.fromisoformat(str(r["InvoiceDate"])[:10])) >= since_day)
-    sync_id, board_id = env.add_board_sync("supplier_invoices", "recent AP",
+    sync_id, board_id = engine_env.add_board_sync("supplier_invoices", "recent AP",
                                            first_sync=f"since:{since_day.isoformat()}")
-    poll(env.ctx, sync_id)
-    assert push(env.ctx, sync_id).created == expected < len(rows)
+    poll(engine_env.ctx, sync_id)
+    assert push(engine_env.ctx, sync_id).created == expected < len(rows)
 
 
-def test_a_bad_setting_is_refused_where_it_is_given(env, app_config) -> None:
+def test_a_bad_setting_is_refused_where_it_is_given(engine_env, app_config) -> None:
     with pytest.raises(ValidationError, match="first_sync: Suppliers have no open items"):
-        env.add_board_sync("suppliers", "suppliers", first_sync="open")
+        engine_env.add_board_sync("suppliers", "suppliers", first_sync="open")
     from monday_app.factory import create_app
 
-    app = create_app({**app_config, "MONDAY_API_URL": env.monday.api_url,
+    app = create_app({**app_config, "MONDAY_API_URL": engine_env.monday.api_url,
                       "ALLOW_LOOPBACK": "true"})
     try:
         result = app.test_cli_runner().invoke(cli, [
-            "sync", "add", "--connection", str(env.connection_id), "--board", "123",
+            "sync", "add", "--connection", str(engine_env.connection_id), "--board", "123",
             "--entity", "supplier_invoices", "--first-sync", "since:yesterday",
             "--skip-board-check"])
     finally:

@@ -7,66 +7,20 @@ layer enqueues it.
 
 from __future__ import annotations
 
-import json
-import threading
 import time
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import pytest
 import requests
 
 from jobs.writeback import write_back_board_edit
 from store.audit import AuditFilter, query
 from store.writeback import webhook_ids
 from sync.poll import poll
-from sync.provision import BOARD_WEBHOOK_EVENT, RENAME_WEBHOOK_EVENT
+from sync.provision import RENAME_WEBHOOK_EVENT
 from sync.push import push
 from syspro.writers import SUPPLIERS
 
 PERSON = 2  # a monday user other than the token's own (1)
-
-
-class Receiver:
-    def __init__(self) -> None:
-        self.events: list[dict[str, Any]] = []
-        events = self.events
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                if "challenge" in body:
-                    answer = json.dumps({"challenge": body["challenge"]}).encode()
-                else:
-                    events.append(body["event"])
-                    answer = b"{}"
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(answer)))
-                self.end_headers()
-                self.wfile.write(answer)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def wait_for(self, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
-        deadline = time.monotonic() + timeout
-        while len(self.events) < count and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert len(self.events) >= count, f"only {len(self.events)} webhook event(s) arrived"
-        return self.events[:count]
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    running = Receiver()
-    yield running
-    running.server.shutdown()
 
 
 def job_kwargs(env, event: dict[str, Any]) -> dict[str, Any]:
@@ -77,24 +31,6 @@ def job_kwargs(env, event: dict[str, Any]) -> dict[str, Any]:
         "value": event.get("value"), "previous_value": event.get("previousValue"),
         "user_id": event.get("userId"), "trigger_uuid": event["triggerUuid"],
     }
-
-
-@pytest.fixture
-def lookup_board(engine_env, receiver):
-    env = engine_env
-    env.ctx.enqueue_push = None
-    env.ctx.public_base_url = receiver.url
-    sync_id, board_id = env.add_board_sync("suppliers", "Suppliers", mode="lookup")
-    poll(env.ctx, sync_id)
-    assert push(env.ctx, sync_id).created > 0
-    with env.runtime.db.session() as session:
-        from store.board_syncs import load_spec
-
-        spec = load_spec(session, env.runtime.secret_box, sync_id)
-        hooks = webhook_ids(session, sync_id)
-    assert BOARD_WEBHOOK_EVENT in hooks
-    items = requests.get(f"{env.monday.url}/_sandbox/boards/{board_id}/items", timeout=10).json()
-    return env, sync_id, board_id, spec.provisioned_columns, items
 
 
 def _supplier(env, item: dict[str, Any], columns) -> dict[str, Any]:

@@ -28,13 +28,10 @@ from jobs.writeback import write_back_board_edit
 from sync.poll import poll
 from sync.push import push
 from tests.processes import kill_tree
-from tests.sync import test_writeback as writeback_tests
 from tests.sync.test_writeback import _audit, _edit, _supplier, job_kwargs
 
 pytestmark = pytest.mark.slow
 
-receiver = writeback_tests.receiver
-lookup_board = writeback_tests.lookup_board
 
 # The kill to the re-run's end: the dead run's record expires 10-15 s after the kill, then the
 # job runs again at once. rq's own first retry would wait 30 s more (and for a live scheduler).

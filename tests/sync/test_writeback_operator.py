@@ -10,12 +10,7 @@ import requests
 from jobs.writeback import write_back_board_edit
 from store.connections import update_connection
 from syspro.urlguard import AddressPolicy
-from tests.sync import test_writeback as base
 from tests.sync.test_writeback import _audit, _edit, _supplier, job_kwargs
-
-# The lookup board and the webhook receiver of the write-back tests.
-lookup_board = base.lookup_board
-receiver = base.receiver
 
 
 def _setup_calls(env: Any) -> list[dict[str, str]]:

@@ -7,8 +7,6 @@ with a note on the item, and the audit says why. Both sandboxes over real HTTP.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import requests
 
@@ -16,19 +14,12 @@ from jobs.writeback import write_back_board_edit
 from store.board_syncs import load_spec
 from sync.poll import poll
 from sync.push import push
-from tests.sync.test_writeback import PERSON, Receiver, _audit, _supplier, job_kwargs
+from tests.sync.test_writeback import PERSON, _audit, _supplier, job_kwargs
 
 DERIVED = {
     "template": {"item_name": "{SupplierName} ({Supplier})"},
     "no-name-column": {"exclude": ["name"]},
 }
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    running = Receiver()
-    yield running
-    running.server.shutdown()
 
 
 def _items(env, board_id: str) -> list[dict]:
