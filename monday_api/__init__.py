@@ -8,7 +8,7 @@ Typical use::
         results = client.create_items(board_id, [NewItem(name="INV-1", column_values=...)])
 """
 
-from monday_api.client import MondayClient, idempotency_key
+from monday_api.client import MondayClient
 from monday_api.column_values import (
     decode_column_value,
     encode_column_value,
@@ -27,6 +27,7 @@ from monday_api.errors import (
     RetriesExhaustedError,
     RunError,
 )
+from monday_api.keys import idempotency_key
 from monday_api.models import (
     Account,
     Board,

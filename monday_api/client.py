@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -12,14 +11,11 @@ from typing import Any
 import requests
 
 from monday_api import queries
-from monday_api.classify import batch_refusal
+from monday_api.batch_writes import write_batched
 from monday_api.errors import (
-    BoardFullError,
-    CursorExpiredError,
     ErrorAction,
-    MondayError,
-    RecordError,
 )
+from monday_api.keys import idempotency_key
 from monday_api.models import (
     Account,
     Board,
@@ -34,19 +30,13 @@ from monday_api.models import (
     WriteResult,
 )
 from monday_api.pacing import BoardWriterLock, RedisPacer
+from monday_api.pages import walk_pages
 from monday_api.settings import MondayClientSettings
 from monday_api.tokens import TokenSource
 from monday_api.transport import GraphQLResult, GraphQLTransport
 
 MAX_PAGE_LIMIT = 500  # monday's maximum for items_page and items_page_by_column_values
 DEFAULT_BATCH_SIZE = 25
-
-
-def idempotency_key(operation: str, variables: Mapping[str, Any]) -> str:
-    """A key derived from what a mutation does, stable across retries and processes."""
-    canonical = json.dumps(variables, sort_keys=True, separators=(",", ":"), default=str)
-    digest = hashlib.sha256(f"{operation}\n{canonical}".encode()).hexdigest()[:40]
-    return f"{operation}-{digest}"
 
 
 def _column_values_json(values: str | Mapping[str, Any] | None) -> str | None:
@@ -178,7 +168,7 @@ class MondayClient:
                 "limit": min(page_limit, MAX_PAGE_LIMIT),
                 "column_ids": read_ids,
             }
-            for item in self._walk_pages(
+            for item in walk_pages(self.execute,
                 "ItemsByColumnValues", queries.ITEMS_BY_COLUMN_VALUES, first,
                 "ItemsByColumnValuesNext", queries.ITEMS_BY_COLUMN_VALUES_NEXT,
                 lambda d: d["items_page_by_column_values"],
@@ -204,50 +194,12 @@ class MondayClient:
             "limit": min(page_limit, MAX_PAGE_LIMIT),
             "column_ids": list(column_ids) if column_ids else None,
         }
-        yield from self._walk_pages(
+        yield from walk_pages(self.execute,
             "BoardItemsFirstPage", queries.BOARD_ITEMS_FIRST_PAGE, first,
             "BoardItemsNextPage", queries.BOARD_ITEMS_NEXT_PAGE,
             lambda d: (d.get("boards") or [{}])[0].get("items_page") or {"items": []},
             lambda d: d["next_items_page"],
         )
-
-    def _walk_pages(
-        self,
-        first_op: str,
-        first_query: str,
-        first_vars: dict[str, Any],
-        next_op: str,
-        next_query: str,
-        first_page: Callable[[dict], dict],
-        next_page: Callable[[dict], dict],
-        max_restarts: int = 3,
-    ) -> Iterator[Item]:
-        seen: set[str] = set()
-        restarts = 0
-        while True:
-            try:
-                page = first_page(self.execute(first_op, first_query, first_vars).data)
-                while True:
-                    for raw in page.get("items") or ():
-                        if raw["id"] not in seen:
-                            seen.add(raw["id"])
-                            yield Item.from_api(raw)
-                    cursor = page.get("cursor")
-                    if not cursor:
-                        return
-                    next_vars = {
-                        "cursor": cursor,
-                        "limit": first_vars["limit"],
-                        "column_ids": first_vars.get("column_ids"),
-                    }
-                    if next_op == "ItemsByColumnValuesNext":
-                        next_vars["board_id"] = first_vars["board_id"]
-                    page = next_page(self.execute(next_op, next_query, next_vars).data)
-            except CursorExpiredError:
-                # The walk outlived its cursor (60 min): start over, skipping items already seen.
-                restarts += 1
-                if restarts > max_restarts:
-                    raise
 
     def webhooks(self, board_id: str | int) -> list[Webhook]:
         data = self.execute("ListWebhooks", queries.LIST_WEBHOOKS, {"board_id": str(board_id)}).data
@@ -335,16 +287,17 @@ class MondayClient:
         payload = [{"item_name": r.name, "group_id": r.group_id,
                     "column_values": _column_values_json(r.column_values)} for r in rows]
         keys = [r.idempotency_key for r in rows]
-        return self._batched(queries.CREATE_ITEMS_BATCH, board_id, payload, keys, batch_size,
-                             create_labels_if_missing)
+        return write_batched(self._mutate, self.pacer, queries.CREATE_ITEMS_BATCH, board_id,
+                             payload, keys, batch_size, create_labels_if_missing)
 
     def change_column_values_batch(self, board_id: str | int, changes: Sequence[ItemChange], *,
                                    batch_size: int = DEFAULT_BATCH_SIZE,
                                    create_labels_if_missing: bool = False) -> list[WriteResult]:
         payload = [{"item_id": str(c.item_id),
                     "column_values": _column_values_json(c.column_values)} for c in changes]
-        return self._batched(queries.CHANGE_COLUMN_VALUES_BATCH, board_id, payload,
-                             [None] * len(changes), batch_size, create_labels_if_missing)
+        return write_batched(self._mutate, self.pacer, queries.CHANGE_COLUMN_VALUES_BATCH,
+                             board_id, payload, [None] * len(changes), batch_size,
+                             create_labels_if_missing)
 
     def archive_items(self, board_id: str | int, item_ids: Sequence[str | int], *,
                       batch_size: int = DEFAULT_BATCH_SIZE) -> list[WriteResult]:
@@ -352,69 +305,8 @@ class MondayClient:
         updated by id, and is left out of items_page and by-column lookups (FACTS §4)."""
         payload = [{"item_id": str(i)} for i in item_ids]
         keys: list[str | None] = [f"archive-item-{i}" for i in item_ids]
-        return self._batched(queries.ARCHIVE_ITEMS_BATCH, board_id, payload, keys, batch_size,
-                             False, shared={})
-
-    def _batched(self, mutation: queries.AliasedMutation, board_id: str | int,
-                 payload: list[dict[str, Any]], keys: list[str | None], batch_size: int,
-                 create_labels_if_missing: bool,
-                 shared: dict[str, Any] | None = None) -> list[WriteResult]:
-        if self.pacer is not None:
-            # A batch may never ask for more than one window's worth of mutations.
-            batch_size = min(batch_size, self.pacer.settings.board_mutations_per_minute)
-        results: list[WriteResult] = []
-        if shared is None:
-            shared = {"board_id": str(board_id),
-                      "create_labels_if_missing": create_labels_if_missing}
-        start = 0
-        while start < len(payload):
-            size = min(batch_size, len(payload) - start)
-            if self.pacer is not None:  # as many as the board's window has free now
-                size = self.pacer.board_batch_size(board_id, size)
-            first, start = start, start + size
-            chunk, chunk_keys = payload[first:start], keys[first:start]
-            try:
-                results += self._write_chunk(mutation, board_id, shared, chunk, chunk_keys,
-                                             first)
-            except MondayError as exc:
-                if not batch_refusal(exc):
-                    raise
-                # Refused as a whole: the caller may split the chunk to find the culprit.
-                results += [WriteResult(index=first + offset, refused=exc)
-                            for offset in range(len(chunk))]
-        return results
-
-    def _write_chunk(self, mutation: queries.AliasedMutation, board_id: str | int,
-                     shared: dict[str, Any], chunk: list[dict[str, Any]],
-                     chunk_keys: list[str | None], start: int) -> list[WriteResult]:
-        variables = mutation.variables(shared, chunk)
-        # Callers' own per-record keys, when given, make the batch key; else its content.
-        key = idempotency_key(mutation.name, {"keys": chunk_keys}) if all(chunk_keys) else None
-        result = self._mutate(mutation.name, mutation.document(len(chunk)), variables,
-                              board_id=board_id, count=len(chunk), key=key,
-                              allow_record_errors=True)
-        aliases = [f"{queries.ALIAS_PREFIX}{offset}" for offset in range(len(chunk))]
-        pathless = result.record_errors.get("")
-        full = pathless is not None and pathless.action == ErrorAction.BOARD_FULL
-        if pathless is not None and not full and all(result.data.get(a) is None for a in aliases):
-            # An error for the request as a whole and nothing written: no record is known to
-            # be at fault, so the request counts as refused (the caller may split it).
-            raise RecordError(pathless)
-        results = []
-        for offset, alias in enumerate(aliases):
-            outcome = WriteResult(index=start + offset, replayed=result.replayed)
-            raw = result.data.get(alias)
-            if alias in result.record_errors or raw is None:
-                details = result.record_errors.get(alias) or pathless
-                if details is not None:
-                    # A full board answers each create: the caller applies its policy.
-                    outcome.error = (BoardFullError(details)
-                                     if details.action == ErrorAction.BOARD_FULL
-                                     else RecordError(details))
-            else:
-                outcome.item_id, outcome.name = raw["id"], raw.get("name")
-            results.append(outcome)
-        return results
+        return write_batched(self._mutate, self.pacer, queries.ARCHIVE_ITEMS_BATCH, board_id,
+                             payload, keys, batch_size, False, shared={})
 
     def ping(self) -> None:
         """A cheap read: raises when monday does not answer (tells an outage from a bad

@@ -7,7 +7,8 @@ through the same paced, classified transport. monday counts it as no item mutati
 from __future__ import annotations
 
 from monday_api import queries
-from monday_api.client import MondayClient, idempotency_key
+from monday_api.client import MondayClient
+from monday_api.keys import idempotency_key
 
 
 def notify(client: MondayClient, user_id: int | str, board_id: int | str, text: str,

@@ -146,14 +146,13 @@ def test_batches_fill_the_window_exactly(redis_conn):
         board = client.create_board("Window")
         pacer.acquire_board_mutations(board.id, 1)  # the board's creation, as monday counts it
         sizes: list[int] = []
-        sent = client._write_chunk
+        sent = client._mutate
 
-        def recording(mutation, board_id, shared, chunk, keys, start):  # type: ignore
+        def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+            sizes.append(kwargs["count"])  # the rows of one aliased request
+            return sent(*args, **kwargs)
 
-            sizes.append(len(chunk))
-            return sent(mutation, board_id, shared, chunk, keys, start)
-
-        client._write_chunk = recording  # type: ignore[method-assign]
+        client._mutate = recording  # type: ignore[method-assign]
         with client.board_writer(board.id):
             results = client.create_items(board.id, [NewItem(name=f"n{i}") for i in range(20)],
                                           batch_size=4)
