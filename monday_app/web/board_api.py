@@ -27,8 +27,8 @@ from monday_app.web.board_inputs import (
 )
 from monday_app.web.board_summary import iso, sync_summary
 from monday_app.web.common import database, redis_client, secret_box, settings
-from monday_app.web.view_base import NotInstalled
 from monday_app.web.view_base import account_id as _account_id
+from monday_app.web.view_base import register_refusals
 from store import retries
 from store.audit_query import ACTION_LABELS, audit_page
 from store.board_syncs import BoardSyncSpec, load_spec, set_enabled
@@ -39,7 +39,6 @@ from store.board_view import (
     hourly_history,
     save_column_mapping,
 )
-from store.errors import NotFound
 from store.models import SyncRecord
 from store.tokens import reconnect_reason
 from sync.context import EngineContext, engine_settings_from
@@ -64,24 +63,7 @@ bp = Blueprint("board_api", __name__)
 PREVIEW_ROWS = 10
 
 
-@bp.errorhandler(NotInstalled)
-def _not_installed(_exc: NotInstalled) -> ResponseReturnValue:
-    return jsonify(error="not_installed",
-                   message="ml-connector is not installed on this monday account"), 403
-
-
-@bp.errorhandler(NotFound)
-def _not_found(exc: NotFound) -> ResponseReturnValue:
-    # Another account's row and a missing row look the same.
-    return jsonify(error="not_found", message=str(exc) or "not found"), 404
-
-
-@bp.errorhandler(Invalid)
-def _invalid(exc: Invalid) -> ResponseReturnValue:
-    errors = [{"field": f, "message": m} for f, m in exc.errors]
-    first_field, first_message = exc.errors[0]
-    return jsonify(error="invalid", field=first_field, message=f"{first_field}: {first_message}",
-                   errors=errors), 422
+register_refusals(bp)
 
 
 def _summary(session: Any, account_id: int, board_sync_id: int) -> dict[str, Any]:

@@ -13,16 +13,18 @@ from flask import request
 
 from monday_app.web.json_input import json_object
 from store.audit_query import MAX_PER_PAGE
+from store.errors import FieldError, InvalidFields
 
 MAX_HISTORY_DAYS = 31
 MAX_BACKFILL_DAYS = 3 * 366
 
 
-class Invalid(Exception):
-    """Request input the API cannot use: (field, message) for every problem."""
+class Invalid(InvalidFields):
+    """Request input the board API cannot use, every problem as (field, message); answered as
+    every other refusal of the views (view_base.register_refusals: 422, each field listed)."""
 
     def __init__(self, errors: list[tuple[str, str]]) -> None:
-        super().__init__("; ".join(f"{f}: {m}" for f, m in errors))
+        super().__init__([FieldError(field, field, message) for field, message in errors])
         self.errors = errors
 
 

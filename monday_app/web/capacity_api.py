@@ -14,8 +14,8 @@ from flask.typing import ResponseReturnValue
 from monday_app.auth import requires_admin, requires_view_session
 from monday_app.web.common import database, settings
 from monday_app.web.inputs import json_object
-from monday_app.web.view_base import NotInstalled
 from monday_app.web.view_base import account_id as current_account_id
+from monday_app.web.view_base import register_refusals
 from store.board_capacity import (
     capacity_reason,
     capacity_summary,
@@ -23,26 +23,12 @@ from store.board_capacity import (
     set_capacity_policy,
 )
 from store.board_syncs import get_board_sync
-from store.errors import NotFound, ValidationError
+from store.errors import ValidationError
 
 bp = Blueprint("capacity_api", __name__)
 
 
-@bp.errorhandler(NotInstalled)
-def _not_installed(_exc: NotInstalled) -> ResponseReturnValue:
-    return jsonify(error="not_installed",
-                   message="ml-connector is not installed on this monday account"), 403
-
-
-@bp.errorhandler(NotFound)
-def _not_found(_exc: NotFound) -> ResponseReturnValue:
-    return jsonify(error="not_found", message="no such board sync on this account"), 404
-
-
-@bp.errorhandler(ValidationError)
-def _invalid(exc: ValidationError) -> ResponseReturnValue:
-    return jsonify(error="invalid", message=f"{exc.field}: {exc.message}",
-                   errors=[{"field": exc.field, "message": exc.message}]), 422
+register_refusals(bp)
 
 
 @bp.put("/api/board-syncs/<int:board_sync_id>/capacity")

@@ -54,20 +54,18 @@ def monday_connection(session: Any, account_id: int) -> dict[str, str | None]:
     return {"state": "reconnect" if reason else "ok", "message": reason}
 
 
-@bp.errorhandler(NotInstalled)
 def _not_installed(_exc: NotInstalled) -> ResponseReturnValue:
     if wants_page():
         return message_page(403, *NOT_INSTALLED)
-    return jsonify(error="ml-connector is not installed on this monday account"), 403
+    return jsonify(error="not_installed",
+                   message="ml-connector is not installed on this monday account"), 403
 
 
-@bp.errorhandler(NotFound)
-def _not_found(_exc: NotFound) -> ResponseReturnValue:
+def _not_found(exc: NotFound) -> ResponseReturnValue:
     # Another account's row and a missing row look the same.
-    return jsonify(error="not found"), 404
+    return jsonify(error="not_found", message=str(exc) or "not found"), 404
 
 
-@bp.errorhandler(ValidationError)
 def _invalid(exc: ValidationError) -> ResponseReturnValue:
     """422 with every problem: `errors` lists each field with its label (the form marks them);
     `field` and `message` sum it up in one line."""
@@ -75,6 +73,17 @@ def _invalid(exc: ValidationError) -> ResponseReturnValue:
         FieldError(exc.field, label_of(exc.field), exc.message)]
     errors = [{"field": p.field, "label": p.label, "message": p.message} for p in problems]
     return jsonify(error="invalid", field=exc.field, message=exc.message, errors=errors), 422
+
+
+def register_refusals(blueprint: Blueprint) -> None:
+    """The refusals every views API answers the same way ({error: code, message: sentence};
+    422 with every field problem): this blueprint's, the board API's and the capacity API's."""
+    blueprint.register_error_handler(NotInstalled, _not_installed)
+    blueprint.register_error_handler(NotFound, _not_found)
+    blueprint.register_error_handler(ValidationError, _invalid)
+
+
+register_refusals(bp)
 
 
 @bp.errorhandler(SecretsRequired)

@@ -113,6 +113,7 @@ def test_an_account_that_is_not_installed_gets_a_page(monday, web_client) -> Non
     html = answer.get_data(as_text=True)
     assert "<h1>ml-connector is not installed on this account</h1>" in html
     assert "monday marketplace" in html
-    # The JSON API keeps its JSON answer.
-    assert monday.api("GET", "/api/connections", 999).json["error"].startswith(
-        "ml-connector is not installed")
+    # The JSON API keeps its JSON answer, shaped as every views API refusal: a code and the
+    # sentence the view shows.
+    assert monday.api("GET", "/api/connections", 999).json == {
+        "error": "not_installed", "message": "ml-connector is not installed on this monday account"}
