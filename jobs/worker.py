@@ -41,7 +41,8 @@ HEARTBEAT_GRACE = 10
 # How often the worker beats for a running job; passed on every worker command line.
 MONITORING_INTERVAL = 5
 MAINTENANCE_INTERVAL = 15
-WORKER_ARGS = ("-w", "jobs.worker.Worker", "--job-monitoring-interval", str(MONITORING_INTERVAL),
+WORKER_ARGS = ("-w", "jobs.worker.Worker", "--job-class", "jobs.renamed.RenameAwareJob",
+               "--job-monitoring-interval", str(MONITORING_INTERVAL),
                "--maintenance-interval", str(MAINTENANCE_INTERVAL))
 # rq's scheduler lock TTL is its interval (1 s) + 60 s, refreshed every interval.
 SCHEDULER_LOCK_TTL = 61

@@ -70,3 +70,24 @@ def test_a_work_horse_never_uses_the_database_pool_of_its_worker(
     finally:
         set_runtime(previous)
         runtime.db.dispose()
+
+
+def test_a_job_queued_under_an_old_name_runs_as_the_function_that_replaced_it(
+        redis_conn: redis.Redis) -> None:
+    """A deploy that renamed job functions must not fail the jobs waiting under the old names
+    (a write-back of a person's edit among them): the worker's job class maps them."""
+    from jobs.renamed import OLD_NAMES, RenameAwareJob, renamed_jobs
+    from jobs.sync_jobs import set_up_board_sync
+    from jobs.writeback import write_back_board_edit
+
+    assert set(renamed_jobs()) == OLD_NAMES
+    args = list(WORKER_ARGS)
+    assert args[args.index("--job-class") + 1] == "jobs.renamed.RenameAwareJob"
+    queue = Queue("default", connection=redis_conn, job_class=RenameAwareJob)
+    for old, current in [("jobs.writeback.apply_board_edit", write_back_board_edit),
+                         ("jobs.sync_jobs.provision_board_sync", set_up_board_sync)]:
+        queued = queue.enqueue(old, 1)  # as the earlier release's web app queued it
+        taken = RenameAwareJob.fetch(queued.id, connection=redis_conn)
+        assert taken.func is current
+        # rq's own Job finds the engine's function of that name there, with other arguments.
+        assert Job.fetch(queued.id, connection=redis_conn).func is not current
