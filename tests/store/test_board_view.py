@@ -5,38 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
 import sqlalchemy as sa
 
-from store.accounts import install_account
 from store.audit import AuditEntry, record
 from store.audit_query import audit_page
-from store.board_syncs import create_board_sync
 from store.board_view import end_wave_if_drained, hourly_history, mark_wave, progress
-from store.connections import create_connection
-from store.crypto import SecretBox
 from store.db import Database
 from store.models import BoardSync, SyncRecord
-from syspro.urlguard import AddressPolicy
 
 NOW = datetime(2026, 12, 1, 13, 40, tzinfo=UTC)
-
-
-@pytest.fixture
-def board_sync(db: Database, encryption_keys: list[str]) -> tuple[Database, int, int]:
-    """The migrated database with one account, connection and board sync in it: (the database,
-    the account id, the board sync id)."""
-    with db.session() as session:
-        account, _ = install_account(session, 77, name="Acme")
-        connection = create_connection(
-            session, SecretBox(encryption_keys), account.id,
-            {"name": "Acme Distribution", "server_url": "http://127.0.0.1:9", "operator": "A",
-             "operator_password": "x", "company_id": "C"},
-            policy=AddressPolicy(allow_loopback=True))
-        sync = create_board_sync(session, account.id, {
-            "connection_id": connection.id, "board_id": "123", "entity": "supplier_invoices"})
-        ids = account.id, sync.id
-    return db, *ids
 
 
 def _events(database: Database, account_id: int, sync_id: int,

@@ -6,39 +6,26 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from store.accounts import install_account
-from store.board_syncs import create_board_sync
-from store.connections import create_connection
-from store.crypto import SecretBox
 from store.db import Database
 from store.errors import NotFound
 from store.models import AuditEvent, SyncRecord
 from store.retries import retry_failed, retry_record
-from syspro.urlguard import AddressPolicy
 
 
 @pytest.fixture
-def seeded(db: Database, encryption_keys: list[str]) -> tuple[Database, int, int]:
-    """An account with one board sync holding a record monday refused (a write waiting), one
-    SYSPRO sent unreadable (nothing to write) and one synced: (database, account, sync)."""
+def seeded(board_sync: tuple[Database, int, int]) -> tuple[Database, int, int]:
+    """The store's board sync holding a record monday refused (a write waiting), one SYSPRO
+    sent unreadable (nothing to write) and one synced: (database, account, sync)."""
+    db, account_id, sync_id = board_sync
     with db.session() as session:
-        account, _ = install_account(session, 78, name="Acme")
-        connection = create_connection(
-            session, SecretBox(encryption_keys), account.id,
-            {"name": "Acme", "server_url": "http://127.0.0.1:9", "operator": "A",
-             "operator_password": "x", "company_id": "C"},
-            policy=AddressPolicy(allow_loopback=True))
-        sync = create_board_sync(session, account.id, {
-            "connection_id": connection.id, "board_id": "321", "entity": "supplier_invoices"})
-        common = {"account_id": account.id, "board_sync_id": sync.id, "attempts": 2}
+        common = {"account_id": account_id, "board_sync_id": sync_id, "attempts": 2}
         session.add_all([
             SyncRecord(syspro_key="  REFUSED", state="failed", pending_hash="h",
                        pending_values={"amount": "1.00"}, pending_name="REFUSED", **common),
             SyncRecord(syspro_key="  UNREADABLE", state="failed", last_error="bad row", **common),
             SyncRecord(syspro_key="  FINE", state="synced", content_hash="c", **common),
         ])
-        ids = account.id, sync.id
-    return db, *ids
+    return board_sync
 
 
 def _states(database: Database) -> dict[str, tuple[str, bool]]:
@@ -60,8 +47,8 @@ def test_refused_records_become_pending_and_unreadable_ones_stay_failed_for_the_
     with database.session() as session:
         events = session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "retried"))
         assert sorted((e.syspro_id, e.board_id, e.detail["asked_by"], e.detail["via"])
-                      for e in events) == [("  REFUSED", "321", 7, "board view"),
-                                           ("  UNREADABLE", "321", 7, "board view")]
+                      for e in events) == [("  REFUSED", "123", 7, "board view"),
+                                           ("  UNREADABLE", "123", 7, "board view")]
         # Asked again: the refused record is no longer failing; the unreadable one still is.
         again = retry_failed(session, SyncRecord.board_sync_id == sync_id, asked_by=7,
                              via="monday workflow")
