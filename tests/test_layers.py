@@ -116,12 +116,14 @@ def test_no_job_is_named_by_a_hand_written_path() -> None:
     import importlib
     import inspect
 
+    from jobs.renamed import OLD_NAMES  # paths of renamed jobs, kept for jobs still queued
+
     pattern = re.compile(r"jobs\.\w+\.\w+")
     found = []
     for package in [*sorted(PROJECT - {"app"}), "tests", "bench"]:
         for path in _files(package):
             for text in sorted(_string_constants(path)):
-                if not pattern.fullmatch(text):
+                if not pattern.fullmatch(text) or text in OLD_NAMES:
                     continue
                 module, name = text.rsplit(".", 1)
                 try:

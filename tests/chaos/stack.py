@@ -38,7 +38,7 @@ from sync.mapping import build_mapping, map_record
 from tests.chaos.postgres import postgres_available, proxied_database
 from tests.chaos.tcp_proxy import TcpProxy
 from tests.processes import descendants, kill_tree
-from tests.sync.test_writeback import Receiver
+from tests.sync.receiver import Receiver
 
 SPEED = 20  # cron every 3 s: a one-second schedule job every second would saturate the worker
 INTERVAL_SECONDS = 5 * 60 / SPEED  # the shortest poll interval, sped up

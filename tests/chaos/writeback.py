@@ -19,7 +19,7 @@ from store.board_syncs import load_spec, poll_soon
 from store.types import utcnow
 from tests.chaos.scenarios import Fault, _syspro_fault, _wait
 from tests.chaos.stack import ChaosStack, Check
-from tests.sync.test_writeback import Receiver
+from tests.sync.receiver import Receiver
 
 PERSON = 2  # a monday user other than the connector's own
 
