@@ -115,14 +115,19 @@ def test_two_worker_processes_share_the_cap(redis_url):
         running.stop()
 
 
+def _paced_client(redis_conn, api_url: str) -> tuple[MondayClient, RedisPacer]:
+    """A client paced at 10 writes a board per (sped-up) minute against the sandbox."""
+    pacer = RedisPacer(redis_conn, PacingSettings(
+        board_mutations_per_minute=10, window_seconds=60.0 / CLOCK_SPEED,
+        window_guard_fraction=0.15))
+    return MondayClient("sandbox-token", client_settings(api_url), pacer=pacer,
+                        account_id="1"), pacer
+
+
 def test_batched_creates_are_paced_without_rate_limit_errors(redis_conn):
     running = start_in_thread(clock_speed=CLOCK_SPEED, board_mutations_per_minute=10)
     try:
-        pacer = RedisPacer(redis_conn, PacingSettings(
-            board_mutations_per_minute=10, window_seconds=60.0 / CLOCK_SPEED,
-            window_guard_fraction=0.15))
-        client = MondayClient("sandbox-token", client_settings(running.api_url), pacer=pacer,
-                              account_id="1")
+        client, _ = _paced_client(redis_conn, running.api_url)
         board = client.create_board("Batched")
         with client.board_writer(board.id):
             results = client.create_items(board.id, [NewItem(name=f"n{i}") for i in range(25)],
@@ -138,11 +143,7 @@ def test_batches_fill_the_window_exactly(redis_conn):
     """Cap 10, batches of 4: 4 + 4 + 2 in the first window (not 4 + 4, then a wait)."""
     running = start_in_thread(clock_speed=CLOCK_SPEED, board_mutations_per_minute=10)
     try:
-        pacer = RedisPacer(redis_conn, PacingSettings(
-            board_mutations_per_minute=10, window_seconds=60.0 / CLOCK_SPEED,
-            window_guard_fraction=0.15))
-        client = MondayClient("sandbox-token", client_settings(running.api_url), pacer=pacer,
-                              account_id="1")
+        client, pacer = _paced_client(redis_conn, running.api_url)
         board = client.create_board("Window")
         pacer.acquire_board_mutations(board.id, 1)  # the board's creation, as monday counts it
         sizes: list[int] = []
