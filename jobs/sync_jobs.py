@@ -19,10 +19,11 @@ from jobs import metrics
 from jobs.declare import RQ_DEFAULT_TIMEOUT, Overlap, job
 from jobs.engine import engine_context
 from jobs.runtime import Runtime, runtime
-from store.board_syncs import board_sync_entity, load_spec
+from store.board_syncs import BoardSyncSpec, board_sync_entity, load_spec
 from store.board_view import forget_fingerprints
 from store.errors import NotFound
 from store.writeback import webhook_ids
+from sync.context import EngineContext
 from sync.poll import poll
 from sync.provision import (
     BOARD_WEBHOOK_EVENTS,
@@ -86,16 +87,24 @@ def reconcile_board_sync(board_sync_id: int) -> dict[str, Any]:
      job_id=lambda board_sync_id: f"provision-board-sync-{board_sync_id}")
 def set_up_board_sync(board_sync_id: int) -> dict[str, Any]:
     """Create the board's columns for a new board sync (provisioning), then poll it at once."""
+    provisioned = _provision(board_sync_id)
+    if isinstance(provisioned, str):
+        return {"board_sync_id": board_sync_id, "skipped": provisioned}
+    _, _, columns = provisioned
+    poll_board_sync.enqueue(runtime().redis, board_sync_id)
+    return {"board_sync_id": board_sync_id, "columns": columns}
+
+
+def _provision(board_sync_id: int) -> tuple[EngineContext, BoardSyncSpec, dict[str, Any]] | str:
+    """The sync's columns made on its board: (context, spec as it was, columns), or why
+    nothing was written (unsubscribed or uninstalled before the job ran)."""
     rt = runtime()
     ctx = engine_context(rt)
     with rt.db.session() as session:
         spec = load_spec(session, rt.secret_box, board_sync_id)
     if reason := skip_reason(spec):
-        # Unsubscribed or uninstalled before the job ran: nothing is written to monday.
-        return {"board_sync_id": board_sync_id, "skipped": reason}
-    columns = provision_board_sync(ctx, spec, ctx.monday_factory(spec))
-    poll_board_sync.enqueue(rt.redis, board_sync_id)
-    return {"board_sync_id": board_sync_id, "columns": columns}
+        return reason
+    return ctx, spec, provision_board_sync(ctx, spec, ctx.monday_factory(spec))
 
 
 @job(timeout=ENGINE_TIMEOUT, result_ttl=0, failure_ttl=FAILURE_TTL, overlap=Overlap.SKIP,
@@ -126,13 +135,11 @@ def remap_board_sync(board_sync_id: int) -> dict[str, Any]:
     """A saved column mapping: provision its columns (as the provisioning job does), forget
     the fingerprints if a column moved, then compare every record with SYSPRO: the records
     whose converted values differ are staged and pushed (the reconcile queues the push)."""
+    provisioned = _provision(board_sync_id)
+    if isinstance(provisioned, str):
+        return {"board_sync_id": board_sync_id, "skipped": provisioned}
+    ctx, spec, columns = provisioned
     rt = runtime()
-    ctx = engine_context(rt)
-    with rt.db.session() as session:
-        spec = load_spec(session, rt.secret_box, board_sync_id)
-    if reason := skip_reason(spec):
-        return {"board_sync_id": board_sync_id, "skipped": reason}
-    columns = provision_board_sync(ctx, spec, ctx.monday_factory(spec))
     moved = {k for k, c in columns.items()
              if spec.provisioned_columns.get(k, {}).get("id") != c["id"]}
     restaged = 0
