@@ -33,6 +33,7 @@ from rq.job import Job
 from rq.scheduler import RQScheduler
 
 from jobs.maintenance import abandoned_job_ids, run_again
+from jobs.renamed import RenameAwareJob
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +42,7 @@ HEARTBEAT_GRACE = 10
 # How often the worker beats for a running job; passed on every worker command line.
 MONITORING_INTERVAL = 5
 MAINTENANCE_INTERVAL = 15
-WORKER_ARGS = ("-w", "jobs.worker.Worker", "--job-class", "jobs.renamed.RenameAwareJob",
-               "--job-monitoring-interval", str(MONITORING_INTERVAL),
+WORKER_ARGS = ("-w", "jobs.worker.Worker", "--job-monitoring-interval", str(MONITORING_INTERVAL),
                "--maintenance-interval", str(MAINTENANCE_INTERVAL))
 # rq's scheduler lock TTL is its interval (1 s) + 60 s, refreshed every interval.
 SCHEDULER_LOCK_TTL = 61
@@ -61,6 +61,12 @@ IDLE_BEAT_SECONDS = 20
 
 
 class Worker(RqWorker):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Whatever job class the command line names (rq's CLI always passes its own): jobs
+        # queued under a renamed job's old path must still run (jobs/renamed.py).
+        self.job_class = RenameAwareJob
+
     @property
     def dequeue_timeout(self) -> int:
         return min(super().dequeue_timeout, IDLE_BEAT_SECONDS)
